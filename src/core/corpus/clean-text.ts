@@ -1,0 +1,111 @@
+/**
+ * From a scraped article body to its paragraphs of article text: drops photo credits, timestamps,
+ * navigation crumbs, bylines, disclaimers and trailing "Earlier, X reported ..." notes about other
+ * topics; joins hard-wrapped lines.
+ */
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+
+const JUNK_LINE: RegExp[] = [
+  // "22 July 2025 17:50 (UTC+04:00)", "- 24 November, 2025", "• 14:33", "Tuesday, 02 January 2024 12:17 GMT"
+  new RegExp(`^[\\s\\-–—•·|*]*(?:${WEEKDAY},?\\s*)?(?:\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4})?[\\s,]*(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:am|pm)?)?\\s*(?:\\((?:utc|gmt)[^)]*\\)|utc[+-]?\\d*|gmt)?[\\s\\-–—•·|]*$`, 'i'),
+  /^\s*\d{1,2}\/\d{1,2}\/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?)?\s*$/i,
+  /^\s*(?:photo|photos|image|images|video|source|photo credit|photo credits|credit|credits|photograph)\s*(?:by|credit)?\s*[:：]/i,
+  /^\s*(?:©|\(c\)|copyright\b)/i,
+  /^\s*(?:read more|read also|also read|see also|related|tags?|share|follow us\b|subscribe\b|advertisement|back to top)\b.*$/i,
+  /^\s*MENAFN\d{6,}/,
+  /^\s*(?:date|views?|\d+\s+views?)\s*$/i,
+  // "Nurlan Abenov is a Kabar correspondent.", "Laman Ismayilova is AzerNews' staff journalist."
+  /\bis (?:an? )?(?:[\w.]+(?:'s|')? ){0,2}(?:staff )?(?:journalist|correspondent|reporter|editor)\b\.?\s*$/i,
+  /^\s*by\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}\s*$/u,
+];
+
+const CRUMB_SEPARATOR = /\s(?:\/|›|»|>|\|)\s/g;
+const TRAILER_START = /^(?:earlier(?: today| this (?:week|month|year))?|previously|as (?:was )?(?:earlier|previously) reported|as reported earlier|to recall|recall that|to note|it should be recalled|it is worth recalling|also read|read also)\b[,:]?\s*/i;
+const DISCLAIMER = /^\s*legal disclaimer\b/i;
+
+export function cleanArticleText(body: string): string[] {
+  const lines = body
+    .split('\n')
+    .map((l) => l.replace(/\u00a0/g, ' ').replace(/[ \t]+/g, ' ').trim())
+    .map((l) => l.replace(/^\(MENAFN-?\s*[^)]*\)\s*/, ''));
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length) paragraphs.push(current.join(' '));
+    current = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (DISCLAIMER.test(line)) break;
+    if (!line) {
+      flush();
+      continue;
+    }
+    if (isJunkLine(line)) continue;
+    const next = lines[i + 1] ?? '';
+    if (current.length === 0 && isHeadingLine(line, next)) continue;
+    current.push(line);
+    // In hard-wrapped text a line that stops mid-sentence ("... held in Almaty," / "... was") goes on
+    // on the next line; a line that ends a sentence, or stands alone, ends the paragraph.
+    if (/[.!?]["'\u201d\u2019\u00bb)]*$/.test(line) || !next) flush();
+  }
+  flush();
+  return dropTrailers(paragraphs.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => /\p{L}/u.test(p)));
+}
+
+function isJunkLine(line: string): boolean {
+  if (JUNK_LINE.some((re) => re.test(line))) return true;
+  const crumbs = line.match(CRUMB_SEPARATOR)?.length ?? 0;
+  return crumbs >= 2 || (crumbs === 1 && /^home\b/i.test(line));
+}
+
+/**
+ * A title, section label or byline: short, no closing punctuation, and standing alone or written in
+ * title case ("Azerbaijan, TURKSOY Review Bilateral Cooperation", "Laman Ismayilova", "Foreign policy").
+ */
+function isHeadingLine(line: string, next: string): boolean {
+  if (/[.!?:;,"'\u201d\u2019\u00bb)\-–—]$/.test(line)) return false;
+  const tokens = line.split(' ');
+  if (tokens.length > 16) return false;
+  if (next && /^\p{Ll}/u.test(next)) return false;
+  const words = tokens.filter((t) => /\p{L}/u.test(t) && !/^(?:of|and|the|in|on|for|to|a|an|with|at|by|from|as)$/i.test(t));
+  const capitalized = words.filter((t) => /^[\p{Lu}\d"'\u201c]/u.test(t)).length;
+  const titleCase = words.length > 0 && capitalized / words.length >= 0.7;
+  return titleCase || (!next && tokens.length <= 6);
+}
+
+/**
+ * Trailing notes that point at other stories: they open with "Earlier," / "To note," and share few of
+ * their names with the article ("To note, Kyrgyzstan's Cholpon Ata declared SCO cultural capital." under
+ * a story about Andijan). A trailer that stays on topic ("As earlier reported, the opening of the Year of
+ * Aktau took place on April 5.") is kept.
+ */
+function dropTrailers(paragraphs: string[]): string[] {
+  const out = [...paragraphs];
+  while (out.length > 1) {
+    const last = out[out.length - 1]!;
+    if (!TRAILER_START.test(last)) break;
+    const body = out.slice(0, -1).join(' ');
+    if (nameOverlap(last.replace(TRAILER_START, ''), body) >= 0.6) break;
+    out.pop();
+  }
+  return out;
+}
+
+// Capitalized words that every story in this field shares: they say nothing about the trailer's topic.
+// "Earlier, it was reported that the Azerbaijani Minister of Culture visited Shusha." under a story on a
+// Baku concert shares "Minister" and "Culture" with it, but not Shusha.
+const GENERIC_CAPS = new Set(
+  'minister ministry deputy culture cultural information tourism secretary general president director head chairman council meeting forum festival republic state national international turkic world the this it'.split(' '),
+);
+
+function nameOverlap(trailer: string, body: string): number {
+  const names = [...trailer.matchAll(/\b\p{Lu}[\p{L}'-]+/gu)]
+    .map((m) => m[0].replace(/'s$/, ''))
+    .filter((w) => w.length > 2 && !GENERIC_CAPS.has(w.toLowerCase()));
+  if (names.length === 0) return 0;
+  const bodyLower = body.toLowerCase();
+  return names.filter((n) => bodyLower.includes(n.toLowerCase())).length / names.length;
+}

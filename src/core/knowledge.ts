@@ -1,0 +1,35 @@
+import type { Article, Fact, Sentence, Entity } from './types.ts';
+import type { SentenceSearch } from './search/sentence-search.ts';
+
+/**
+ * Everything the bot knows, loaded from index/ once and then read-only. Adapters get it passed in;
+ * a hot swap replaces the whole object (never mutate one in place).
+ */
+export interface Knowledge {
+  /** Articles by id, in id order. */
+  articles: Map<string, Article>;
+  /** Sentences by id (`${articleId}#${index}`). */
+  sentences: Map<string, Sentence>;
+  facts: Fact[];
+  entities: Entity[];
+  search: SentenceSearch;
+  /** Manifest hash of the inputs the index was built from. */
+  inputHash: string;
+}
+
+/** The paragraph that holds a sentence, for the "show the paragraph" button. */
+export function paragraphOf(knowledge: Knowledge, sentenceId: string): string | null {
+  const sentence = knowledge.sentences.get(sentenceId);
+  if (!sentence) return null;
+  const article = knowledge.articles.get(sentence.articleId);
+  const paragraph = article?.paragraphs[sentence.paragraph];
+  if (!article || !paragraph) return null;
+  return article.text.slice(paragraph.start, paragraph.end);
+}
+
+/** Event facts, newest first (undated last), for /events and digests. */
+export function eventFacts(knowledge: Knowledge): Fact[] {
+  return knowledge.facts
+    .filter((f) => f.kind === 'event')
+    .sort((a, b) => (b.qualifiers.date ?? '').localeCompare(a.qualifiers.date ?? '') || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,108 @@
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import { STOP_WORDS, words } from '../text.ts';
+import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
+
+/** What one search document holds: a sentence, with its article's title for context. */
+export interface SentenceDoc {
+  id: string;
+  text: string;
+  title: string;
+}
+
+export interface SentenceHit {
+  id: string;
+  score: number;
+  /** Query terms (stemmed) that matched this sentence. */
+  terms: string[];
+}
+
+/** Stem of a folded word; the same function runs at build and at query time. */
+export function stem(word: string): string {
+  return /^\d/.test(word) ? word : porter.stem(word);
+}
+
+/**
+ * Terms dropped from the index and from queries: stop words, plus the terms found in more than
+ * `commonTermRatio` of the sentences of a large corpus ("turkic", "culture" in ours). A plain search
+ * scores every sentence holding any query term, so such terms cost much and tell little.
+ */
+function termFilter(stopTerms: ReadonlySet<string>) {
+  return (term: string): string | null => {
+    if (STOP_WORDS.has(term)) return null;
+    const s = stem(term);
+    return stopTerms.has(s) ? null : s;
+  };
+}
+
+/** One options object for building and loading: MiniSearch.loadJSON needs the same ones. */
+export function searchOptions(stopTerms: ReadonlySet<string>): Options<SentenceDoc> {
+  const processTerm = termFilter(stopTerms);
+  return {
+    fields: ['text', 'title'],
+    storeFields: [],
+    tokenize: (text) => words(text),
+    processTerm,
+    searchOptions: {
+      boost: { text: 2, title: 0.5 },
+      combineWith: 'OR',
+      // Typos of one letter in words of five or more letters; longer words get two.
+      fuzzy: (term) => (term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0),
+      prefix: (term) => term.length >= 5,
+      weights: { fuzzy: 0.4, prefix: 0.6 },
+    },
+  };
+}
+
+export interface SentenceSearchJSON {
+  stopTerms: string[];
+  index: unknown;
+}
+
+export const COMMON_TERM_MIN_DOCS = 2000;
+export const COMMON_TERM_RATIO = 0.05;
+
+export class SentenceSearch {
+  private constructor(
+    private readonly mini: MiniSearch<SentenceDoc>,
+    readonly stopTerms: ReadonlySet<string>,
+  ) {}
+
+  static build(docs: SentenceDoc[], opts: { commonTermRatio?: number; minDocs?: number } = {}): SentenceSearch {
+    const stopTerms = findCommonTerms(docs, opts.commonTermRatio ?? COMMON_TERM_RATIO, opts.minDocs ?? COMMON_TERM_MIN_DOCS);
+    const mini = new MiniSearch<SentenceDoc>(searchOptions(stopTerms));
+    mini.addAll(docs);
+    return new SentenceSearch(mini, stopTerms);
+  }
+
+  static fromJSON(json: SentenceSearchJSON): SentenceSearch {
+    const stopTerms = new Set(json.stopTerms);
+    const mini = MiniSearch.loadJS<SentenceDoc>(json.index as Parameters<typeof MiniSearch.loadJS>[0], searchOptions(stopTerms));
+    return new SentenceSearch(mini, stopTerms);
+  }
+
+  toJSON(): SentenceSearchJSON {
+    return { stopTerms: [...this.stopTerms].sort(), index: this.mini.toJSON() };
+  }
+
+  get documentCount(): number {
+    return this.mini.documentCount;
+  }
+
+  /** Sentences matching the query, best first. `filter` narrows to ids the caller already picked. */
+  search(query: string, opts: { limit?: number; filter?: (id: string) => boolean } = {}): SentenceHit[] {
+    const results: SearchResult[] = this.mini.search(query, opts.filter ? { filter: (r) => opts.filter!(String(r.id)) } : undefined);
+    return results.slice(0, opts.limit ?? 50).map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
+  }
+}
+
+function findCommonTerms(docs: SentenceDoc[], ratio: number, minDocs: number): Set<string> {
+  if (docs.length < minDocs) return new Set();
+  const df = new Map<string, number>();
+  for (const d of docs) {
+    const seen = new Set<string>();
+    for (const w of words(d.text)) if (!STOP_WORDS.has(w)) seen.add(stem(w));
+    for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  const limit = docs.length * ratio;
+  return new Set([...df].filter(([, n]) => n > limit).map(([t]) => t));
+}
