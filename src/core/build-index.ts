@@ -1,0 +1,129 @@
+/**
+ * The file-facing edge of the core: seeds/ in, index/ out. Everything between is pure (corpus, facts,
+ * search); this module only reads and writes files, deterministically (sorted inputs, no timestamps).
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { articleIdFromFileName, parseArticleFile, type RawArticle } from './corpus/parse-article-file.ts';
+import { buildCorpus } from './corpus/build-corpus.ts';
+import { extractFacts } from './facts/extract-facts.ts';
+import { SentenceSearch, type SentenceDoc } from './search/sentence-search.ts';
+import type { Article, Entity, Fact } from './types.ts';
+
+/** Bump when the shape of any index file changes: an index of another version is rebuilt. */
+export const INDEX_SCHEMA_VERSION = 1;
+
+export const INDEX_FILES = ['articles.json', 'facts.json', 'entities.json', 'search.json'] as const;
+
+export interface Manifest {
+  schemaVersion: number;
+  /** sha256 of the seed files (names and bytes, sorted by name). */
+  inputHash: string;
+  articles: number;
+  skipped: { file: string; reason: string }[];
+  factsByKind: Record<string, number>;
+  /** sha256 of each index file, checked at load time to refuse a corrupted index. */
+  files: Record<string, string>;
+}
+
+export interface SeedFile {
+  name: string;
+  bytes: Buffer;
+}
+
+export interface BuildReport {
+  manifest: Manifest;
+  articles: Article[];
+  facts: Fact[];
+}
+
+export interface BuildWarning {
+  file: string;
+  reason: string;
+}
+
+/** The seed files of a directory, sorted by name; unreadable ones come back as warnings. */
+export function readSeedFiles(seedsDir: string): { files: SeedFile[]; unreadable: BuildWarning[] } {
+  const files: SeedFile[] = [];
+  const unreadable: BuildWarning[] = [];
+  for (const name of readdirSync(seedsDir).filter((n) => n.endsWith('.txt')).sort()) {
+    try {
+      if (!statSync(join(seedsDir, name)).isFile()) throw new Error('not a regular file');
+      files.push({ name, bytes: readFileSync(join(seedsDir, name)) });
+    } catch (err) {
+      unreadable.push({ file: name, reason: `unreadable: ${(err as Error).message}` });
+    }
+  }
+  return { files, unreadable };
+}
+
+export function hashInputs(files: SeedFile[]): string {
+  const h = createHash('sha256');
+  for (const f of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
+    h.update(f.name);
+    h.update('\0');
+    h.update(f.bytes);
+    h.update('\0');
+  }
+  return h.digest('hex');
+}
+
+/** Builds the index from seed files in memory: articles, facts, entities, search, manifest. */
+export function buildIndexData(files: SeedFile[], unreadable: BuildWarning[] = []) {
+  const skipped: BuildWarning[] = [...unreadable];
+  const raws: RawArticle[] = [];
+  for (const f of files) {
+    const parsed = parseArticleFile(articleIdFromFileName(f.name), f.bytes);
+    if (parsed.ok) raws.push(parsed.article);
+    else skipped.push({ file: f.name, reason: parsed.reason });
+  }
+  const articles = buildCorpus(raws);
+  const { facts, entities } = extractFacts(articles);
+  const docs: SentenceDoc[] = articles.flatMap((a) => a.sentences.map((s) => ({ id: s.id, text: s.text, title: a.title ?? '' })));
+  const search = SentenceSearch.build(docs);
+  const factsByKind: Record<string, number> = {};
+  for (const f of facts) factsByKind[f.kind] = (factsByKind[f.kind] ?? 0) + 1;
+  const contents: Record<(typeof INDEX_FILES)[number], string> = {
+    'articles.json': `${JSON.stringify(articles, null, 1)}\n`,
+    'facts.json': `${serializeFacts(facts)}\n`,
+    'entities.json': `${JSON.stringify(entities, null, 1)}\n`,
+    'search.json': `${JSON.stringify(search.toJSON())}\n`,
+  };
+  const manifest: Manifest = {
+    schemaVersion: INDEX_SCHEMA_VERSION,
+    inputHash: hashInputs(files),
+    articles: articles.length,
+    skipped: skipped.sort((a, b) => a.file.localeCompare(b.file)),
+    factsByKind: Object.fromEntries(Object.entries(factsByKind).sort(([a], [b]) => a.localeCompare(b))),
+    files: Object.fromEntries(INDEX_FILES.map((n) => [n, sha256(contents[n])])),
+  };
+  return { manifest, articles, facts, entities, contents };
+}
+
+/** One fact per line inside a JSON array: reviewers read facts.json in a diff. */
+function serializeFacts(facts: Fact[]): string {
+  return `[\n${facts.map((f) => JSON.stringify(f)).join(',\n')}\n]`;
+}
+
+export function sha256(s: string): string {
+  return createHash('sha256').update(s).digest('hex');
+}
+
+/**
+ * Reads seeds, builds, writes the index directory. Writes into a temporary sibling first and renames
+ * file by file, manifest last, so a reader never sees a manifest that points at half-written files.
+ */
+export function buildIndex(opts: { seedsDir: string; outDir: string }): BuildReport & { entities: Entity[] } {
+  const { files, unreadable } = readSeedFiles(opts.seedsDir);
+  const built = buildIndexData(files, unreadable);
+  mkdirSync(opts.outDir, { recursive: true });
+  const tmp = join(opts.outDir, `.tmp-${process.pid}`);
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  for (const name of INDEX_FILES) writeFileSync(join(tmp, name), built.contents[name]);
+  writeFileSync(join(tmp, 'manifest.json'), `${JSON.stringify(built.manifest, null, 2)}\n`);
+  for (const name of [...INDEX_FILES, 'manifest.json']) renameSync(join(tmp, name), join(opts.outDir, name));
+  rmSync(tmp, { recursive: true, force: true });
+  return { manifest: built.manifest, articles: built.articles, facts: built.facts, entities: built.entities };
+}

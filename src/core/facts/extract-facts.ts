@@ -1,0 +1,434 @@
+import type { Article, Entity, Fact, FactKind, FactQualifiers, FactSource, Sentence } from '../types.ts';
+import { fold, stableHash } from '../text.ts';
+import { extractRoles, type RoleMention } from './role-rules.ts';
+import { findCapitals, findEvents, findPlace, eventKey, type EventMention } from './event-rules.ts';
+import { findDecisions, findFigures, findFoundings, findPartnerships, findProposals, findPurposes, findSpeech, findTopics } from './claim-rules.ts';
+import { findDates, isSameDayReport } from './dates.ts';
+import { canonicalName, endingPersonName, findGazetteerNames, isOrganizationPhrase, samePerson, wholePersonName } from './entities.ts';
+import { HONORIFICS, SPEECH_VERBS } from './lexicon.ts';
+
+export interface FactTable {
+  facts: Fact[];
+  entities: Entity[];
+}
+
+/** Person names as written, folded to one canonical spelling per person across the corpus. */
+class PersonRegistry {
+  private readonly people: { canonical: string; variants: Map<string, number> }[] = [];
+
+  add(name: string): void {
+    const p = this.people.find((x) => x.canonical.split(' ').length > 1 && samePerson(x.canonical, name) && fullNamesAgree(x.canonical, name));
+    if (p) p.variants.set(name, (p.variants.get(name) ?? 0) + 1);
+    else this.people.push({ canonical: name, variants: new Map([[name, 1]]) });
+  }
+
+  /** Settles each canonical spelling: the most frequent variant, ties to the alphabetically first. */
+  settle(): void {
+    for (const p of this.people) {
+      p.canonical = [...p.variants].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+    }
+  }
+
+  resolve(name: string): string | null {
+    const n = name.trim();
+    if (!n) return null;
+    const hit = this.people.find((p) => [...p.variants.keys()].some((v) => v === n)) ?? this.people.find((p) => samePerson(p.canonical, n) && fullNamesAgree(p.canonical, n));
+    return hit?.canonical ?? null;
+  }
+
+  entities(): Entity[] {
+    return this.people.map((p) => ({ name: p.canonical, type: 'person' as const, aliases: [...p.variants.keys()].filter((v) => v !== p.canonical).sort() }));
+  }
+}
+
+/** "Sultan Raev" and "Sultanbay Raev" may be one man; "Aida Balayeva" and "Asel Balayeva" are not. */
+function fullNamesAgree(a: string, b: string): boolean {
+  const fa = fold(a).split(' ');
+  const fb = fold(b).split(' ');
+  if (fa.length < 2 || fb.length < 2) return true;
+  return fa[0] === fb[0] || fa[0]!.startsWith(fb[0]!) || fb[0]!.startsWith(fa[0]!) || samePerson(fa[0]!, fb[0]!);
+}
+
+interface ArticleContext {
+  article: Article;
+  /** Everyone with a role anywhere in the corpus: "The Kazakh Minister" may be named in another article. */
+  everyone: { name: string; roles: RoleMention[] }[];
+  persons: { name: string; roles: RoleMention[] }[];
+  lastPerson: string | null;
+  primaryOrg: string | null;
+  mainEvent: string | null;
+}
+
+const EVENT_REFERENCE = /^(?:the|this|that)\s+(?:event|meeting|forum|gathering|conference|summit|session|festival|congress|panel|ceremony|exhibition|camp|sides|parties|participants|ministers|delegates|leaders|film leaders|attendees|officials)\b/i;
+const ORG_REFERENCE = /^(?:the\s+organi[sz]ation|it|the\s+secretariat)\b/i;
+const PRONOUN = /^(?:he|she|him|her)\b/i;
+
+export function extractFacts(articles: Article[]): FactTable {
+  const registry = new PersonRegistry();
+  const rolesBySentence = new Map<string, RoleMention[]>();
+  for (const a of articles) {
+    for (const s of a.sentences) {
+      const roles = extractRoles(s.text);
+      rolesBySentence.set(s.id, roles);
+      for (const r of roles) registry.add(r.person);
+    }
+  }
+  // Names that speak without a role ("Balayeva noted") join the registry only when they are full names.
+  for (const a of articles) {
+    for (const s of a.sentences) {
+      const speech = findSpeech(s.text);
+      const name = speech ? wholePersonName(lastClause(speech.subjectText)) : null;
+      if (name) registry.add(name);
+    }
+  }
+  registry.settle();
+
+  const facts = new Map<string, Fact>();
+  const add = (kind: FactKind, subject: string, relation: string, object: string, qualifiers: FactQualifiers, sentence: Sentence, article: Article, identity: string[] = []) => {
+    if (!subject.trim() || !object.trim()) return;
+    const id = stableHash([kind, fold(subject), relation, fold(object), ...identity].join('|'));
+    const sources = sourcesOf(sentence, article, articles);
+    const existing = facts.get(id);
+    if (existing) {
+      for (const src of sources) if (!existing.sources.some((x) => x.articleId === src.articleId)) existing.sources.push(src);
+      existing.qualifiers = mergeQualifiers(existing.qualifiers, qualifiers);
+    } else {
+      facts.set(id, { id, kind, subject: subject.trim(), relation, object: object.trim(), qualifiers: clean(qualifiers), sources });
+    }
+  };
+
+  const eventNames = new Map<string, Map<string, number>>();
+  for (const a of articles) for (const s of a.sentences) for (const e of findEvents(s.text)) {
+    const m = eventNames.get(e.key) ?? new Map<string, number>();
+    m.set(e.name, (m.get(e.name) ?? 0) + 1);
+    eventNames.set(e.key, m);
+  }
+  const canonicalEvent = (e: EventMention) => [...(eventNames.get(e.key) ?? new Map([[e.name, 1]]))].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || x[0].localeCompare(y[0]))[0]![0];
+
+  const everyone: ArticleContext['everyone'] = [];
+  for (const roles of rolesBySentence.values()) {
+    for (const r of roles) {
+      const name = registry.resolve(r.person) ?? r.person;
+      const p = everyone.find((x) => x.name === name);
+      if (p) p.roles.push(r);
+      else everyone.push({ name, roles: [r] });
+    }
+  }
+
+  for (const article of articles) {
+    const ctx: ArticleContext = { article, everyone, persons: [], lastPerson: null, primaryOrg: primaryOrganization(article), mainEvent: null };
+    for (const s of article.sentences) {
+      for (const r of rolesBySentence.get(s.id) ?? []) {
+        const name = registry.resolve(r.person) ?? r.person;
+        const p = ctx.persons.find((x) => x.name === name);
+        if (p) p.roles.push(r);
+        else ctx.persons.push({ name, roles: [r] });
+      }
+    }
+    const main = findMainEvent(article);
+    ctx.mainEvent = main ? canonicalEvent(main.event) : null;
+
+    // Quotes that run over several sentences take their speaker from the sentence that closes them.
+    const tracked = trackPersons(article, rolesBySentence, registry);
+    const quoteSpeaker = attributeQuotes(article, (text, closing) => resolveSubject(text, { ...ctx, lastPerson: tracked.get(closing.id) ?? null }, registry));
+
+    for (const s of article.sentences) {
+      const text = s.text;
+      for (const r of rolesBySentence.get(s.id) ?? []) {
+        const person = registry.resolve(r.person) ?? r.person;
+        add('role', person, 'holds the role', r.role, { title: r.title, organization: r.organization, country: r.country, year: yearOf(article.date) }, s, article);
+        ctx.lastPerson = person;
+      }
+
+      for (const e of findEvents(text)) {
+        const name = canonicalEvent(e);
+        const place = findPlace(text, e.at);
+        const isMain = main?.sentenceId === s.id && main.event.key === e.key;
+        const dated = eventDate(text, e, article, isMain);
+        const organizer = /\b(?:organized|organised|hosted|initiated|convened)\s+by\s+(?:the\s+)?([\p{Lu}][^,.;]*?)(?:\s*\(([A-Z]+)\))?(?=[,.;]|\s+(?:in|at|on|with)\b|$)/u.exec(text.slice(e.end));
+        const organizerName = organizer ? (canonicalName(organizer[2] ?? '')?.canonical ?? canonicalName(organizer[1]!)?.canonical ?? organizer[1]!.trim()) : undefined;
+        const q: FactQualifiers = { eventType: e.eventType, ...place, ...dated, organizer: organizerName };
+        const object = place.place ? (place.venue ? `${place.venue}, ${place.place}` : place.place) : (dated.date ?? (dated.year ? String(dated.year) : 'mentioned'));
+        add('event', name, place.place ? 'held in' : 'held', object, q, s, article, [dated.date ?? '']);
+      }
+
+      // Sentences about "the event" add to the article's main event: organizer, participants, topics, aims.
+      const subjectOfSentence = text.replace(/^(?:[^,]{0,40},\s+)?/, '');
+      if (ctx.mainEvent && EVENT_REFERENCE.test(subjectOfSentence) || (ctx.mainEvent && /\bparticipated in the (?:event|meeting|forum)\b/.test(text))) {
+        const countries = [...new Set(findGazetteerNames(text).filter((h) => h.type === 'country' && !h.demonym).map((h) => h.canonical))];
+        if (countries.length >= 2 && /\b(?:participated|attended|took part|joined|gathered|representatives|officials|delegations)\b/.test(text)) {
+          const ev = [...facts.values()].find((f) => f.kind === 'event' && f.subject === ctx.mainEvent);
+          if (ev) ev.qualifiers.participants = [...new Set([...(ev.qualifiers.participants ?? []), ...countries])].sort();
+        }
+      }
+
+      for (const c of findCapitals(text, article.date)) {
+        if (c.year) add('capital', c.city, 'Cultural Capital of the Turkic World', String(c.year), { year: c.year, country: c.country }, s, article);
+      }
+
+      for (const f of findFoundings(text)) {
+        const subject = resolveOrganization(f.subjectText, ctx);
+        if (subject) add('founding', subject, 'established', String(f.year), { year: f.year, by: f.by }, s, article);
+      }
+
+      for (const d of findDecisions(text)) {
+        const subject = resolveSubject(d.subjectText, ctx, registry) ?? ctx.mainEvent ?? ctx.primaryOrg ?? '';
+        add('decision', subject, d.relation, d.object, { date: article.date ?? undefined }, s, article);
+      }
+
+      for (const p of findProposals(text)) {
+        const subject = resolveSubject(p.subjectText, ctx, registry);
+        if (subject) add('proposal', subject, 'proposed', p.object, {}, s, article);
+      }
+
+      for (const p of findPartnerships(text)) {
+        const subject = resolveOrganization(p.subjectText, ctx) ?? ctx.primaryOrg;
+        if (!subject) continue;
+        for (const partner of p.partners) {
+          const canon = canonicalName(partner)?.canonical ?? partner;
+          if (canon !== subject) add('partnership', subject, 'partners with', canon, {}, s, article);
+        }
+      }
+
+      for (const t of findTopics(text)) {
+        const subject = resolveSubject(t.subjectText, ctx, registry) ?? ctx.mainEvent;
+        if (subject) add('topic', subject, 'discussed', t.object, {}, s, article);
+      }
+
+      for (const p of findPurposes(text)) {
+        const subject = resolveSubject(p.subjectText, ctx, registry) ?? ctx.mainEvent;
+        if (subject) add('purpose', subject, 'aims', p.object, {}, s, article);
+      }
+
+      for (const fig of findFigures(text)) {
+        const before = text.slice(0, fig.at);
+        // No fallback to the article's most-named organization: "The Kazakh Minister noted that the
+        // celebrations in Turkistan welcomed nearly 300,000 visitors" does not count Kazakhfilm's visitors.
+        const subject = resolveOrganization(before, ctx) ?? findEvents(before).map(canonicalEvent).pop() ?? ctx.mainEvent;
+        if (subject) add('figure', subject, 'count', fig.text, { value: fig.value, unit: fig.unit, approximation: fig.approximation }, s, article, [fig.unit]);
+      }
+
+      const speaker = quoteSpeaker.get(s.id) ?? (() => {
+        const sp = findSpeech(text);
+        return sp ? resolveSubject(sp.subjectText, ctx, registry) : null;
+      })();
+      if (speaker && registry.resolve(speaker)) {
+        // The opening sentence of a quote keeps no closing period, like the object findSpeech returns.
+        const said = findSpeech(text)?.object ?? text.replace(/^["“‘«]|["”’»]$/g, '').replace(/\.$/, '');
+        add('statement', speaker, 'said', said, {}, s, article);
+        ctx.lastPerson = speaker;
+      } else {
+        const named = leadingPerson(text, registry);
+        if (named) ctx.lastPerson = named;
+      }
+    }
+  }
+
+  // "Minister Aida Balayeva" adds nothing to "Minister of Culture and Information of Kazakhstan".
+  for (const f of [...facts.values()]) {
+    if (f.kind !== 'role' || f.qualifiers.organization || f.qualifiers.country) continue;
+    const fuller = [...facts.values()].find((g) => g !== f && g.kind === 'role' && g.subject === f.subject && fold(g.object).startsWith(fold(f.object)) && g.object.length > f.object.length);
+    if (fuller) {
+      for (const src of f.sources) if (!fuller.sources.some((x) => x.articleId === src.articleId)) fuller.sources.push(src);
+      facts.delete(f.id);
+    }
+  }
+
+  const list = [...facts.values()].map((f) => ({ ...f, sources: sortSources(f.sources) }));
+  list.sort((a, b) => a.kind.localeCompare(b.kind) || a.subject.localeCompare(b.subject) || a.relation.localeCompare(b.relation) || a.object.localeCompare(b.object) || a.id.localeCompare(b.id));
+  return { facts: list, entities: collectEntities(registry, list) };
+}
+
+function sourcesOf(sentence: Sentence, article: Article, articles: Article[]): FactSource[] {
+  const src: FactSource[] = [{ articleId: article.id, sentenceId: sentence.id, sentence: sentence.text, date: article.date }];
+  for (const other of sentence.alsoIn ?? []) {
+    const a = articles.find((x) => x.id === other);
+    src.push({ articleId: other, sentenceId: sentence.id, sentence: sentence.text, date: a?.date ?? null });
+  }
+  return src;
+}
+
+/** Newest first, undated last, then by article id: the order answers cite them in. */
+export function sortSources(sources: FactSource[]): FactSource[] {
+  return [...sources].sort((a, b) => {
+    if (a.date !== b.date) {
+      if (a.date === null) return 1;
+      if (b.date === null) return -1;
+      return b.date.localeCompare(a.date);
+    }
+    return a.articleId.localeCompare(b.articleId);
+  });
+}
+
+function mergeQualifiers(a: FactQualifiers, b: FactQualifiers): FactQualifiers {
+  const out: FactQualifiers = { ...a };
+  for (const [k, v] of Object.entries(b) as [keyof FactQualifiers, unknown][]) {
+    if (v === undefined) continue;
+    if (k === 'participants') out.participants = [...new Set([...(a.participants ?? []), ...(v as string[])])].sort();
+    else if (out[k] === undefined) (out as Record<string, unknown>)[k] = v;
+  }
+  return clean(out);
+}
+
+function clean(q: FactQualifiers): FactQualifiers {
+  return Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined && v !== null && v !== '').sort(([x], [y]) => x.localeCompare(y))) as FactQualifiers;
+}
+
+function yearOf(date: string | null): number | undefined {
+  return date ? Number(date.slice(0, 4)) : undefined;
+}
+
+/** The organization an article is mostly about: the one its text names most often. */
+function primaryOrganization(article: Article): string | null {
+  const counts = new Map<string, number>();
+  for (const h of findGazetteerNames(article.text)) if (h.type === 'organization') counts.set(h.canonical, (counts.get(h.canonical) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}
+
+const HAPPENING = /\b(?:held|hosted|hosts|took place|take place|taking place|has taken place|have gathered|gathered|convened|opened|kicked off|started|began|organized|organised|staged|was launched|is underway)\b|^At the\b|\bparticipated in\b/i;
+
+const EARLIER_NEWS = /^(?:earlier|previously|as (?:was )?(?:earlier|previously) reported|as reported earlier|to recall|recall that|it should be recalled)\b/i;
+
+/** The event the article reports, told in its opening: the first event of the lead with a verb of happening. */
+function findMainEvent(article: Article): { event: EventMention; sentenceId: string } | null {
+  for (const s of article.sentences.slice(0, 3)) {
+    if (!HAPPENING.test(s.text)) continue;
+    // A note on earlier news is not what the article reports, however short the article:
+    // "As earlier reported, the concert in Bishkek opened the Days of Turkic Music in Kyrgyzstan."
+    if (EARLIER_NEWS.test(s.text)) continue;
+    const events = findEvents(s.text).filter((e) => e.eventType !== 'panel' || findEvents(s.text).length === 1);
+    if (events[0]) return { event: events[0], sentenceId: s.id };
+  }
+  return null;
+}
+
+function eventDate(text: string, e: EventMention, article: Article, isMain: boolean): Pick<FactQualifiers, 'date' | 'year' | 'dateBasis'> {
+  const dates = findDates(text, article.date).filter((d) => !(d.at >= e.at && d.at < e.end && !d.date));
+  const withDay = dates.filter((d) => d.date);
+  const best = withDay.find((d) => d.at >= e.end) ?? withDay[0];
+  if (best?.date) return { date: best.date, year: Number(best.date.slice(0, 4)), dateBasis: 'text' };
+  if ((isMain || isSameDayReport(text)) && article.date) return { date: article.date, year: Number(article.date.slice(0, 4)), dateBasis: 'article' };
+  const inName = /\b(19\d\d|20\d\d)\b/.exec(e.name);
+  if (inName) return { year: Number(inName[1]) };
+  return {};
+}
+
+function lastClause(s: string): string {
+  const parts = s.split(/,\s+/);
+  return (parts[parts.length - 1] ?? s)
+    .replace(/\b(?:also|further|formally|officially|then|once again|again|additionally|later|finally|in turn|in particular|particularly|especially)\b/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Who or what a phrase such as "The Kazakh Minister", "She", "Aida Balayeva formally" or "the sides" names. */
+function resolveSubject(text: string, ctx: ArticleContext, registry: PersonRegistry): string | null {
+  const raw = lastClause(text.replace(/^["“‘«]+|["”’»]+$/g, '')).replace(HONORIFICS, '').replace(/\.$/, '');
+  if (!raw) return null;
+  const full = wholePersonName(raw) ?? endingPersonName(raw);
+  if (full) return registry.resolve(full) ?? full;
+  if (PRONOUN.test(raw)) return ctx.lastPerson;
+  // A surname alone: "Balayeva noted".
+  const single = /^([\p{Lu}][\p{L}'’-]+)$/u.exec(raw);
+  if (single) {
+    const person = registry.resolve(single[1]!);
+    if (person) return person;
+  }
+  // A role instead of a name: "the Secretary General", "The Kazakh Minister".
+  const roleWords = fold(raw).replace(/^(?:the|a|an)\s+/, '').split(/\s+/);
+  if (roleWords.length <= 6 && /\b(?:minister|secretary|director|chair|chairman|chairwoman|head|president|coordinator|ambassador|governor|mayor|rector|representative|spokesperson|advisor|adviser)\b/.test(roleWords.join(' '))) {
+    const country = findGazetteerNames(raw).find((h) => h.type === 'country')?.canonical;
+    const words = roleWords.filter((w) => w !== 'the' && !findGazetteerNames(w.charAt(0).toUpperCase() + w.slice(1)).length);
+    const fits = (p: { roles: RoleMention[] }) => p.roles.some((r) => words.every((w) => fold(r.role).includes(w)) && (!country || r.country === country));
+    const here = ctx.persons.filter(fits);
+    if (here.length) return here[0]!.name;
+    // Named with that role in another article, and mentioned (by surname) in this one.
+    const text = fold(ctx.article.text);
+    const elsewhere = ctx.everyone.filter((p) => fits(p) && text.includes(fold(p.name.split(' ').pop()!)));
+    if (elsewhere.length === 1) return elsewhere[0]!.name;
+    return null;
+  }
+  if (EVENT_REFERENCE.test(raw)) return ctx.mainEvent;
+  if (ORG_REFERENCE.test(raw)) return ctx.primaryOrg;
+  const events = findEvents(raw);
+  if (events.length) return events[0]!.name;
+  const org = resolveOrganization(raw, ctx);
+  if (org) return org;
+  // An organization the gazetteer does not know, named in full: "The Azerbaijan Film Agency signed ...".
+  const named = raw.replace(/^(?:the|a|an)\s+/i, '');
+  if (/^[\p{Lu}][\p{L}'’-]*(?:\s+(?:of|and|for|the|[\p{Lu}][\p{L}'’-]*))*$/u.test(named) && named.includes(' ') && isOrganizationPhrase(named)) return named;
+  return null;
+}
+
+function resolveOrganization(text: string, ctx: ArticleContext): string | null {
+  const t = text.trim();
+  if (!t) return null;
+  if (ORG_REFERENCE.test(lastClause(t))) return ctx.primaryOrg;
+  const hits = findGazetteerNames(t).filter((h) => h.type === 'organization');
+  return hits.length ? hits[hits.length - 1]!.canonical : null;
+}
+
+function leadingPerson(text: string, registry: PersonRegistry): string | null {
+  const m = new RegExp(`^(?:[^,]{0,40},\\s+)?((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}\\p{Lu}[\\p{L}'’-]+)\\s+(?:${SPEECH_VERBS}|also|has|had|was|is|put|proposed)\\b`, 'u').exec(text);
+  if (!m) return null;
+  return registry.resolve(m[1]!) ?? null;
+}
+
+/**
+ * “First sentence of a quote. Second sentence,” stated the Secretary General. — every sentence from
+ * the opening quote mark to the closing one belongs to the speaker named after the closing one.
+ */
+function attributeQuotes(article: Article, resolve: (text: string, closing: Sentence) => string | null): Map<string, string> {
+  const out = new Map<string, string>();
+  let open: Sentence[] = [];
+  let paragraph = -1;
+  for (const s of article.sentences) {
+    if (s.paragraph !== paragraph) {
+      open = [];
+      paragraph = s.paragraph;
+    }
+    const opens = /^["“«]/.test(s.text);
+    const closing = new RegExp(`["”»]\\s*,?\\s*(?:${SPEECH_VERBS})\\s+(.+?)\\.?$|["”»]\\s*,?\\s*(.+?)\\s+(?:${SPEECH_VERBS})\\.?$`, 'iu').exec(s.text);
+    if (opens || open.length) open.push(s);
+    if (closing && open.length) {
+      const speaker = resolve(closing[1] ?? closing[2] ?? '', s);
+      if (speaker) for (const q of open) out.set(q.id, speaker);
+      open = [];
+    }
+  }
+  return out;
+}
+
+/** The last person named before each sentence (the one "he" or "she" points at). */
+function trackPersons(article: Article, rolesBySentence: Map<string, RoleMention[]>, registry: PersonRegistry): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  let last: string | null = null;
+  for (const s of article.sentences) {
+    out.set(s.id, last);
+    const roles = rolesBySentence.get(s.id) ?? [];
+    if (roles.length) last = registry.resolve(roles[0]!.person) ?? roles[0]!.person;
+    const speech = findSpeech(s.text);
+    const named = speech ? wholePersonName(lastClause(speech.subjectText)) : null;
+    const lead = leadingPerson(s.text, registry);
+    if (named) last = registry.resolve(named) ?? named;
+    else if (lead) last = lead;
+    else if (speech) {
+      const single = /([\p{Lu}][\p{L}'’-]+)$/u.exec(lastClause(speech.subjectText))?.[1];
+      const person = single ? registry.resolve(single) : null;
+      if (person) last = person;
+    }
+  }
+  return out;
+}
+
+function collectEntities(registry: PersonRegistry, facts: Fact[]): Entity[] {
+  const entities: Entity[] = registry.entities();
+  const events = new Map<string, Set<string>>();
+  for (const f of facts) if (f.kind === 'event') events.set(f.subject, events.get(f.subject) ?? new Set());
+  for (const [name] of events) entities.push({ name, type: 'event', aliases: [] });
+  const byKey = new Map<string, Entity>();
+  for (const e of entities) if (!byKey.has(`${e.type}|${e.name}`)) byKey.set(`${e.type}|${e.name}`, e);
+  return [...byKey.values()].sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name));
+}
+
+export { eventKey };

@@ -1,0 +1,61 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Knowledge } from './knowledge.ts';
+import type { Article, Entity, Fact } from './types.ts';
+import { INDEX_FILES, INDEX_SCHEMA_VERSION, hashInputs, readSeedFiles, sha256, type Manifest } from './build-index.ts';
+import { SentenceSearch, type SentenceSearchJSON } from './search/sentence-search.ts';
+
+export class IndexError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'missing' | 'corrupted' | 'stale' | 'version',
+  ) {
+    super(`index: ${message}`);
+    this.name = 'IndexError';
+  }
+}
+
+/** Reads an index directory written by buildIndex; refuses a missing, corrupted or other-version one. */
+export function loadKnowledge(dir: string): Knowledge {
+  const manifestPath = join(dir, 'manifest.json');
+  if (!existsSync(manifestPath)) throw new IndexError(`no manifest.json in ${dir}: run \`npm run build:index\``, 'missing');
+  const manifest = parseJson<Manifest>(readFileSync(manifestPath, 'utf8'), 'manifest.json');
+  if (manifest.schemaVersion !== INDEX_SCHEMA_VERSION) {
+    throw new IndexError(`${dir} has schema version ${manifest.schemaVersion}, this code reads ${INDEX_SCHEMA_VERSION}: run \`npm run build:index\``, 'version');
+  }
+  const texts: Record<string, string> = {};
+  for (const name of INDEX_FILES) {
+    const path = join(dir, name);
+    if (!existsSync(path)) throw new IndexError(`${name} is missing from ${dir}: run \`npm run build:index\``, 'missing');
+    const text = readFileSync(path, 'utf8');
+    if (sha256(text) !== manifest.files[name]) throw new IndexError(`${name} in ${dir} does not match its manifest hash (corrupted or edited by hand): run \`npm run build:index\``, 'corrupted');
+    texts[name] = text;
+  }
+  const articles = parseJson<Article[]>(texts['articles.json']!, 'articles.json');
+  const facts = parseJson<Fact[]>(texts['facts.json']!, 'facts.json');
+  const entities = parseJson<Entity[]>(texts['entities.json']!, 'entities.json');
+  const search = SentenceSearch.fromJSON(parseJson<SentenceSearchJSON>(texts['search.json']!, 'search.json'));
+  const articleMap = new Map(articles.map((a) => [a.id, a]));
+  const sentences = new Map(articles.flatMap((a) => a.sentences.map((s) => [s.id, s] as const)));
+  return { articles: articleMap, sentences, facts, entities, search, inputHash: manifest.inputHash };
+}
+
+/** True when the seeds directory no longer matches what the index was built from. */
+export function isIndexStale(indexDir: string, seedsDir: string): boolean {
+  const manifestPath = join(indexDir, 'manifest.json');
+  if (!existsSync(manifestPath) || !existsSync(seedsDir)) return !existsSync(manifestPath);
+  try {
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+    return manifest.inputHash !== hashInputs(readSeedFiles(seedsDir).files) || manifest.schemaVersion !== INDEX_SCHEMA_VERSION;
+  } catch {
+    return true;
+  }
+}
+
+function parseJson<T>(text: string, name: string): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch (err) {
+    throw new IndexError(`${name} is not valid JSON (${(err as Error).message}): run \`npm run build:index\``, 'corrupted');
+  }
+}
