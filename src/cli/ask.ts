@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// npm run --silent ask -- [--index DIR] [--json] "question"
+// npm run --silent ask -- [--index DIR] --json --batch FILE      (one question per line)
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadKnowledge } from '../core/load-knowledge.ts';
+import { answerQuestion, formatAnswerPlain } from '../core/qa/index.ts';
+import type { Answer } from '../core/types.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    index: { type: 'string', default: process.env.INDEX_DIR || 'index' },
+    json: { type: 'boolean', default: false },
+    batch: { type: 'string' },
+  },
+});
+
+function fail(message: string): never {
+  process.stderr.write(`ask: ${message}\n`);
+  process.exit(2);
+}
+
+let knowledge;
+try {
+  knowledge = loadKnowledge(values.index!);
+} catch (err) {
+  fail((err as Error).message);
+}
+
+let questions: string[];
+if (values.batch) {
+  try {
+    questions = readFileSync(values.batch, 'utf8').split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l.trim());
+  } catch (err) {
+    fail(`cannot read ${values.batch}: ${(err as Error).message}`);
+  }
+} else {
+  if (positionals.length === 0) fail('give a question, e.g. npm run --silent ask -- "Who is the Secretary General of TURKSOY?"');
+  questions = [positionals.join(' ')];
+}
+
+const now = new Date();
+for (const q of questions) {
+  const answer: Answer = answerQuestion(knowledge, q, { now });
+  process.stdout.write(values.json ? `${JSON.stringify(answer)}\n` : `${formatAnswerPlain(answer)}\n${questions.length > 1 ? '\n' : ''}`);
+}

@@ -1,0 +1,163 @@
+import type { Knowledge } from '../knowledge.ts';
+import type { QuestionKind } from '../types.ts';
+import { STOP_WORDS, fold, words } from '../text.ts';
+import { stem } from '../search/sentence-search.ts';
+import { gazetteerAliases } from '../facts/entities.ts';
+import { correctWord, vocabularyOf } from './vocabulary.ts';
+
+/** What kind of thing the answer is. */
+export type Target = 'person' | 'place' | 'date' | 'number' | 'thing' | 'yesno';
+
+export interface QuestionAnalysis {
+  /** The question as asked, trimmed, tags removed. */
+  text: string;
+  kind: QuestionKind;
+  target: Target;
+  /** A list is wanted ("which cities have been ..."). */
+  list: boolean;
+  /** Folded words after typo correction. */
+  tokens: string[];
+  /** Stems of the content words, with relation synonyms folded ("founded" -> "establish"). */
+  terms: string[];
+  /** Canonical names of the organizations, countries and places the question names. */
+  anchors: string[];
+  /** People the question names (canonical names from the knowledge). */
+  persons: string[];
+  /** Folded words that belong to the anchors and persons: matched as names, not as loose words. */
+  anchorWords: Set<string>;
+  /** "before Andijan", "after 2025": the name or year a relative question turns on. */
+  pivot?: { relation: 'before' | 'after'; name?: string };
+  year?: number;
+  /** "current", "now", "new": the newest source decides. */
+  wantsCurrent: boolean;
+  /** Role words the question uses ("deputy", "minister", "prime"). */
+  roleWords: string[];
+}
+
+/** Relation words asked in other words than the articles use. Keys and values are stems. */
+const SYNONYMS: Record<string, string> = {
+  found: 'establish', creat: 'establish', set: 'establish', form: 'establish', establish: 'establish', founder: 'establish',
+  hold: 'held', host: 'held', happen: 'held', take: 'held', took: 'held', occur: 'held', organ: 'organ', organis: 'organ',
+  lead: 'head', leader: 'head', chief: 'head', boss: 'head', run: 'head',
+  sai: 'said', say: 'said', stress: 'said', emphas: 'said', note: 'said', tell: 'said', told: 'said',
+  partner: 'partner', collabor: 'partner', cooper: 'partner',
+  suggest: 'propos', propos: 'propos', initi: 'propos',
+  sign: 'sign', conclud: 'sign', adopt: 'adopt',
+  discuss: 'discuss', talk: 'discuss', cover: 'discuss', focu: 'discuss', topic: 'discuss',
+  aim: 'aim', goal: 'aim', purpos: 'aim',
+  capit: 'capit',
+};
+
+/** Words that shape a question without naming what it is about. */
+/** The matching form of a folded word, the same for questions and for the articles. */
+export function termOf(word: string): string {
+  const s = stem(word);
+  return SYNONYMS[s] ?? s;
+}
+
+/** Matching terms of a text: stop words dropped. */
+export function termsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of words(text)) if (!STOP_WORDS.has(w)) out.add(termOf(w));
+  return out;
+}
+
+const FRAME_WORDS = new Set(
+  'who whom whose what which when where why how many much did does do is are was were be been tell me please know about kind sort name named called give list all ever currently current now new latest recent city cities country countries place places venue town location year date day month'.split(' '),
+);
+
+export const ROLE_WORDS = new Set(
+  'minister deputy vice prime secretary general director chair chairman chairwoman chairperson head president coordinator provisional ambassador governor mayor rector representative spokesperson advisor adviser founder executive first acting'.split(' '),
+);
+
+export function analyzeQuestion(question: string, knowledge: Knowledge): QuestionAnalysis {
+  const vocab = vocabularyOf(knowledge);
+  const text = question
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(?:amp|lt|gt|quot|#39);/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 500);
+  const raw = words(text);
+  const tokens = raw.map((w) => correctWord(w, vocab));
+  const q = tokens.join(' ');
+
+  let kind: QuestionKind = 'unknown';
+  let target: Target = 'thing';
+  if (/\b(?:what|which) (?:year|date|day|month)\b|^when\b|\bwhen\b/.test(q)) [kind, target] = ['when', 'date'];
+  else if (/\bhow (?:many|much)\b|\bwhat (?:number|amount)\b/.test(q)) [kind, target] = ['how-many', 'number'];
+  else if (/^where\b|\bwhere\b|\b(?:which|what) (?:city|cities|country|countries|place|places|venue|town|location)\b|\bin which (?:city|country)\b/.test(q)) {
+    [kind, target] = [/^where\b|\bwhere\b/.test(q) ? 'where' : 'which', 'place'];
+  } else if (/^(?:who|whom|whose)\b|\bwho\b/.test(q)) [kind, target] = ['who', 'person'];
+  else if (/^(?:which|what)\b|\bwhich\b/.test(q)) {
+    kind = /\bwhich\b/.test(q) ? 'which' : 'what';
+    target = /\b(?:which|what) (?:\w+ )?(?:minister|ministers|person|people|official|officials|secretary|director|head|chair|chairman|deputy|ambassador|leader|leaders)\b/.test(q) ? 'person' : 'thing';
+  } else if (/^(?:is|are|was|were|did|does|do|has|have|had|can|will)\b/.test(q)) [kind, target] = ['yes-no', 'yesno'];
+
+  const list = /^(?:list|name all|name the)\b|\b(?:which|what) \w*(?:ies|s)\b(?! (?:is|was)\b)|\ball (?:the )?\w+s\b/.test(q) && !/\b(?:which|what) (?:is|was|does|did)\b/.test(q);
+
+  let anchors = findAnchors(q, text);
+  const persons = findPersons(tokens, knowledge);
+  const year = /\b(1[89]\d\d|20\d\d)\b/.exec(q)?.[1];
+  const rel = /\b(before|previous|preceding|prior to|after|next|following|succeeded)\s+(?:the\s+)?([\p{L}-]+)?/u.exec(q);
+  let pivot: QuestionAnalysis['pivot'];
+  if (rel) {
+    const relation = /^(?:before|previous|preceding|prior)/.test(rel[1]!) ? 'before' : 'after';
+    const name = anchors.find((x) => fold(x) === rel[2]);
+    pivot = { relation, name };
+    if (name) anchors = anchors.filter((x) => x !== name);
+  }
+  const anchorWords = new Set<string>();
+  for (const alias of ALIASES) if (anchors.includes(alias.canonical) || alias.canonical === pivot?.name) for (const w of alias.key.split(/[^\p{L}\p{N}]+/u)) if (q.includes(alias.key)) anchorWords.add(w);
+  for (const p of persons) for (const w of fold(p).split(/\s+/)) anchorWords.add(w);
+  const terms: string[] = [];
+  for (const t of tokens) {
+    if (STOP_WORDS.has(t) || FRAME_WORDS.has(t) || anchorWords.has(t)) continue;
+    if (pivot && rel && (t === fold(rel[1]!) || t === rel[2])) continue;
+    terms.push(termOf(t));
+  }
+  return {
+    text,
+    kind,
+    target,
+    list,
+    tokens,
+    terms: [...new Set(terms)],
+    anchors,
+    persons,
+    anchorWords,
+    pivot,
+    year: year ? Number(year) : undefined,
+    wantsCurrent: /\b(?:current|currently|now|new|newest|latest|present|today)\b/.test(q),
+    roleWords: tokens.filter((t) => ROLE_WORDS.has(t)),
+  };
+}
+
+const ALIASES = gazetteerAliases().filter((a) => a.key.length >= 3);
+
+/** Gazetteer names in the (folded, corrected) question. Short all-capital aliases must be written so. */
+function findAnchors(folded: string, original: string): string[] {
+  const out = new Set<string>();
+  for (const a of ALIASES) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${a.key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+    if (!re.test(folded)) continue;
+    if (a.key.length <= 3 && !new RegExp(`\\b${a.key}\\b`, 'i').test(original)) continue;
+    out.add(a.canonical);
+  }
+  return [...out].sort();
+}
+
+function findPersons(tokens: string[], knowledge: Knowledge): string[] {
+  const set = new Set(tokens);
+  const out: string[] = [];
+  for (const e of knowledge.entities) {
+    if (e.type !== 'person') continue;
+    const names = [e.name, ...e.aliases];
+    if (names.some((n) => {
+      const parts = fold(n).split(/\s+/);
+      const surname = parts[parts.length - 1]!;
+      return surname.length >= 4 && set.has(surname);
+    })) out.push(e.name);
+  }
+  return out;
+}

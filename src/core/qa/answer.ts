@@ -1,0 +1,154 @@
+import type { Knowledge } from '../knowledge.ts';
+import type { Answer, AnswerSource, Fact } from '../types.ts';
+import { fold, humanDate } from '../text.ts';
+import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.ts';
+import { factCandidates, newest, type Candidate } from './fact-candidates.ts';
+import { bestClause, composeAnswer, notFound, suggestQuestions, toAnswerSource } from './compose-answer.ts';
+import { sentenceAnswer } from './sentence-answer.ts';
+import { vocabularyOf } from './vocabulary.ts';
+
+export interface AnswerOptions {
+  /** "Now", for questions about upcoming or current things; the core never reads the clock. */
+  now?: Date;
+}
+
+/**
+ * How much of the question a fact must cover to be trusted. Measured on on- and off-topic questions
+ * (test/core/qa): below it, wrong answers outnumber right ones. A wrong confident answer is worse than
+ * "I don't know", so the bar sits on the side of abstaining.
+ */
+export const FACT_THRESHOLD = 0.5;
+
+export const MAX_QUESTION_LENGTH = 500;
+
+/** Turns a question into an answer from the knowledge base. Never throws for bad input. */
+export function answerQuestion(knowledge: Knowledge, question: string, opts: AnswerOptions = {}): Answer {
+  void opts;
+  const asked = String(question ?? '');
+  const suggestions = suggestQuestions(knowledge);
+  if (!asked.trim()) return notFound(asked, 'unknown', suggestions, 'Ask me a question in words, for example:');
+  if (asked.length > MAX_QUESTION_LENGTH * 4) return notFound(asked.slice(0, 200), 'unknown', suggestions, 'That message is too long to be a question; please ask in one or two sentences.');
+  const a = analyzeQuestion(asked, knowledge);
+  if (a.terms.length === 0 && a.anchors.length === 0 && a.persons.length === 0) return notFound(a.text, a.kind, suggestions);
+
+  const vocab = vocabularyOf(knowledge);
+  const fromFacts = answerFromFacts(a, knowledge, factCandidates(a, knowledge, vocab));
+  if (fromFacts) return fromFacts;
+  const fromSearch = sentenceAnswer(a, knowledge, vocab);
+  if (fromSearch) return fromSearch;
+  return notFound(a.text, a.kind, suggestions);
+}
+
+function answerFromFacts(a: QuestionAnalysis, knowledge: Knowledge, candidates: Candidate[]): Answer | null {
+  let pool = candidates.filter((c) => c.coverage >= FACT_THRESHOLD);
+  if (pool.length === 0) return null;
+  pool = applyOrder(a, pool, knowledge);
+  const best = pool[0];
+  if (!best) return null;
+
+  // Near ties of the same kind of fact and slot: a list, or sources that disagree.
+  const peers = pool.filter((c) => c.fact.kind === best.fact.kind && c.slot.type === best.slot.type && c.score >= best.score - (a.list ? 0.2 : 0.05));
+  const distinct = dedupeByValue(peers);
+
+  if (a.list && distinct.length > 1) {
+    const ordered = [...distinct].sort((x, y) => (x.slot.sortKey ?? newest(x.fact)).localeCompare(y.slot.sortKey ?? newest(y.fact)) || x.slot.value.localeCompare(y.slot.value));
+    const short = ordered.map((c) => (best.fact.kind === 'capital' ? `${c.fact.subject} (${c.fact.object})` : c.slot.value)).join('; ');
+    const sources = uniqueSources(ordered.flatMap((c) => c.fact.sources.map((s) => toAnswerSource(s, knowledge))));
+    return composeAnswer({ question: a.text, kind: 'list', short, headline: short, sources, confidence: best.coverage, facts: ordered.map((c) => c.fact.id), via: 'facts' });
+  }
+
+  const sameQuestion = distinct.filter((c) => sameSubjectOfDispute(c.fact, best.fact));
+  if (sameQuestion.length > 1 && (best.fact.kind === 'figure' || best.fact.kind === 'role')) {
+    const byNewest = [...sameQuestion].sort((x, y) => newest(y.fact).localeCompare(newest(x.fact)));
+    const alternatives = byNewest.map((c) => ({ short: c.slot.value, source: toAnswerSource(c.fact.sources[0]!, knowledge) }));
+    const main = byNewest[0]!;
+    const short = a.wantsCurrent ? main.slot.value : byNewest.map((c) => `${c.slot.value} (${humanDate(newest(c.fact) || null)})`).join(' / ');
+    return composeAnswer({
+      question: a.text, kind: a.kind, short, headline: a.wantsCurrent ? `${main.slot.value} (newest source, ${humanDate(newest(main.fact) || null)})` : short,
+      sources: uniqueSources(byNewest.flatMap((c) => c.fact.sources.map((s) => toAnswerSource(s, knowledge)))),
+      alternatives, confidence: best.coverage, facts: byNewest.map((c) => c.fact.id), via: 'facts',
+    });
+  }
+
+  // One answer, possibly held by several facts ("Who is X?" with two roles).
+  const together = best.slot.type === 'role' ? distinct.filter((c) => c.slot.type === 'role' && c.fact.subject === best.fact.subject) : [best];
+  const short = together.map((c) => shortFor(c, a)).join('; ');
+  const sources = uniqueSources(together.flatMap((c) => c.fact.sources.map((s) => toAnswerSource(s, knowledge))));
+  return composeAnswer({ question: a.text, kind: a.kind, short, headline: headlineFor(best, short), sources, confidence: best.coverage, facts: together.map((c) => c.fact.id), via: 'facts' });
+}
+
+/** "before Andijan" / "after 2025": ordered facts (capitals by year) answer relative questions. */
+function applyOrder(a: QuestionAnalysis, pool: Candidate[], knowledge: Knowledge): Candidate[] {
+  if (!a.pivot || pool[0]?.fact.kind !== 'capital') return pool;
+  const pivotFact = knowledge.facts.find((f) => f.kind === 'capital' && f.subject === a.pivot!.name);
+  const pivotYear = pivotFact ? Number(pivotFact.object) : a.year;
+  if (!pivotYear) return [];
+  const earlier = a.pivot.relation === 'before';
+  const fits = pool.filter((c) => c.fact.kind === 'capital' && c.slot.type === 'place' && (earlier ? Number(c.fact.object) < pivotYear : Number(c.fact.object) > pivotYear));
+  // The nearest one: "before Andijan (2026)" is 2025, not 2023.
+  return fits.sort((x, y) => (earlier ? Number(y.fact.object) - Number(x.fact.object) : Number(x.fact.object) - Number(y.fact.object)));
+}
+
+/** Two facts answer the same question differently: one role held by two people, one count with two values. */
+function sameSubjectOfDispute(x: Fact, y: Fact): boolean {
+  if (x.kind === 'figure') return x.subject === y.subject && x.qualifiers.unit === y.qualifiers.unit && x.qualifiers.value !== y.qualifiers.value;
+  if (x.kind === 'role') return fold(x.object) === fold(y.object) && x.subject !== y.subject;
+  return false;
+}
+
+function dedupeByValue(cands: Candidate[]): Candidate[] {
+  const seen = new Map<string, Candidate>();
+  for (const c of cands) {
+    const k = `${fold(c.slot.value)}|${c.fact.kind === 'capital' ? c.fact.subject : ''}`;
+    if (!seen.has(k)) seen.set(k, c);
+  }
+  return [...seen.values()];
+}
+
+function uniqueSources(sources: AnswerSource[]): AnswerSource[] {
+  const seen = new Set<string>();
+  const out: AnswerSource[] = [];
+  for (const s of sources) {
+    const k = `${s.id}|${s.quote}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(s);
+  }
+  return out.sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '') || x.id.localeCompare(y.id));
+}
+
+/** The direct answer: for "what did X say about Y", the part of the quote about Y. */
+function shortFor(c: Candidate, a: QuestionAnalysis): string {
+  if (c.fact.kind === 'statement' && c.slot.type === 'thing') return bestClause(c.slot.value, a);
+  return c.slot.value;
+}
+
+function headlineFor(c: Candidate, short: string): string {
+  const f = c.fact;
+  switch (`${f.kind}:${c.slot.type}`) {
+    case 'role:person':
+      return `${short} — ${f.object}.`;
+    case 'role:role':
+      return `${f.subject}: ${short}.`;
+    case 'event:place':
+      return `${f.subject}: held in ${short}${f.qualifiers.date ? `, ${humanDate(f.qualifiers.date)}` : ''}.`;
+    case 'event:date':
+      return `${f.subject}: ${short}${f.qualifiers.place ? `, ${f.qualifiers.place}` : ''}.`;
+    case 'event:org':
+      return `${f.subject} was organized by ${short}.`;
+    case 'capital:place':
+      return `${short} — Cultural Capital of the Turkic World ${f.object}.`;
+    case 'capital:date':
+      return `${f.subject} — Cultural Capital of the Turkic World ${short}.`;
+    case 'founding:date':
+      return `${f.subject} was established in ${short}.`;
+    case 'proposal:person':
+      return `${short} proposed to ${f.object.replace(/^to\s+/, '')}.`;
+    case 'statement:person':
+      return `${short} said it.`;
+    default:
+      return short;
+  }
+}
+
+export { newest };

@@ -1,0 +1,117 @@
+import type { Knowledge } from '../knowledge.ts';
+import type { Answer, AnswerSource, Fact, FactSource, QuestionKind } from '../types.ts';
+import { fold, humanDate } from '../text.ts';
+import type { QuestionAnalysis } from './analyze-question.ts';
+
+/** A source as the reply cites it: publisher, date, article id and the quoted sentence. */
+export function toAnswerSource(src: FactSource | { articleId: string; sentence: string; sentenceId: string; date: string | null }, knowledge: Knowledge): AnswerSource {
+  const article = knowledge.articles.get(src.articleId);
+  return {
+    id: src.articleId,
+    publisher: article?.publisher ?? null,
+    date: src.date ?? article?.date ?? null,
+    quote: src.sentence,
+    title: article?.title ?? null,
+    url: article?.url ?? null,
+    sentenceId: src.sentenceId,
+  };
+}
+
+/** "— Azernews, 22 July 2025, article 003_17e6..." */
+export function sourceLine(s: AnswerSource): string {
+  return `— ${[s.publisher, humanDate(s.date), `article ${s.id}`].filter(Boolean).join(', ')}${s.url ? ` (${s.url})` : ''}`;
+}
+
+export function shorten(s: string, max = 160): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  if (one.length <= max) return one;
+  const cut = one.slice(0, max - 1);
+  const at = cut.lastIndexOf(' ');
+  return `${cut.slice(0, at > max / 2 ? at : cut.length)}…`;
+}
+
+export interface Composed {
+  question: string;
+  kind: QuestionKind;
+  short: string;
+  /** The first line: the short answer in a sentence where a template fits. */
+  headline: string;
+  sources: AnswerSource[];
+  alternatives?: { short: string; source: AnswerSource }[];
+  confidence: number;
+  facts?: string[];
+  via: 'facts' | 'search';
+}
+
+/** The whole plain-text reply: headline, quote, source line; disagreeing sources each with their own. */
+export function composeAnswer(c: Composed): Answer {
+  const lines: string[] = [c.headline];
+  if (c.alternatives && c.alternatives.length > 1) {
+    lines.push('The sources differ (newest first):');
+    for (const alt of c.alternatives) {
+      lines.push(`• ${alt.short}`);
+      lines.push(`  “${alt.source.quote}”`);
+      lines.push(`  ${sourceLine(alt.source)}`);
+    }
+  } else {
+    const [first, ...rest] = c.sources;
+    if (first) {
+      lines.push(`“${first.quote}”`);
+      lines.push(sourceLine(first));
+    }
+    for (const s of rest.slice(0, 3)) {
+      lines.push(s.quote === first?.quote ? `Also in: ${sourceLine(s).slice(2)}` : `Also: “${s.quote}” ${sourceLine(s)}`);
+    }
+  }
+  return {
+    question: c.question,
+    found: true,
+    short: shorten(c.short),
+    answer: lines.join('\n'),
+    sources: c.sources,
+    kind: c.kind,
+    confidence: Math.round(c.confidence * 100) / 100,
+    facts: c.facts,
+    alternatives: c.alternatives,
+    via: c.via,
+  };
+}
+
+export function notFound(question: string, kind: QuestionKind, suggestions: string[], why?: string): Answer {
+  const lines = [why ?? "I don't know: the articles I have don't answer that."];
+  if (suggestions.length) {
+    lines.push('You can ask, for example:');
+    for (const s of suggestions) lines.push(`• ${s}`);
+  }
+  return { question, found: false, short: '', answer: lines.join('\n'), sources: [], kind, confidence: 0, suggestions, via: 'none' };
+}
+
+/** Example questions the knowledge can answer, drawn from its facts (deterministic). */
+export function suggestQuestions(knowledge: Knowledge, max = 3): string[] {
+  const out: string[] = [];
+  const by = (kind: Fact['kind']) => knowledge.facts.filter((f) => f.kind === kind);
+  const capital = by('capital').sort((a, b) => b.object.localeCompare(a.object))[0];
+  if (capital) out.push(`Which city is the Cultural Capital of the Turkic World in ${capital.object}?`);
+  const role = by('role').sort((a, b) => b.sources.length - a.sources.length || a.id.localeCompare(b.id))[0];
+  if (role) out.push(`Who is the ${role.object}?`);
+  const event = by('event').filter((f) => f.qualifiers.place).sort((a, b) => (b.qualifiers.date ?? '').localeCompare(a.qualifiers.date ?? '') || a.id.localeCompare(b.id))[0];
+  if (event) out.push(`Where was the ${event.subject} held?`);
+  const founding = by('founding')[0];
+  if (founding && out.length < max) out.push(`When was ${founding.subject} established?`);
+  return out.slice(0, max);
+}
+
+/** The clause of a text that holds most of the question's words: the part of a quote that answers. */
+export function bestClause(text: string, a: QuestionAnalysis): string {
+  const clauses = text.split(/(?<=[,;:])\s+|\s+-\s+|\s+–\s+/);
+  if (clauses.length <= 1) return shorten(text);
+  const terms = new Set(a.terms);
+  let best = clauses[0]!;
+  let bestHits = -1;
+  for (const cl of clauses) {
+    const hits = fold(cl).split(/[^\p{L}\p{N}]+/u).filter((w) => [...terms].some((t) => w.startsWith(t))).length;
+    if (hits > bestHits) [best, bestHits] = [cl, hits];
+  }
+  return shorten(best.replace(/[,;:]$/, ''));
+}
+

@@ -1,0 +1,188 @@
+import type { Fact } from '../types.ts';
+import type { Knowledge } from '../knowledge.ts';
+import { fold, humanDate } from '../text.ts';
+import { findGazetteerNames } from '../facts/entities.ts';
+import { COUNTRIES } from '../gazetteer.ts';
+import { termsOf, type QuestionAnalysis, type Target } from './analyze-question.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+export type SlotType = 'person' | 'org' | 'place' | 'date' | 'number' | 'thing' | 'role';
+
+export interface Slot {
+  type: SlotType;
+  value: string;
+  /** For ordering lists and picking the newest: a year or ISO date when the slot has one. */
+  sortKey?: string;
+}
+
+export interface Candidate {
+  fact: Fact;
+  slot: Slot;
+  score: number;
+  coverage: number;
+}
+
+/** The parts of a fact that can answer a question, each with the kind of thing it is. */
+export function slotsOf(f: Fact): Slot[] {
+  const q = f.qualifiers;
+  switch (f.kind) {
+    case 'role':
+      return [{ type: 'person', value: f.subject }, { type: 'role', value: f.object }];
+    case 'event': {
+      const slots: Slot[] = [{ type: 'thing', value: f.subject }];
+      if (q.place) slots.push({ type: 'place', value: q.venue ? `${q.venue}, ${q.place}` : q.country && q.country !== q.place ? `${q.place}, ${q.country}` : q.place });
+      if (q.date) slots.push({ type: 'date', value: humanDate(q.date), sortKey: q.date });
+      if (q.organizer) slots.push({ type: 'org', value: q.organizer });
+      return slots;
+    }
+    case 'capital':
+      return [{ type: 'place', value: f.subject, sortKey: f.object }, { type: 'date', value: f.object, sortKey: f.object }];
+    case 'founding':
+      return [{ type: 'date', value: f.object, sortKey: f.object }, ...(q.by ? [{ type: 'org' as const, value: q.by }] : [])];
+    case 'proposal':
+      return [{ type: 'person', value: f.subject }, { type: 'thing', value: f.object }];
+    case 'statement':
+      return [{ type: 'person', value: f.subject }, { type: 'thing', value: f.object }];
+    case 'partnership':
+      return [{ type: 'org', value: f.object }];
+    case 'figure':
+      return [{ type: 'number', value: f.object }];
+    case 'decision':
+    case 'topic':
+    case 'purpose':
+      return [{ type: 'thing', value: f.object }];
+  }
+}
+
+/** Which slot types answer a target, given the question's relation words. */
+function wantedSlots(a: QuestionAnalysis): SlotType[] {
+  switch (a.target) {
+    case 'person':
+      return a.terms.includes('organ') || a.terms.includes('sign') || a.terms.includes('establish') ? ['org', 'person'] : ['person', 'org', 'role'];
+    case 'place':
+      return ['place'];
+    case 'date':
+      return ['date'];
+    case 'number':
+      return ['number'];
+    case 'yesno':
+    case 'thing':
+      return ['thing', 'org', 'role', 'place', 'person'];
+  }
+}
+
+/** Question words that point at a kind of fact. */
+const CUES: Record<string, Fact['kind'][]> = {
+  said: ['statement'], thank: ['statement'], propos: ['proposal'], establish: ['founding'], held: ['event'], organ: ['event'],
+  capit: ['capital'], head: ['role'], partner: ['partnership'], institut: ['partnership'], sign: ['decision'], adopt: ['decision'],
+  decid: ['decision'], decis: ['decision'], discuss: ['topic'], aim: ['purpose'], event: ['event'], panel: ['event'],
+  festiv: ['event'], meet: ['event'], forum: ['event'], summit: ['event'], camp: ['event'], call: ['event'],
+};
+
+interface FactView {
+  core: Set<string>;
+  sentence: Set<string>;
+  entities: Set<string>;
+  text: string;
+}
+
+const views = new WeakMap<Fact, FactView>();
+
+function viewOf(f: Fact, knowledge: Knowledge): FactView {
+  const hit = views.get(f);
+  if (hit) return hit;
+  const q = f.qualifiers;
+  const coreText = [f.subject, f.relation, f.object, q.place, q.venue, q.country, q.organizer, q.eventType, q.title, q.organization, q.by, q.unit, q.year ? String(q.year) : '', ...(q.participants ?? [])].filter(Boolean).join(' ');
+  const sentences = f.sources.map((s) => s.sentence).join(' ');
+  const titles = f.sources.map((s) => knowledge.articles.get(s.articleId)?.title ?? '').join(' ');
+  const text = `${coreText} ${sentences} ${titles}`;
+  const entities = new Set(findGazetteerNames(text).map((h) => h.canonical));
+  if (q.country) entities.add(q.country);
+  const v: FactView = { core: termsOf(coreText), sentence: termsOf(`${sentences} ${titles}`), entities, text: fold(text) };
+  views.set(f, v);
+  return v;
+}
+
+/** Weight of a name the question gives (and the fact holds): about that of a rare word. */
+const ANCHOR_WEIGHT = 2.5;
+const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.name));
+
+const MODIFIERS = ['deputy', 'vice', 'prime', 'first', 'provisional', 'acting', 'executive', 'honorary', 'special', 'permanent'];
+
+/** True when every name the question gives is in the fact: the guard against near misses. */
+export function anchorsHold(a: QuestionAnalysis, entities: Set<string>, text: string): boolean {
+  for (const anchor of a.anchors) if (!entities.has(anchor)) return false;
+  for (const p of a.persons) {
+    const surname = fold(p).split(/\s+/).pop()!;
+    if (!text.includes(surname)) return false;
+  }
+  if (a.year !== undefined && !text.includes(String(a.year))) return false;
+  return true;
+}
+
+/** Fact candidates for a question, best first. */
+export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab: Vocabulary): Candidate[] {
+  const wanted = wantedSlots(a);
+  const questionTokens = new Set(a.tokens);
+  const weight = (t: string) => vocab.idf(t);
+  const named = (a.anchors.length + a.persons.length) * ANCHOR_WEIGHT;
+  const total = a.terms.reduce((s, t) => s + weight(t), 0) + named;
+  if (total === 0) return [];
+  const cueKinds = new Set(a.terms.flatMap((t) => CUES[t] ?? []));
+  const cueTerms = a.terms.filter((t) => CUES[t]);
+  const out: Candidate[] = [];
+  for (const f of knowledge.facts) {
+    const v = viewOf(f, knowledge);
+    if (!anchorsHold(a, v.entities, v.text)) continue;
+    // "Who is the Prime Minister of Turkiye?" must not be answered by a deputy minister or by a
+    // sentence that names ministers: every role word asked must be there, and no rank the question lacks.
+    if (a.roleWords.length) {
+      const roleText = f.kind === 'role' ? fold(f.object) : v.text;
+      const roleWords = roleText.split(/[^\p{L}]+/u);
+      const asked = a.roleWords.filter((w) => w !== 'general');
+      if (!asked.every((w) => roleWords.some((r) => r.startsWith(w)))) continue;
+      if (f.kind === 'role' && MODIFIERS.some((m) => roleWords.includes(m) && !questionTokens.has(m))) continue;
+    }
+    // "Who is Murad Guseynov?" is about him: other people's roles named in the same sentence are not.
+    if (f.kind === 'role' && a.persons.length && !a.roleWords.length && !a.persons.includes(f.subject)) continue;
+    // A country named with a role is the role's country: "Which Azerbaijani deputy minister ...".
+    if (f.kind === 'role' && f.qualifiers.country && a.roleWords.length) {
+      const countries = a.anchors.filter((x) => COUNTRY_NAMES.has(x));
+      if (countries.length && !countries.includes(f.qualifiers.country)) continue;
+    }
+    // The relation asked ("founded", "proposed", "signed") must be what the fact is about.
+    if (cueTerms.length && !cueKinds.has(f.kind) && !cueTerms.every((t) => v.core.has(t) || v.sentence.has(t))) continue;
+    let got = named;
+    for (const t of a.terms) {
+      if (v.core.has(t)) got += weight(t);
+      else if (v.sentence.has(t)) got += 0.7 * weight(t);
+    }
+    const coverage = got / total;
+    let score = coverage;
+    if (cueKinds.has(f.kind)) score += 0.25;
+    else if (cueKinds.size && f.kind === 'role' && !cueKinds.has('role')) score -= 0.1;
+    for (const slot of slotsOf(f)) {
+      if (!wanted.includes(slot.type)) continue;
+      if (slot.type === 'role' && !a.persons.some((p) => p === f.subject)) continue;
+      if (slot.type !== 'role' && mentionedIn(slot.value, questionTokens)) continue;
+      // "Who is Murad Guseynov?": the person is named, so the answer is the role, not the name.
+      const slotBonus = wanted.indexOf(slot.type) === 0 ? 0.05 : 0;
+      out.push({ fact: f, slot, score: score + slotBonus, coverage });
+    }
+  }
+  return out.sort((x, y) => y.score - x.score || newest(y.fact).localeCompare(newest(x.fact)) || x.fact.id.localeCompare(y.fact.id));
+}
+
+export function newest(f: Fact): string {
+  return f.sources.find((s) => s.date)?.date ?? '';
+}
+
+/** Is a value already said in the question? ("Who is Sultan Raev?" does not answer "Sultan Raev".) */
+function mentionedIn(value: string, tokens: Set<string>): boolean {
+  const parts = fold(value).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !['the', 'and', 'of'].includes(w));
+  if (parts.length === 0) return false;
+  const hits = parts.filter((p) => tokens.has(p)).length;
+  return hits / parts.length >= 0.6 || (parts.length <= 2 && hits >= 1 && tokens.has(parts[parts.length - 1]!));
+}
+
+export type { Target };

@@ -1,0 +1,78 @@
+import type { Knowledge } from '../knowledge.ts';
+import type { Answer } from '../types.ts';
+import { fold, humanDate } from '../text.ts';
+import { findDates, isSameDayReport } from '../facts/dates.ts';
+import { findFigures } from '../facts/claim-rules.ts';
+import { findGazetteerNames } from '../facts/entities.ts';
+import { termsOf, type QuestionAnalysis } from './analyze-question.ts';
+import { anchorsHold } from './fact-candidates.ts';
+import { bestClause, composeAnswer, toAnswerSource } from './compose-answer.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/** A sentence found by search must cover this much of the question (idf-weighted) to answer it. */
+export const SENTENCE_THRESHOLD = 0.6;
+
+/**
+ * Fallback when no fact fits: search sentences, keep those that hold every name the question gives and
+ * enough of its words, and cut the answer the question asks for out of the best one.
+ */
+export function sentenceAnswer(a: QuestionAnalysis, knowledge: Knowledge, vocab: Vocabulary): Answer | null {
+  const query = a.tokens.join(' ');
+  const hits = knowledge.search.search(query, { limit: 40 });
+  const named = (a.anchors.length + a.persons.length) * 2.5;
+  const total = a.terms.reduce((s, t) => s + vocab.idf(t), 0) + named;
+  if (total === 0 || a.terms.length === 0) return null;
+  let best: { id: string; coverage: number; short: string } | null = null;
+  for (const hit of hits) {
+    const sentence = knowledge.sentences.get(hit.id);
+    if (!sentence) continue;
+    const article = knowledge.articles.get(sentence.articleId);
+    const context = `${sentence.text} ${article?.title ?? ''}`;
+    const entities = new Set(findGazetteerNames(context).map((h) => h.canonical));
+    if (!anchorsHold(a, entities, fold(context))) continue;
+    const terms = termsOf(context);
+    const got = named + a.terms.reduce((s, t) => s + (terms.has(t) ? vocab.idf(t) : 0), 0);
+    const coverage = got / total;
+    if (coverage < SENTENCE_THRESHOLD || (best && coverage <= best.coverage)) continue;
+    const short = extractShort(a, sentence.text, article?.date ?? null, knowledge);
+    if (short) best = { id: hit.id, coverage, short };
+  }
+  if (!best) return null;
+  const sentence = knowledge.sentences.get(best.id)!;
+  const article = knowledge.articles.get(sentence.articleId);
+  const sources = [sentence.articleId, ...(sentence.alsoIn ?? [])].map((id) =>
+    toAnswerSource({ articleId: id, sentence: sentence.text, sentenceId: sentence.id, date: knowledge.articles.get(id)?.date ?? null }, knowledge),
+  );
+  void article;
+  return composeAnswer({ question: a.text, kind: a.kind, short: best.short, headline: best.short, sources, confidence: best.coverage * 0.8, via: 'search' });
+}
+
+/** The part of a sentence that answers the question's kind, or null when the sentence has none. */
+function extractShort(a: QuestionAnalysis, text: string, articleDate: string | null, knowledge: Knowledge): string | null {
+  const asked = new Set(a.tokens);
+  switch (a.target) {
+    case 'date': {
+      const d = findDates(text, articleDate).find((x) => x.date || x.year);
+      if (d) return d.date ? humanDate(d.date) : String(d.year);
+      return isSameDayReport(text) && articleDate ? humanDate(articleDate) : null;
+    }
+    case 'place': {
+      const place = findGazetteerNames(text).find((h) => h.type === 'place' && !asked.has(fold(h.canonical)));
+      return place ? place.canonical : null;
+    }
+    case 'number': {
+      const fig = findFigures(text)[0];
+      return fig ? fig.text : null;
+    }
+    case 'person': {
+      const known = knowledge.entities.filter((e) => e.type === 'person');
+      const f = fold(text);
+      const person = known.find((p) => [p.name, ...p.aliases].some((n) => f.includes(fold(n))) && !asked.has(fold(p.name).split(' ').pop()!));
+      return person ? person.name : null;
+    }
+    case 'yesno':
+      return null;
+    case 'thing':
+      return bestClause(text, a);
+  }
+}

@@ -1,0 +1,81 @@
+import type { Knowledge } from '../knowledge.ts';
+import { STOP_WORDS, fold, words } from '../text.ts';
+import { stem } from '../search/sentence-search.ts';
+import { gazetteerAliases } from '../facts/entities.ts';
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
+
+/**
+ * What question answering derives once per loaded knowledge: document frequencies of stems (for idf)
+ * and the words known to the corpus (to correct typos in questions). Cached per Knowledge object, so a
+ * hot-swapped knowledge gets its own.
+ */
+export interface Vocabulary {
+  sentenceCount: number;
+  /** Stem -> number of sentences holding it. */
+  df: Map<string, number>;
+  /** Folded surface word -> how often it occurs; candidates for typo correction, bucketed by length. */
+  wordsByLength: Map<number, { word: string; count: number }[]>;
+  known: Set<string>;
+  idf(stem: string): number;
+}
+
+const cache = new WeakMap<Knowledge, Vocabulary>();
+
+export function vocabularyOf(knowledge: Knowledge): Vocabulary {
+  const hit = cache.get(knowledge);
+  if (hit) return hit;
+  const df = new Map<string, number>();
+  const counts = new Map<string, number>();
+  for (const s of knowledge.sentences.values()) {
+    const seen = new Set<string>();
+    for (const w of words(s.text)) {
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+      if (STOP_WORDS.has(w)) continue;
+      seen.add(stem(w));
+    }
+    for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  for (const f of knowledge.facts) for (const w of words(`${f.subject} ${f.object}`)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const e of knowledge.entities) for (const w of words([e.name, ...e.aliases].join(' '))) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const a of gazetteerAliases()) for (const w of words(a.key)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const wordsByLength = new Map<number, { word: string; count: number }[]>();
+  for (const [word, count] of [...counts].sort((a, b) => a[0].localeCompare(b[0]))) {
+    if (word.length < 4 || /\d/.test(word)) continue;
+    const list = wordsByLength.get(word.length) ?? [];
+    list.push({ word, count });
+    wordsByLength.set(word.length, list);
+  }
+  const n = knowledge.sentences.size;
+  const vocab: Vocabulary = {
+    sentenceCount: n,
+    df,
+    wordsByLength,
+    known: new Set(counts.keys()),
+    idf: (t) => Math.log(1 + (n + 1) / ((df.get(t) ?? 0) + 0.5)),
+  };
+  cache.set(knowledge, vocab);
+  return vocab;
+}
+
+/**
+ * The known word a typo most likely meant: one edit for words of 4-7 letters, two from 8 on, the more
+ * frequent word on a tie. Unknown words without a close known word are returned as they are.
+ */
+export function correctWord(word: string, vocab: Vocabulary): string {
+  if (vocab.known.has(word) || word.length < 5 || /\d/.test(word) || STOP_WORDS.has(word)) return word;
+  // "title" is no typo of "titled": a word whose stem the corpus knows stays as it is.
+  if (vocab.df.has(stem(word))) return word;
+  const limit = word.length >= 8 ? 2 : 1;
+  let best: { word: string; count: number; d: number } | null = null;
+  for (let len = word.length - limit; len <= word.length + limit; len++) {
+    for (const cand of vocab.wordsByLength.get(len) ?? []) {
+      if (cand.word[0] !== word[0] && limit === 1) continue;
+      const d = DamerauLevenshteinDistance(word, cand.word);
+      if (d > limit) continue;
+      if (!best || d < best.d || (d === best.d && cand.count > best.count)) best = { word: cand.word, count: cand.count, d };
+    }
+  }
+  return best?.word ?? word;
+}
+
+export { fold };
