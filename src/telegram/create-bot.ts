@@ -1,0 +1,79 @@
+/**
+ * The bot factory: dependencies in, a configured Telegraf out. Nothing here talks to the network until
+ * the caller launches the bot (see launch.ts) or feeds it updates (tests, the console chat).
+ */
+import { Telegraf, type Context } from 'telegraf';
+import type { Config } from '../config.ts';
+import type { Knowledge } from '../core/knowledge.ts';
+import { answerQuestion } from '../core/qa/index.ts';
+import type { Logger } from '../logger.ts';
+import type { AnswerFn, BotDeps } from './bot-deps.ts';
+import { CallbackCodec } from './callback-data.ts';
+import { perChatQueue } from './chat-queue.ts';
+import { registerAsk } from './features/ask.ts';
+import { registerEvents } from './features/events.ts';
+import { registerFallback } from './features/fallback.ts';
+import { registerInline } from './features/inline.ts';
+import { registerParagraph } from './features/paragraph.ts';
+import { registerSources } from './features/sources.ts';
+import { registerStart } from './features/start.ts';
+import { DEFAULT_FLOOD_LIMIT, type FloodLimit } from './flood-guard.ts';
+import { floodLimit } from './flood-middleware.ts';
+import { installRetry, type CallApi, type RetryOptions } from './retry.ts';
+import { logUpdateError, updateContext } from './update-context.ts';
+
+/** Questions longer than this are not questions (pasted articles, spam) and are not sent to the QA core. */
+export const MAX_QUESTION_LENGTH = 2000;
+
+export type BotFeature = (bot: Telegraf<Context>) => void;
+
+export interface CreateBotOptions {
+  config: Pick<Config, 'TELEGRAM_BOT_TOKEN' | 'TELEGRAM_API_ROOT'>;
+  logger: Logger;
+  getKnowledge: () => Knowledge;
+  /** Defaults to the QA core's answerQuestion with `now()`. */
+  answer?: AnswerFn;
+  /** More commands from other modules (digest subscriptions); registered before the catch-all handlers. */
+  features?: BotFeature[];
+  now?: () => Date;
+  /** `false` turns the limit off (the console chat reads piped questions as fast as they come). */
+  flood?: FloodLimit | false;
+  retry?: Partial<RetryOptions>;
+  /** Answers Bot API calls instead of HTTP (the console chat). */
+  transport?: CallApi;
+  maxQuestionLength?: number;
+}
+
+export function createBot(opts: CreateBotOptions): Telegraf<Context> {
+  const { logger } = opts;
+  const now = opts.now ?? (() => new Date());
+  const deps: BotDeps = {
+    logger,
+    getKnowledge: opts.getKnowledge,
+    answer: opts.answer ?? ((knowledge, question) => answerQuestion(knowledge, question, { now: now() })),
+    now,
+    callbacks: new CallbackCodec(),
+    maxQuestionLength: opts.maxQuestionLength ?? MAX_QUESTION_LENGTH,
+  };
+  const bot = new Telegraf<Context>(opts.config.TELEGRAM_BOT_TOKEN ?? '', {
+    // Replies go out as their own requests, so their errors reach us (a webhook reply cannot fail visibly).
+    telegram: { apiRoot: opts.config.TELEGRAM_API_ROOT, webhookReply: false },
+  });
+  const api = { transport: opts.transport, retry: opts.retry };
+  installRetry(bot.telegram, logger, api);
+  bot.catch(logUpdateError(logger));
+
+  bot.use(updateContext(logger, api));
+  bot.use(perChatQueue());
+  if (opts.flood !== false) bot.use(floodLimit(opts.flood ?? DEFAULT_FLOOD_LIMIT, now, logger));
+
+  registerStart(bot, deps);
+  registerAsk(bot, deps);
+  registerSources(bot, deps);
+  registerEvents(bot, deps);
+  registerParagraph(bot, deps);
+  registerInline(bot, deps);
+  for (const feature of opts.features ?? []) feature(bot);
+  registerFallback(bot, deps);
+  return bot;
+}

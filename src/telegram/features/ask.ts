@@ -1,0 +1,71 @@
+/** Questions: /ask, plain text in private chats, mentions and replies in groups, example buttons. */
+import { Markup, type Context, type Telegraf } from 'telegraf';
+import type { Answer } from '../../core/types.ts';
+import { CALLBACK, type BotDeps } from '../bot-deps.ts';
+import { escapeHtml } from '../html.ts';
+import { formatAnswerHtml } from '../reply-format.ts';
+import { replyHtml, replyTarget } from '../reply.ts';
+import { updateLog } from '../update-context.ts';
+
+const EXAMPLE = 'Who is the Secretary General of TURKSOY?';
+
+export const ANSWER_FAILED = 'Sorry, something went wrong while looking for the answer. Please try again later.';
+
+/** Why a question is not passed to the QA core, or null when it is fine. */
+export function rejectQuestion(question: string, maxLength: number, viaAskCommand: boolean): string | null {
+  if (!question.trim()) {
+    return viaAskCommand
+      ? `Write your question after the command, for example:\n<code>/ask ${escapeHtml(EXAMPLE)}</code>`
+      : `Please write a question, for example: <i>${escapeHtml(EXAMPLE)}</i>`;
+  }
+  if (question.length > maxLength) {
+    return `That message is too long (${question.length} characters). Please ask one question in under ${maxLength} characters.`;
+  }
+  return null;
+}
+
+/** The "Show paragraph" button for the answer's main source, when it names a sentence. */
+function paragraphButton(answer: Answer, deps: BotDeps) {
+  const sentenceId = answer.found ? answer.sources.find((s) => s.sentenceId)?.sentenceId : undefined;
+  if (!sentenceId) return undefined;
+  return Markup.inlineKeyboard([Markup.button.callback('Show paragraph', deps.callbacks.encode(CALLBACK.paragraph, sentenceId))]).reply_markup;
+}
+
+export async function answerAndReply(ctx: Context, question: string, deps: BotDeps, opts: { viaAskCommand?: boolean } = {}): Promise<void> {
+  const log = updateLog(ctx, deps.logger);
+  const replyTo = replyTarget(ctx);
+  const text = question.trim();
+  const rejection = rejectQuestion(text, deps.maxQuestionLength, opts.viaAskCommand ?? false);
+  if (rejection) {
+    log.info({ length: text.length }, 'question rejected');
+    await replyHtml(ctx, rejection, { replyTo });
+    return;
+  }
+  // "typing" is a courtesy: its failure (or a slow API) must not hold up the answer.
+  await ctx.sendChatAction('typing').catch((err: unknown) => log.debug({ err }, 'typing action failed'));
+  const started = Date.now();
+  let answer: Answer;
+  try {
+    answer = await deps.answer(deps.getKnowledge(), text);
+  } catch (err) {
+    // The core promises not to throw; if it does anyway, the user still hears back.
+    log.error({ err, ms: Date.now() - started }, 'answering failed');
+    await replyHtml(ctx, ANSWER_FAILED, { replyTo });
+    return;
+  }
+  log.info({ ms: Date.now() - started, found: answer.found, via: answer.via, kind: answer.kind }, 'answered');
+  await replyHtml(ctx, formatAnswerHtml(answer), { replyTo, keyboard: paragraphButton(answer, deps) });
+}
+
+export function registerAsk(bot: Telegraf<Context>, deps: BotDeps): void {
+  bot.command('ask', (ctx) => answerAndReply(ctx, ctx.payload, deps, { viaAskCommand: true }));
+  bot.action(/^q[:#]/, async (ctx) => {
+    const decoded = deps.callbacks.decode(ctx.match.input);
+    if (!decoded || !('value' in decoded)) {
+      await ctx.answerCbQuery('This button has expired. Please type your question.');
+      return;
+    }
+    await ctx.answerCbQuery();
+    await answerAndReply(ctx, decoded.value, deps);
+  });
+}
