@@ -1,0 +1,147 @@
+import type { Knowledge } from '../knowledge.ts';
+import { eventFacts } from '../knowledge.ts';
+import { fold, stableHash } from '../text.ts';
+import type { Fact, FactSource } from '../types.ts';
+
+/** One event line of a digest, everything the renderer needs (plain text; the renderer escapes). */
+export interface DigestEvent {
+  factId: string;
+  /** ISO date of the event, or of the article when the event has none; null when neither is known. */
+  date: string | null;
+  name: string;
+  place: string | null;
+  /** The source sentence, shortened to one line. */
+  summary: string;
+  articleId: string;
+  articleTitle: string | null;
+  publisher: string | null;
+  url: string | null;
+}
+
+export interface Digest {
+  chatId: number;
+  /** Hash of the chat id and the sorted new article ids: the same digest gets the same id on a retry. */
+  digestId: string;
+  /** The articles this digest announces (new to the chat), sorted. */
+  articleIds: string[];
+  /** Events read from the new articles, newest first, undated last. */
+  events: DigestEvent[];
+  /** Dated events after `now` announced in any article and not already in `events`, soonest first. */
+  upcoming: DigestEvent[];
+  /** How many new events did not fit under the limit. */
+  moreEvents: number;
+  /** ISO date (UTC) of `now`. */
+  today: string;
+}
+
+export interface ComposeOptions {
+  maxEvents: number;
+  maxUpcoming: number;
+  summaryChars: number;
+}
+
+export const DEFAULT_COMPOSE_OPTIONS: ComposeOptions = { maxEvents: 15, maxUpcoming: 5, summaryChars: 220 };
+
+export function digestIdFor(chatId: number, articleIds: readonly string[]): string {
+  return stableHash(`${chatId}\n${[...articleIds].sort().join('\n')}`);
+}
+
+/** Articles in the knowledge that the chat has not been told about, sorted by id. */
+export function newArticleIds(knowledge: Knowledge, announced: ReadonlySet<string>): string[] {
+  return [...knowledge.articles.keys()].filter((id) => !announced.has(id)).sort();
+}
+
+/** A sentence cut to at most `max` characters at a word boundary, with an ellipsis when cut. */
+export function shortenSentence(sentence: string, max: number): string {
+  const oneLine = sentence.replace(/\s+/g, ' ').trim();
+  if (oneLine.length <= max) return oneLine;
+  const cut = oneLine.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+function toDigestEvent(knowledge: Knowledge, fact: Fact, source: FactSource, summaryChars: number): DigestEvent {
+  const article = knowledge.articles.get(source.articleId);
+  return {
+    factId: fact.id,
+    date: fact.qualifiers.date ?? source.date ?? article?.date ?? null,
+    // Event facts name the event in their subject ("Turkic World Youth Meeting").
+    name: fact.subject,
+    place: [fact.qualifiers.venue, fact.qualifiers.place].filter((p): p is string => Boolean(p)).join(', ') || null,
+    summary: shortenSentence(source.sentence, summaryChars),
+    articleId: source.articleId,
+    articleTitle: article?.title ?? null,
+    publisher: article?.publisher ?? null,
+    url: article?.url ?? null,
+  };
+}
+
+const newestFirst = (a: DigestEvent, b: DigestEvent): number =>
+  (b.date ?? '').localeCompare(a.date ?? '') || a.articleId.localeCompare(b.articleId) || a.factId.localeCompare(b.factId);
+
+/** The same event stated by several facts or articles is listed once. */
+const eventKey = (e: DigestEvent): string => `${fold(e.name)}|${e.date ?? ''}`;
+
+function dedupe(events: DigestEvent[]): DigestEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = eventKey(e);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * The next digest for a chat: events from the articles it has not been told about, plus upcoming
+ * events. Null when no new article holds an event (the caller still marks those articles announced,
+ * so they do not wait for ever). Pure: `now` comes in, nothing is read or written.
+ */
+export function composeDigest(input: {
+  knowledge: Knowledge;
+  chatId: number;
+  announced: ReadonlySet<string>;
+  now: Date;
+  options?: Partial<ComposeOptions>;
+}): Digest | null {
+  const opts = { ...DEFAULT_COMPOSE_OPTIONS, ...input.options };
+  const { knowledge, announced } = input;
+  const articleIds = newArticleIds(knowledge, announced);
+  if (articleIds.length === 0) return null;
+  const isNew = new Set(articleIds);
+  const today = input.now.toISOString().slice(0, 10);
+
+  const fresh: DigestEvent[] = [];
+  const upcomingAll: DigestEvent[] = [];
+  for (const fact of eventFacts(knowledge)) {
+    // Sources are newest first: the newest new article is the one to cite.
+    const newSource = fact.sources.find((s) => isNew.has(s.articleId));
+    if (newSource) fresh.push(toDigestEvent(knowledge, fact, newSource, opts.summaryChars));
+    else if (fact.qualifiers.date && fact.qualifiers.date > today && fact.sources[0]) {
+      upcomingAll.push(toDigestEvent(knowledge, fact, fact.sources[0], opts.summaryChars));
+    }
+  }
+  if (fresh.length === 0) return null;
+
+  const events = dedupe(fresh.sort(newestFirst));
+  const listed = new Set(events.map(eventKey));
+  const upcoming = dedupe(upcomingAll.filter((e) => !listed.has(eventKey(e))).sort((a, b) => -newestFirst(a, b)));
+  return {
+    chatId: input.chatId,
+    digestId: digestIdFor(input.chatId, articleIds),
+    articleIds,
+    events: events.slice(0, opts.maxEvents),
+    upcoming: upcoming.slice(0, opts.maxUpcoming),
+    moreEvents: Math.max(0, events.length - opts.maxEvents),
+    today,
+  };
+}
+
+/**
+ * What a new subscriber counts as already known: every article except those dated within the last
+ * `recentDays` before `now`. Without it, the first digest would list the whole archive.
+ */
+export function baselineArticleIds(knowledge: Knowledge, now: Date, recentDays = 14): string[] {
+  const from = new Date(now.getTime() - recentDays * 86_400_000).toISOString().slice(0, 10);
+  return [...knowledge.articles.values()].filter((a) => !a.date || a.date < from).map((a) => a.id).sort();
+}

@@ -1,0 +1,72 @@
+import { humanDate } from '../text.ts';
+import type { Digest, DigestEvent } from './compose-digest.ts';
+
+/** Telegram's limit on one message, in UTF-16 code units (what String.length counts). */
+export const TELEGRAM_MESSAGE_LIMIT = 4096;
+
+/** Caps on the plain text of each field, so one event block always fits a message even fully escaped. */
+const FIELD_CAPS = { name: 200, place: 120, summary: 300, publisher: 80, title: 160 } as const;
+
+interface Labels {
+  title: string;
+  newEvents: string;
+  upcoming: string;
+  more: (n: number) => string;
+  article: string;
+}
+
+const LABELS: Record<string, Labels> = {
+  en: { title: 'Turkic culture digest', newEvents: 'New events', upcoming: 'Coming up', more: (n) => `…and ${n} more in the articles.`, article: 'article' },
+  ru: { title: 'Дайджест тюркской культуры', newEvents: 'Новые события', upcoming: 'Скоро', more: (n) => `…и ещё ${n} в статьях.`, article: 'статья' },
+  tr: { title: 'Türk kültürü bülteni', newEvents: 'Yeni etkinlikler', upcoming: 'Yaklaşan', more: (n) => `…ve makalelerde ${n} tane daha.`, article: 'makale' },
+};
+
+export const DIGEST_LANGUAGES = Object.keys(LABELS);
+
+/** Escapes the three characters Telegram's HTML mode needs escaped (quotes too, for attributes). */
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+const cap = (s: string, n: number): string => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
+
+function renderEvent(e: DigestEvent, labels: Labels): string {
+  const when = e.date ? humanDate(e.date) : '';
+  const head = [when && `<b>${escapeHtml(when)}</b>`, `<b>${escapeHtml(cap(e.name, FIELD_CAPS.name))}</b>`].filter(Boolean).join(' — ');
+  const where = e.place ? `, ${escapeHtml(cap(e.place, FIELD_CAPS.place))}` : '';
+  const source = [e.publisher && `<i>${escapeHtml(cap(e.publisher, FIELD_CAPS.publisher))}</i>`, `${labels.article} <code>${escapeHtml(e.articleId)}</code>`]
+    .filter(Boolean)
+    .join(' · ');
+  return `• ${head}${where}\n${escapeHtml(cap(e.summary, FIELD_CAPS.summary))}\n${source}`;
+}
+
+/** Packs blocks into messages of at most `limit` characters, never splitting a block. */
+export function packMessages(blocks: string[], limit = TELEGRAM_MESSAGE_LIMIT): string[] {
+  const messages: string[] = [];
+  let current = '';
+  for (const block of blocks) {
+    const joined = current === '' ? block : `${current}\n\n${block}`;
+    if (joined.length <= limit) {
+      current = joined;
+      continue;
+    }
+    if (current !== '') messages.push(current);
+    // Field caps keep a block far below the limit; this only guards against a future caller's block.
+    current = block.length <= limit ? block : block.slice(0, limit);
+  }
+  if (current !== '') messages.push(current);
+  return messages;
+}
+
+/** The digest as Telegram HTML messages, each at most 4096 characters, every text escaped. */
+export function renderDigest(digest: Digest, opts: { language?: string; limit?: number } = {}): string[] {
+  const labels = LABELS[opts.language ?? 'en'] ?? LABELS.en!;
+  const blocks: string[] = [`<b>${escapeHtml(labels.title)}</b> · ${escapeHtml(humanDate(digest.today))}\n\n<b>${escapeHtml(labels.newEvents)}</b>`];
+  blocks.push(...digest.events.map((e) => renderEvent(e, labels)));
+  if (digest.moreEvents > 0) blocks.push(escapeHtml(labels.more(digest.moreEvents)));
+  if (digest.upcoming.length > 0) {
+    blocks.push(`<b>${escapeHtml(labels.upcoming)}</b>`);
+    blocks.push(...digest.upcoming.map((e) => renderEvent(e, labels)));
+  }
+  return packMessages(blocks, opts.limit);
+}

@@ -1,0 +1,209 @@
+import type { Knowledge } from '../core/knowledge.ts';
+import { composeDigest, newArticleIds } from '../core/digest/compose-digest.ts';
+import { renderDigest } from '../core/digest/render-digest.ts';
+import type { Logger } from '../logger.ts';
+import type { DigestRecord, Store, Subscription } from '../store/store.ts';
+import { isDue } from './due.ts';
+import type { RateLimiter } from './rate-limiter.ts';
+import { classifySendError } from './send-errors.ts';
+
+/*
+ * Delivery order, and why a digest is neither lost nor (almost ever) sent twice:
+ *
+ *   1. compose, render, and record the digest as PENDING, with its rendered parts, before sending;
+ *   2. send each part; after each acknowledgment, record the message ids sent so far;
+ *   3. record the digest as SENT (with all message ids) right after the last acknowledgment;
+ *   4. mark its articles announced for the chat;
+ *   5. record the chat's last run.
+ *
+ * Killed before 2: the next run finds the pending record and sends it (same parts, same digest id).
+ * Killed between 3 and 4: the next run finds a sent digest whose articles are not announced and only
+ * marks them, sending nothing. Killed before 5: the chat is still due; the next run composes again and
+ * finds nothing new. The one window for a duplicate is between Telegram's acknowledgment of a part and
+ * the write recording it (step 2 or 3): a crash there, or a database write that fails there, makes the
+ * next run send that part again. Telegram has no idempotency key for sendMessage, so no order of
+ * writes closes that window; it lasts one database round trip.
+ */
+
+export interface SendExtra {
+  parse_mode: 'HTML';
+  link_preview_options: { is_disabled: true };
+}
+
+/** `bot.telegram.sendMessage` fits; tests pass a fake. */
+export type SendMessage = (chatId: number, html: string, extra: SendExtra) => Promise<{ message_id: number }>;
+
+export const SEND_EXTRA: SendExtra = { parse_mode: 'HTML', link_preview_options: { is_disabled: true } };
+
+/** Digest id used when new articles hold no event: they are marked known without a message. */
+export const QUIET_DIGEST_ID = 'quiet';
+
+export interface DeliverDeps {
+  store: Store;
+  getKnowledge: () => Knowledge;
+  sendMessage: SendMessage;
+  limiter: RateLimiter;
+  logger: Logger;
+  now: () => Date;
+  sleep?: (ms: number) => Promise<void>;
+  /** How many 429 answers one message may get before the chat waits for the next run. */
+  maxRateLimitRetries?: number;
+}
+
+export interface DeliveryReport {
+  due: number;
+  /** Chats another process was delivering to at the same moment. */
+  busy: number;
+  digestsSent: number;
+  messagesSent: number;
+  /** Chats whose subscription ended (bot blocked or kicked, chat gone). */
+  ended: number;
+  /** Chats left for the next run after an error. */
+  failed: number;
+}
+
+type SendOutcome =
+  | { kind: 'sent'; messageId: number; chatId: number }
+  | { kind: 'gone'; reason: string; chatId: number }
+  | { kind: 'failed'; message: string };
+
+type CompleteOutcome = { kind: 'done'; chatId: number } | { kind: 'gone' } | { kind: 'failed' };
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Sends one message, waiting out 429s and following a group's move to a supergroup. */
+async function sendPart(deps: DeliverDeps, chatId: number, html: string, log: Logger): Promise<SendOutcome> {
+  const sleep = deps.sleep ?? defaultSleep;
+  const maxRetries = deps.maxRateLimitRetries ?? 3;
+  let target = chatId;
+  let rateLimited = 0;
+  let migrations = 0;
+  for (;;) {
+    await deps.limiter.acquire(target);
+    try {
+      const message = await deps.sendMessage(target, html, SEND_EXTRA);
+      return { kind: 'sent', messageId: message.message_id, chatId: target };
+    } catch (err) {
+      const failure = classifySendError(err);
+      if (failure.kind === 'retry-after' && rateLimited < maxRetries) {
+        rateLimited++;
+        log.warn({ chatId: target, retryAfter: failure.seconds }, 'telegram rate limit, waiting');
+        await sleep(failure.seconds * 1000);
+        continue;
+      }
+      if (failure.kind === 'migrated' && migrations < 2) {
+        migrations++;
+        log.info({ chatId: target, newChatId: failure.newChatId }, 'group moved to a supergroup, following it');
+        await deps.store.migrateChat(target, failure.newChatId);
+        target = failure.newChatId;
+        continue;
+      }
+      if (failure.kind === 'chat-gone') return { kind: 'gone', reason: failure.reason, chatId: target };
+      return { kind: 'failed', message: failure.kind === 'other' ? failure.message : failure.kind };
+    }
+  }
+}
+
+/** Sends what is left of a recorded digest, then records it sent and its articles announced. */
+async function completeDigest(deps: DeliverDeps, record: DigestRecord, report: DeliveryReport, log: Logger): Promise<CompleteOutcome> {
+  let chatId = record.chatId;
+  if (record.status === 'pending') {
+    const messageIds = [...record.messageIds];
+    for (let i = messageIds.length; i < record.parts.length; i++) {
+      const outcome = await sendPart(deps, chatId, record.parts[i]!, log);
+      if (outcome.kind === 'gone') {
+        log.info({ chatId: outcome.chatId, reason: outcome.reason }, 'chat unreachable, ending its subscription');
+        await deps.store.removeChat(outcome.chatId, outcome.reason, deps.now());
+        report.ended++;
+        return { kind: 'gone' };
+      }
+      if (outcome.kind === 'failed') {
+        log.warn({ chatId, digestId: record.digestId, error: outcome.message }, 'digest not sent, next run retries');
+        report.failed++;
+        return { kind: 'failed' };
+      }
+      chatId = outcome.chatId;
+      messageIds.push(outcome.messageId);
+      report.messagesSent++;
+      // The duplicate window: Telegram has this part; until the next write lands, a crash resends it.
+      if (i < record.parts.length - 1) await deps.store.recordDigestProgress(chatId, record.digestId, messageIds);
+    }
+    await deps.store.markDigestSent(chatId, record.digestId, messageIds, deps.now());
+    report.digestsSent++;
+    log.info({ chatId, digestId: record.digestId, messages: messageIds.length, articles: record.articleIds.length }, 'digest sent');
+  }
+  await deps.store.markArticlesAnnounced(chatId, record.articleIds, record.digestId, deps.now());
+  return { kind: 'done', chatId };
+}
+
+/** Runs under the chat's lock: re-reads everything, since another process may have just finished. */
+async function deliverToChat(deps: DeliverDeps, chatId: number, report: DeliveryReport): Promise<void> {
+  const log = deps.logger.child({ chatId });
+  const sub = await deps.store.getSubscription(chatId);
+  const now = deps.now();
+  if (!sub || !isDue(sub, now)) return;
+  report.due++;
+
+  let target = chatId;
+  for (const unfinished of await deps.store.unfinishedDigests(chatId)) {
+    const outcome = await completeDigest(deps, { ...unfinished, chatId: target }, report, log);
+    if (outcome.kind !== 'done') return;
+    target = outcome.chatId;
+  }
+
+  const knowledge = deps.getKnowledge();
+  const announced = await deps.store.announcedArticleIds(target);
+  const digest = composeDigest({ knowledge, chatId: target, announced, now });
+  if (digest) {
+    const parts = renderDigest(digest, { language: sub.language });
+    const record = await deps.store.recordDigestPending({ chatId: target, digestId: digest.digestId, articleIds: digest.articleIds, parts, createdAt: now });
+    const outcome = await completeDigest(deps, record, report, log);
+    if (outcome.kind !== 'done') return;
+    target = outcome.chatId;
+  } else {
+    const quiet = newArticleIds(knowledge, announced);
+    if (quiet.length > 0) await deps.store.markArticlesAnnounced(target, quiet, QUIET_DIGEST_ID, now);
+  }
+  await deps.store.setLastRun(target, now);
+}
+
+/**
+ * Sends every due digest once. Safe to run in several processes at the same moment: each chat is
+ * handled under its lock, and a chat whose lock is held elsewhere is skipped (the holder delivers).
+ */
+export async function deliverDueDigests(deps: DeliverDeps): Promise<DeliveryReport> {
+  const report: DeliveryReport = { due: 0, busy: 0, digestsSent: 0, messagesSent: 0, ended: 0, failed: 0 };
+  const now = deps.now();
+  const due = (await deps.store.listSubscriptions()).filter((sub) => isDue(sub, now));
+  for (const sub of due) {
+    try {
+      const result = await deps.store.withChatLock(sub.chatId, () => deliverToChat(deps, sub.chatId, report));
+      if (!result.locked) report.busy++;
+    } catch (err) {
+      // One chat's database or network error must not stop the others; the chat stays due.
+      report.failed++;
+      deps.logger.error({ chatId: sub.chatId, err }, 'digest delivery failed');
+    }
+  }
+  deps.logger.info({ ...report }, 'digest run finished');
+  return report;
+}
+
+/** The digest a chat would get now, rendered, without recording anything (for /digest and --dry-run). */
+export async function previewDigest(
+  deps: { store: Store; knowledge: Knowledge; now: Date },
+  chatId: number,
+  language: string,
+): Promise<{ digestId: string; parts: string[] } | null> {
+  const announced = await deps.store.announcedArticleIds(chatId);
+  const digest = composeDigest({ knowledge: deps.knowledge, chatId, announced, now: deps.now });
+  return digest ? { digestId: digest.digestId, parts: renderDigest(digest, { language }) } : null;
+}
+
+/** Due chats and the digests they would get now; nothing is sent or recorded. */
+export async function previewDueDigests(deps: { store: Store; knowledge: Knowledge; now: Date }): Promise<
+  { subscription: Subscription; digest: { digestId: string; parts: string[] } | null }[]
+> {
+  const due = (await deps.store.listSubscriptions()).filter((sub) => isDue(sub, deps.now));
+  return Promise.all(due.map(async (subscription) => ({ subscription, digest: await previewDigest(deps, subscription.chatId, subscription.language) })));
+}

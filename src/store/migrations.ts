@@ -1,0 +1,112 @@
+/**
+ * Versioned schema, one entry per change, SQL per dialect. Never edit a released entry: add a new one.
+ * Both stores apply the missing versions at start-up inside one transaction and record each in
+ * schema_migrations, so a half-applied upgrade cannot happen.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sqlite: string;
+  postgres: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'subscriptions, settings, digests, announced articles',
+    sqlite: `
+      CREATE TABLE chat_settings (
+        chat_id INTEGER PRIMARY KEY,
+        hour INTEGER NOT NULL CHECK (hour BETWEEN 0 AND 23),
+        time_zone TEXT NOT NULL,
+        language TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE subscriptions (
+        chat_id INTEGER PRIMARY KEY,
+        chat_type TEXT NOT NULL,
+        cadence TEXT NOT NULL CHECK (cadence IN ('daily', 'weekly')),
+        created_at TEXT NOT NULL,
+        last_run_at TEXT,
+        ended_at TEXT,
+        end_reason TEXT
+      );
+      CREATE TABLE digests (
+        chat_id INTEGER NOT NULL,
+        digest_id TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'sent')),
+        article_ids TEXT NOT NULL,
+        parts TEXT NOT NULL,
+        message_ids TEXT NOT NULL DEFAULT '[]',
+        announced INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        sent_at TEXT,
+        PRIMARY KEY (chat_id, digest_id)
+      );
+      CREATE INDEX digests_unfinished ON digests (chat_id) WHERE status = 'pending' OR announced = 0;
+      CREATE TABLE announced_articles (
+        chat_id INTEGER NOT NULL,
+        article_id TEXT NOT NULL,
+        digest_id TEXT NOT NULL,
+        announced_at TEXT NOT NULL,
+        PRIMARY KEY (chat_id, article_id)
+      );
+      CREATE TABLE chat_locks (
+        chat_id INTEGER PRIMARY KEY,
+        owner TEXT NOT NULL,
+        expires_at INTEGER NOT NULL
+      );
+    `,
+    postgres: `
+      CREATE TABLE chat_settings (
+        chat_id BIGINT PRIMARY KEY,
+        hour INTEGER NOT NULL CHECK (hour BETWEEN 0 AND 23),
+        time_zone TEXT NOT NULL,
+        language TEXT NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL
+      );
+      CREATE TABLE subscriptions (
+        chat_id BIGINT PRIMARY KEY,
+        chat_type TEXT NOT NULL,
+        cadence TEXT NOT NULL CHECK (cadence IN ('daily', 'weekly')),
+        created_at TIMESTAMPTZ NOT NULL,
+        last_run_at TIMESTAMPTZ,
+        ended_at TIMESTAMPTZ,
+        end_reason TEXT
+      );
+      CREATE TABLE digests (
+        chat_id BIGINT NOT NULL,
+        digest_id TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'sent')),
+        article_ids JSONB NOT NULL,
+        parts JSONB NOT NULL,
+        message_ids JSONB NOT NULL DEFAULT '[]',
+        announced BOOLEAN NOT NULL DEFAULT FALSE,
+        created_at TIMESTAMPTZ NOT NULL,
+        sent_at TIMESTAMPTZ,
+        PRIMARY KEY (chat_id, digest_id)
+      );
+      CREATE INDEX digests_unfinished ON digests (chat_id) WHERE status = 'pending' OR NOT announced;
+      CREATE TABLE announced_articles (
+        chat_id BIGINT NOT NULL,
+        article_id TEXT NOT NULL,
+        digest_id TEXT NOT NULL,
+        announced_at TIMESTAMPTZ NOT NULL,
+        PRIMARY KEY (chat_id, article_id)
+      );
+    `,
+  },
+];
+
+export const SCHEMA_MIGRATIONS_TABLE_SQL = `
+  CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  )`;
+
+/** The migrations not yet applied, in version order. */
+export function pendingMigrations(applied: Iterable<number>): Migration[] {
+  const done = new Set(applied);
+  return [...MIGRATIONS].sort((a, b) => a.version - b.version).filter((m) => !done.has(m.version));
+}

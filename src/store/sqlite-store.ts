@@ -1,0 +1,262 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../logger.ts';
+import { pendingMigrations, SCHEMA_MIGRATIONS_TABLE_SQL } from './migrations.ts';
+import {
+  DEFAULT_CHAT_SETTINGS,
+  StoreError,
+  type Cadence,
+  type ChatLockResult,
+  type ChatSettings,
+  type ChatType,
+  type DigestRecord,
+  type NewDigest,
+  type Store,
+  type Subscription,
+} from './store.ts';
+
+/** How long a digest lock lives when its holder dies without releasing it. */
+const LOCK_LEASE_MS = 10 * 60_000;
+
+interface SubscriptionRow {
+  chat_id: number;
+  chat_type: string;
+  cadence: string;
+  created_at: string;
+  last_run_at: string | null;
+  hour: number | null;
+  time_zone: string | null;
+  language: string | null;
+}
+
+interface DigestRow {
+  chat_id: number;
+  digest_id: string;
+  status: string;
+  article_ids: string;
+  parts: string;
+  message_ids: string;
+  announced: number;
+  created_at: string;
+  sent_at: string | null;
+}
+
+const SUBSCRIPTION_SELECT = `
+  SELECT s.chat_id, s.chat_type, s.cadence, s.created_at, s.last_run_at, c.hour, c.time_zone, c.language
+  FROM subscriptions s LEFT JOIN chat_settings c ON c.chat_id = s.chat_id
+  WHERE s.ended_at IS NULL`;
+
+function toSubscription(row: SubscriptionRow): Subscription {
+  return {
+    chatId: row.chat_id,
+    chatType: row.chat_type as ChatType,
+    cadence: row.cadence as Cadence,
+    createdAt: row.created_at,
+    lastRunAt: row.last_run_at,
+    hour: row.hour ?? DEFAULT_CHAT_SETTINGS.hour,
+    timeZone: row.time_zone ?? DEFAULT_CHAT_SETTINGS.timeZone,
+    language: row.language ?? DEFAULT_CHAT_SETTINGS.language,
+  };
+}
+
+function toDigest(row: DigestRow): DigestRecord {
+  return {
+    chatId: row.chat_id,
+    digestId: row.digest_id,
+    status: row.status as DigestRecord['status'],
+    articleIds: JSON.parse(row.article_ids) as string[],
+    parts: JSON.parse(row.parts) as string[],
+    messageIds: JSON.parse(row.message_ids) as number[],
+    announced: row.announced === 1,
+    createdAt: row.created_at,
+    sentAt: row.sent_at,
+  };
+}
+
+/** `sqlite:data/bot.sqlite` -> `data/bot.sqlite`; `sqlite::memory:` -> `:memory:`. */
+export function sqlitePathFromUrl(url: string): string {
+  const path = url.replace(/^sqlite:(\/\/)?/, '');
+  return path === '' ? 'data/bot.sqlite' : path;
+}
+
+/**
+ * SQLite store for a single bot instance (several processes on one file work too: the digest lock is
+ * a lease row, and WAL lets readers run beside the writer). better-sqlite3 is synchronous; the async
+ * methods keep the Store contract shared with PostgreSQL.
+ */
+export class SqliteStore implements Store {
+  private constructor(private readonly db: Database.Database) {}
+
+  static open(path: string, logger?: Logger): SqliteStore {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    let db: Database.Database;
+    try {
+      db = new Database(path);
+    } catch (err) {
+      throw new StoreError(`cannot open SQLite file ${path}: ${(err as Error).message}`, { cause: err });
+    }
+    db.pragma('journal_mode = WAL');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('foreign_keys = ON');
+    const store = new SqliteStore(db);
+    const applied = store.migrate();
+    logger?.info({ path, applied }, 'sqlite store ready');
+    return store;
+  }
+
+  private migrate(): number[] {
+    this.db.exec(SCHEMA_MIGRATIONS_TABLE_SQL);
+    const run = this.db.transaction(() => {
+      const done = (this.db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version);
+      const todo = pendingMigrations(done);
+      for (const m of todo) {
+        this.db.exec(m.sqlite);
+        this.db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+      }
+      return todo.map((m) => m.version);
+    });
+    try {
+      return run.immediate();
+    } catch (err) {
+      throw new StoreError(`migration failed: ${(err as Error).message}`, { cause: err });
+    }
+  }
+
+  async subscribe(input: { chatId: number; chatType: ChatType; cadence: Cadence; now: Date }): Promise<Subscription> {
+    this.db
+      .prepare(
+        `INSERT INTO subscriptions (chat_id, chat_type, cadence, created_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (chat_id) DO UPDATE SET chat_type = excluded.chat_type, cadence = excluded.cadence,
+           created_at = CASE WHEN subscriptions.ended_at IS NULL THEN subscriptions.created_at ELSE excluded.created_at END,
+           last_run_at = CASE WHEN subscriptions.ended_at IS NULL THEN subscriptions.last_run_at ELSE NULL END,
+           ended_at = NULL, end_reason = NULL`,
+      )
+      .run(input.chatId, input.chatType, input.cadence, input.now.toISOString());
+    return (await this.getSubscription(input.chatId))!;
+  }
+
+  async getSubscription(chatId: number): Promise<Subscription | null> {
+    const row = this.db.prepare(`${SUBSCRIPTION_SELECT} AND s.chat_id = ?`).get(chatId) as SubscriptionRow | undefined;
+    return row ? toSubscription(row) : null;
+  }
+
+  async listSubscriptions(): Promise<Subscription[]> {
+    return (this.db.prepare(`${SUBSCRIPTION_SELECT} ORDER BY s.chat_id`).all() as SubscriptionRow[]).map(toSubscription);
+  }
+
+  async getChatSettings(chatId: number): Promise<ChatSettings> {
+    const row = this.db.prepare('SELECT hour, time_zone, language FROM chat_settings WHERE chat_id = ?').get(chatId) as
+      | { hour: number; time_zone: string; language: string }
+      | undefined;
+    return row ? { hour: row.hour, timeZone: row.time_zone, language: row.language } : { ...DEFAULT_CHAT_SETTINGS };
+  }
+
+  async updateChatSettings(chatId: number, patch: Partial<ChatSettings>, now: Date): Promise<ChatSettings> {
+    const next = { ...(await this.getChatSettings(chatId)), ...patch };
+    this.db
+      .prepare(
+        `INSERT INTO chat_settings (chat_id, hour, time_zone, language, updated_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (chat_id) DO UPDATE SET hour = excluded.hour, time_zone = excluded.time_zone,
+           language = excluded.language, updated_at = excluded.updated_at`,
+      )
+      .run(chatId, next.hour, next.timeZone, next.language, now.toISOString());
+    return next;
+  }
+
+  async setLastRun(chatId: number, at: Date): Promise<void> {
+    this.db.prepare('UPDATE subscriptions SET last_run_at = ? WHERE chat_id = ?').run(at.toISOString(), chatId);
+  }
+
+  async announcedArticleIds(chatId: number): Promise<Set<string>> {
+    const rows = this.db.prepare('SELECT article_id FROM announced_articles WHERE chat_id = ?').all(chatId) as { article_id: string }[];
+    return new Set(rows.map((r) => r.article_id));
+  }
+
+  async markArticlesAnnounced(chatId: number, articleIds: string[], digestId: string, at: Date): Promise<void> {
+    const insert = this.db.prepare(
+      'INSERT INTO announced_articles (chat_id, article_id, digest_id, announced_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+    );
+    this.db.transaction(() => {
+      for (const id of articleIds) insert.run(chatId, id, digestId, at.toISOString());
+      this.db.prepare('UPDATE digests SET announced = 1 WHERE chat_id = ? AND digest_id = ?').run(chatId, digestId);
+    })();
+  }
+
+  async recordDigestPending(d: NewDigest): Promise<DigestRecord> {
+    this.db
+      .prepare(
+        `INSERT INTO digests (chat_id, digest_id, status, article_ids, parts, created_at) VALUES (?, ?, 'pending', ?, ?, ?)
+         ON CONFLICT DO NOTHING`,
+      )
+      .run(d.chatId, d.digestId, JSON.stringify(d.articleIds), JSON.stringify(d.parts), d.createdAt.toISOString());
+    return (await this.getDigest(d.chatId, d.digestId))!;
+  }
+
+  async getDigest(chatId: number, digestId: string): Promise<DigestRecord | null> {
+    const row = this.db.prepare('SELECT * FROM digests WHERE chat_id = ? AND digest_id = ?').get(chatId, digestId) as DigestRow | undefined;
+    return row ? toDigest(row) : null;
+  }
+
+  async recordDigestProgress(chatId: number, digestId: string, messageIds: number[]): Promise<void> {
+    this.db.prepare('UPDATE digests SET message_ids = ? WHERE chat_id = ? AND digest_id = ?').run(JSON.stringify(messageIds), chatId, digestId);
+  }
+
+  async markDigestSent(chatId: number, digestId: string, messageIds: number[], sentAt: Date): Promise<void> {
+    this.db
+      .prepare(`UPDATE digests SET status = 'sent', message_ids = ?, sent_at = ? WHERE chat_id = ? AND digest_id = ?`)
+      .run(JSON.stringify(messageIds), sentAt.toISOString(), chatId, digestId);
+  }
+
+  async unfinishedDigests(chatId: number): Promise<DigestRecord[]> {
+    const rows = this.db
+      .prepare(`SELECT * FROM digests WHERE chat_id = ? AND (status = 'pending' OR announced = 0) ORDER BY created_at, digest_id`)
+      .all(chatId) as DigestRow[];
+    return rows.map(toDigest);
+  }
+
+  async migrateChat(oldId: number, newId: number): Promise<void> {
+    if (oldId === newId) return;
+    this.db.transaction(() => {
+      // The new id may already be known (the migration seen twice, or the bot added to the supergroup
+      // first): what the new chat already has wins.
+      for (const table of ['subscriptions', 'chat_settings']) {
+        const taken = this.db.prepare(`SELECT 1 FROM ${table} WHERE chat_id = ?`).get(newId);
+        if (taken) this.db.prepare(`DELETE FROM ${table} WHERE chat_id = ?`).run(oldId);
+        else this.db.prepare(`UPDATE ${table} SET chat_id = ? WHERE chat_id = ?`).run(newId, oldId);
+      }
+      this.db.prepare(`UPDATE subscriptions SET chat_type = 'supergroup' WHERE chat_id = ?`).run(newId);
+      this.db.prepare('UPDATE OR IGNORE digests SET chat_id = ? WHERE chat_id = ?').run(newId, oldId);
+      this.db.prepare('DELETE FROM digests WHERE chat_id = ?').run(oldId);
+      this.db.prepare('UPDATE OR IGNORE announced_articles SET chat_id = ? WHERE chat_id = ?').run(newId, oldId);
+      this.db.prepare('DELETE FROM announced_articles WHERE chat_id = ?').run(oldId);
+    })();
+  }
+
+  async removeChat(chatId: number, reason: string, at: Date): Promise<void> {
+    this.db.transaction(() => {
+      this.db.prepare('UPDATE subscriptions SET ended_at = ?, end_reason = ? WHERE chat_id = ? AND ended_at IS NULL').run(at.toISOString(), reason, chatId);
+      this.db.prepare(`DELETE FROM digests WHERE chat_id = ? AND status = 'pending'`).run(chatId);
+    })();
+  }
+
+  async withChatLock<T>(chatId: number, fn: () => Promise<T>): Promise<ChatLockResult<T>> {
+    const owner = randomUUID();
+    const acquired = this.db.transaction(() => {
+      const now = Date.now();
+      this.db.prepare('DELETE FROM chat_locks WHERE chat_id = ? AND expires_at < ?').run(chatId, now);
+      return this.db.prepare('INSERT OR IGNORE INTO chat_locks (chat_id, owner, expires_at) VALUES (?, ?, ?)').run(chatId, owner, now + LOCK_LEASE_MS).changes === 1;
+    }).immediate();
+    if (!acquired) return { locked: false };
+    try {
+      return { locked: true, value: await fn() };
+    } finally {
+      this.db.prepare('DELETE FROM chat_locks WHERE chat_id = ? AND owner = ?').run(chatId, owner);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * What the bot remembers about chats: subscriptions, settings, digests sent and articles announced.
+ * One interface, two backends (SQLite for a single instance, PostgreSQL for several); see
+ * docs/digests.md. Every write is idempotent so that a retried statement (a connection that dropped
+ * after the commit) changes nothing twice.
+ */
+
+export type ChatType = 'private' | 'group' | 'supergroup' | 'channel';
+export type Cadence = 'daily' | 'weekly';
+export const CADENCES: readonly Cadence[] = ['daily', 'weekly'];
+
+export interface ChatSettings {
+  /** Local hour (0-23) the digest goes out at. */
+  hour: number;
+  /** IANA time zone, e.g. `Asia/Baku`. */
+  timeZone: string;
+  language: string;
+}
+
+export const DEFAULT_CHAT_SETTINGS: ChatSettings = { hour: 9, timeZone: 'UTC', language: 'en' };
+
+export interface Subscription extends ChatSettings {
+  chatId: number;
+  chatType: ChatType;
+  cadence: Cadence;
+  /** ISO timestamp of the (latest) subscribe. */
+  createdAt: string;
+  /** ISO timestamp of the last digest run for the chat, whether or not it sent anything. */
+  lastRunAt: string | null;
+}
+
+export type DigestStatus = 'pending' | 'sent';
+
+/** One digest for one chat: recorded before the first message goes out, completed after. */
+export interface DigestRecord {
+  chatId: number;
+  digestId: string;
+  status: DigestStatus;
+  /** The articles the digest announces; marked announced once it is sent. */
+  articleIds: string[];
+  /** The rendered messages, kept so a resumed digest is byte-for-byte the one first composed. */
+  parts: string[];
+  /** Telegram message ids of the parts sent so far, in order. */
+  messageIds: number[];
+  /** True once its articles are in the chat's announced set. */
+  announced: boolean;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+export interface NewDigest {
+  chatId: number;
+  digestId: string;
+  articleIds: string[];
+  parts: string[];
+  createdAt: Date;
+}
+
+export type ChatLockResult<T> = { locked: true; value: T } | { locked: false };
+
+export interface Store {
+  /** Creates or renews the chat's subscription (a renewed one keeps its settings). */
+  subscribe(input: { chatId: number; chatType: ChatType; cadence: Cadence; now: Date }): Promise<Subscription>;
+  getSubscription(chatId: number): Promise<Subscription | null>;
+  /** Active subscriptions, by chat id. */
+  listSubscriptions(): Promise<Subscription[]>;
+  getChatSettings(chatId: number): Promise<ChatSettings>;
+  updateChatSettings(chatId: number, patch: Partial<ChatSettings>, now: Date): Promise<ChatSettings>;
+  setLastRun(chatId: number, at: Date): Promise<void>;
+
+  announcedArticleIds(chatId: number): Promise<Set<string>>;
+  /** Adds the articles to the chat's announced set and flags the digest (if any) as announced. */
+  markArticlesAnnounced(chatId: number, articleIds: string[], digestId: string, at: Date): Promise<void>;
+
+  /** Records a digest as pending; when it already exists, returns the existing record unchanged. */
+  recordDigestPending(digest: NewDigest): Promise<DigestRecord>;
+  getDigest(chatId: number, digestId: string): Promise<DigestRecord | null>;
+  /** Replaces the message ids sent so far (the full list, so a retried write is harmless). */
+  recordDigestProgress(chatId: number, digestId: string, messageIds: number[]): Promise<void>;
+  markDigestSent(chatId: number, digestId: string, messageIds: number[], sentAt: Date): Promise<void>;
+  /** Digests still pending, or sent but with articles not yet marked announced; oldest first. */
+  unfinishedDigests(chatId: number): Promise<DigestRecord[]>;
+
+  /** A group became a supergroup: everything recorded for oldId now belongs to newId. */
+  migrateChat(oldId: number, newId: number): Promise<void>;
+  /** Ends the chat's subscription (unsubscribed, bot blocked or kicked) and drops its pending digests. */
+  removeChat(chatId: number, reason: string, at: Date): Promise<void>;
+
+  /**
+   * Runs fn while holding the chat's digest lock, or returns { locked: false } at once when another
+   * process holds it. This is what makes two instances deliver each digest once.
+   */
+  withChatLock<T>(chatId: number, fn: () => Promise<T>): Promise<ChatLockResult<T>>;
+  close(): Promise<void>;
+}
+
+/** Store failures worth a clear message (unreachable database, failed migration). */
+export class StoreError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(`store: ${message}`, options);
+    this.name = 'StoreError';
+  }
+}

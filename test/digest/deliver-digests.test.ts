@@ -1,0 +1,232 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TelegramError } from 'telegraf';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../src/core/knowledge.ts';
+import { deliverDueDigests, previewDueDigests, type DeliverDeps } from '../../src/digest/deliver-digests.ts';
+import { SqliteStore } from '../../src/store/sqlite-store.ts';
+import type { Store } from '../../src/store/store.ts';
+import { crashingStore, fakeTelegram, noWait, silentLogger } from './fixtures/delivery.ts';
+import { BASE_ARTICLES, makeKnowledge } from './fixtures/knowledge.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'tcb-deliver-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const SUBSCRIBED = new Date('2025-11-24T12:00:00Z');
+/** 09:00 UTC the day after subscribing: the first daily slot. */
+const FIRST_SLOT = new Date('2025-11-25T09:02:00Z');
+const GROUP = -1001000000001;
+
+let store: Store;
+let storeN = 0;
+beforeEach(async () => {
+  store = SqliteStore.open(join(dir, `deliver-${storeN++}.sqlite`));
+  await store.subscribe({ chatId: GROUP, chatType: 'supergroup', cadence: 'daily', now: SUBSCRIBED });
+});
+
+function deps(over: Partial<DeliverDeps> & { knowledge?: Knowledge; at?: Date } = {}): DeliverDeps & { telegram: ReturnType<typeof fakeTelegram> } {
+  const telegram = fakeTelegram();
+  const knowledge = over.knowledge ?? makeKnowledge(BASE_ARTICLES);
+  return {
+    store: over.store ?? store,
+    getKnowledge: () => knowledge,
+    sendMessage: over.sendMessage ?? telegram.sendMessage,
+    limiter: noWait,
+    logger: silentLogger,
+    now: () => over.at ?? FIRST_SLOT,
+    sleep: over.sleep ?? (async () => undefined),
+    telegram,
+  };
+}
+
+describe('deliverDueDigests', () => {
+  it('sends a due chat its digest, records it and marks the articles announced', async () => {
+    const d = deps();
+    const report = await deliverDueDigests(d);
+    expect(report).toMatchObject({ due: 1, digestsSent: 1, messagesSent: 1, failed: 0 });
+    expect(d.telegram.sent).toHaveLength(1);
+    expect(d.telegram.sent[0]!.chatId).toBe(GROUP);
+    expect(d.telegram.sent[0]!.html).toContain('Vagif Poetry Days');
+    expect((await store.announcedArticleIds(GROUP)).size).toBe(3);
+    expect(await store.unfinishedDigests(GROUP)).toEqual([]);
+    expect((await store.getSubscription(GROUP))?.lastRunAt).toBe(FIRST_SLOT.toISOString());
+  });
+
+  it('sends nothing before the chat hour in its time zone, and sends once the hour has come', async () => {
+    await store.updateChatSettings(GROUP, { hour: 9, timeZone: 'Asia/Baku' }, SUBSCRIBED);
+    // 09:00 in Baku is 05:00 UTC.
+    const early = deps({ at: new Date('2025-11-25T04:59:00Z') });
+    expect((await deliverDueDigests(early)).due).toBe(0);
+    expect(early.telegram.sent).toEqual([]);
+    const onTime = deps({ at: new Date('2025-11-25T05:01:00Z') });
+    expect((await deliverDueDigests(onTime)).digestsSent).toBe(1);
+  });
+
+  it('sends nothing twice: not again in the same slot, and not the next day when nothing is new', async () => {
+    const first = deps();
+    await deliverDueDigests(first);
+    const sameSlot = deps({ at: new Date('2025-11-25T09:30:00Z') });
+    expect((await deliverDueDigests(sameSlot)).due).toBe(0);
+    const nextDay = deps({ at: new Date('2025-11-26T09:01:00Z') });
+    expect(await deliverDueDigests(nextDay)).toMatchObject({ due: 1, digestsSent: 0 });
+    expect([...first.telegram.sent, ...sameSlot.telegram.sent, ...nextDay.telegram.sent]).toHaveLength(1);
+  });
+
+  it('announces only the articles added since the last digest', async () => {
+    await deliverDueDigests(deps());
+    const grown = makeKnowledge([
+      ...BASE_ARTICLES,
+      { id: '003_dddddddddddddddd', date: '2025-11-25', publisher: 'Kabar', events: [{ name: 'Manas Epic Evening', date: '2025-11-25', place: 'Bishkek', sentence: 'A Manas epic evening took place in Bishkek.' }] },
+    ]);
+    const next = deps({ knowledge: grown, at: new Date('2025-11-26T09:01:00Z') });
+    await deliverDueDigests(next);
+    expect(next.telegram.sent).toHaveLength(1);
+    expect(next.telegram.sent[0]!.html).toContain('Manas Epic Evening');
+    expect(next.telegram.sent[0]!.html).not.toContain('Vagif Poetry Days');
+  });
+
+  it('marks new articles without events as known without sending a message', async () => {
+    const quiet = makeKnowledge([{ id: '000_q', date: '2025-11-24', events: [] }]);
+    const d = deps({ knowledge: quiet });
+    expect(await deliverDueDigests(d)).toMatchObject({ due: 1, digestsSent: 0 });
+    expect(d.telegram.attempts).toEqual([]);
+    expect([...(await store.announcedArticleIds(GROUP))]).toEqual(['000_q']);
+  });
+});
+
+describe('exactly-once across a crash and restart', () => {
+  it('sends the pending digest when the process died after recording it but before sending', async () => {
+    const crashed = deps({ store: crashingStore(store, 'recordDigestPending', { after: true }) });
+    expect((await deliverDueDigests(crashed)).failed).toBe(1);
+    expect(crashed.telegram.attempts).toEqual([]);
+    expect((await store.unfinishedDigests(GROUP)).map((r) => r.status)).toEqual(['pending']);
+
+    const restarted = deps({ at: new Date('2025-11-25T09:07:00Z') });
+    await deliverDueDigests(restarted);
+    expect(restarted.telegram.sent).toHaveLength(1);
+    expect(restarted.telegram.sent[0]!.html).toContain('Vagif Poetry Days');
+    expect((await store.announcedArticleIds(GROUP)).size).toBe(3);
+  });
+
+  it('does not send again when the process died after the sent record but before marking articles announced', async () => {
+    const crashed = deps({ store: crashingStore(store, 'markArticlesAnnounced') });
+    await deliverDueDigests(crashed);
+    expect(crashed.telegram.sent).toHaveLength(1);
+    expect((await store.announcedArticleIds(GROUP)).size).toBe(0);
+
+    const restarted = deps({ at: new Date('2025-11-25T09:07:00Z') });
+    expect(await deliverDueDigests(restarted)).toMatchObject({ due: 1, digestsSent: 0, messagesSent: 0 });
+    expect(restarted.telegram.attempts).toEqual([]);
+    // The restarted run finished the job: the articles are announced, nothing is unfinished.
+    expect((await store.announcedArticleIds(GROUP)).size).toBe(3);
+    expect(await store.unfinishedDigests(GROUP)).toEqual([]);
+  });
+
+  it('even when new articles arrived before the restart, sends only those, not the already sent ones again', async () => {
+    await deliverDueDigests(deps({ store: crashingStore(store, 'markArticlesAnnounced') }));
+    const grown = makeKnowledge([...BASE_ARTICLES, { id: '003_new', date: '2025-11-25', events: [{ name: 'New Forum', date: '2025-11-25', sentence: 'The New Forum opened.' }] }]);
+    const restarted = deps({ knowledge: grown, at: new Date('2025-11-25T09:07:00Z') });
+    await deliverDueDigests(restarted);
+    expect(restarted.telegram.sent).toHaveLength(1);
+    expect(restarted.telegram.sent[0]!.html).toContain('New Forum');
+    expect(restarted.telegram.sent[0]!.html).not.toContain('Vagif Poetry Days');
+  });
+
+  it('resumes a digest of several messages after the last part recorded, without resending the earlier ones', async () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({ name: `Festival ${i} ${'&'.repeat(150)}`, date: `2025-10-${String((i % 28) + 1).padStart(2, '0')}`, sentence: `${'Long sentence about a festival. '.repeat(9)}${i}` }));
+    const knowledge = makeKnowledge([{ id: '000_big', date: '2025-11-24', events: many }]);
+    const crashed = deps({ knowledge, store: crashingStore(store, 'recordDigestProgress', { after: true, call: 2 }) });
+    await deliverDueDigests(crashed);
+    const [record] = await store.unfinishedDigests(GROUP);
+    expect(record!.parts.length).toBeGreaterThan(2);
+    expect(crashed.telegram.sent).toHaveLength(2);
+
+    const restarted = deps({ knowledge, at: new Date('2025-11-25T09:07:00Z') });
+    await deliverDueDigests(restarted);
+    expect(restarted.telegram.sent.map((m) => m.html)).toEqual(record!.parts.slice(2));
+    const done = await store.getDigest(GROUP, record!.digestId);
+    expect(done).toMatchObject({ status: 'sent', announced: true });
+    expect(done!.messageIds).toEqual([...crashed.telegram.sent, ...restarted.telegram.sent].map((m) => m.messageId));
+  });
+
+  it('documents the one duplicate window: a crash between Telegram’s ack and the sent record resends', async () => {
+    const crashed = deps({ store: crashingStore(store, 'markDigestSent') });
+    await deliverDueDigests(crashed);
+    const restarted = deps({ at: new Date('2025-11-25T09:07:00Z') });
+    await deliverDueDigests(restarted);
+    expect(crashed.telegram.sent).toHaveLength(1);
+    expect(restarted.telegram.sent).toHaveLength(1);
+    expect(restarted.telegram.sent[0]!.html).toBe(crashed.telegram.sent[0]!.html);
+  });
+});
+
+describe('Telegram errors', () => {
+  it('waits retry_after seconds on a 429, then sends', async () => {
+    const slept: number[] = [];
+    const d = deps({ sleep: async (ms) => void slept.push(ms) });
+    d.telegram.failWith(new TelegramError({ error_code: 429, description: 'Too Many Requests: retry after 7', parameters: { retry_after: 7 } }));
+    const report = await deliverDueDigests(d);
+    expect(slept).toEqual([7000]);
+    expect(d.telegram.attempts).toEqual([GROUP, GROUP]);
+    expect(report.digestsSent).toBe(1);
+  });
+
+  it('leaves the digest pending for the next run after repeated 429s', async () => {
+    const d = deps();
+    const busy = () => new TelegramError({ error_code: 429, description: 'Too Many Requests', parameters: { retry_after: 1 } });
+    d.telegram.failWith(busy(), busy(), busy(), busy());
+    expect((await deliverDueDigests(d)).failed).toBe(1);
+    expect(d.telegram.sent).toEqual([]);
+    expect((await store.unfinishedDigests(GROUP)).map((r) => r.status)).toEqual(['pending']);
+    expect(await store.getSubscription(GROUP)).not.toBeNull();
+  });
+
+  it.each([
+    ['403 kicked', new TelegramError({ error_code: 403, description: 'Forbidden: bot was kicked from the supergroup chat' })],
+    ['403 blocked', new TelegramError({ error_code: 403, description: 'Forbidden: bot was blocked by the user' })],
+    ['400 chat not found', new TelegramError({ error_code: 400, description: 'Bad Request: chat not found' })],
+  ])('ends the subscription on %s and drops the pending digest', async (_label, error) => {
+    const d = deps();
+    d.telegram.failWith(error);
+    expect((await deliverDueDigests(d)).ended).toBe(1);
+    expect(await store.getSubscription(GROUP)).toBeNull();
+    expect(await store.unfinishedDigests(GROUP)).toEqual([]);
+    const later = deps({ at: new Date('2025-11-26T09:01:00Z') });
+    await deliverDueDigests(later);
+    expect(later.telegram.attempts).toEqual([]);
+  });
+
+  it('keeps the subscription on other 400s (a bad message is our bug, not the chat’s)', async () => {
+    const d = deps();
+    d.telegram.failWith(new TelegramError({ error_code: 400, description: "Bad Request: can't parse entities" }));
+    expect((await deliverDueDigests(d)).failed).toBe(1);
+    expect(await store.getSubscription(GROUP)).not.toBeNull();
+  });
+
+  it('follows a group that became a supergroup: moves the subscription and sends there', async () => {
+    const oldGroup = -4001;
+    const newGroup = -1004001;
+    await store.removeChat(GROUP, 'test', SUBSCRIBED);
+    await store.subscribe({ chatId: oldGroup, chatType: 'group', cadence: 'daily', now: SUBSCRIBED });
+    const d = deps();
+    d.telegram.failWith(new TelegramError({ error_code: 400, description: 'Bad Request: group chat was upgraded to a supergroup chat', parameters: { migrate_to_chat_id: newGroup } }));
+    const report = await deliverDueDigests(d);
+    expect(report.digestsSent).toBe(1);
+    expect(d.telegram.attempts).toEqual([oldGroup, newGroup]);
+    expect(d.telegram.sent.map((m) => m.chatId)).toEqual([newGroup]);
+    expect(await store.getSubscription(oldGroup)).toBeNull();
+    expect(await store.getSubscription(newGroup)).toMatchObject({ chatType: 'supergroup', lastRunAt: FIRST_SLOT.toISOString() });
+    expect((await store.announcedArticleIds(newGroup)).size).toBe(3);
+  });
+});
+
+describe('previewDueDigests', () => {
+  it('shows what would be sent and records nothing', async () => {
+    const previews = await previewDueDigests({ store, knowledge: makeKnowledge(BASE_ARTICLES), now: FIRST_SLOT });
+    expect(previews).toHaveLength(1);
+    expect(previews[0]!.digest!.parts[0]).toContain('Vagif Poetry Days');
+    expect(await store.unfinishedDigests(GROUP)).toEqual([]);
+    expect((await store.announcedArticleIds(GROUP)).size).toBe(0);
+  });
+});

@@ -1,0 +1,66 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openStore } from '../../src/store/open-store.ts';
+import { createTestDatabase, describeWithPostgres, type TestDatabase } from '../store/pg-test-db.ts';
+import { silentLogger } from './fixtures/delivery.ts';
+
+const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+const WORKER = join(process.cwd(), 'test', 'digest', 'fixtures', 'deliver-worker.ts');
+const CHATS = Array.from({ length: 8 }, (_, i) => -1002000000000 - i);
+
+function runWorker(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(TSX, [WORKER], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+await describeWithPostgres('two processes delivering at the same moment (PostgreSQL)', () => {
+  let db: TestDatabase;
+  const dir = mkdtempSync(join(tmpdir(), 'tcb-two-proc-'));
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const store = await openStore(db.url, silentLogger);
+    for (const chatId of CHATS) await store.subscribe({ chatId, chatType: 'supergroup', cadence: 'daily', now: new Date('2025-11-24T12:00:00Z') });
+    await store.close();
+  });
+  afterAll(async () => {
+    await db?.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('delivers each digest exactly once', { timeout: 60_000 }, async () => {
+    const sentLog = join(dir, 'sent.jsonl');
+    writeFileSync(sentLog, '');
+    const env = { DATABASE_URL: db.url, SENT_LOG: sentLog, START_AT: String(Date.now() + 4000), NOW: '2025-11-25T09:02:00Z' };
+    const results = await Promise.all([runWorker(env), runWorker(env)]);
+    for (const r of results) expect(r.code, r.stderr).toBe(0);
+
+    const sends = readFileSync(sentLog, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { pid: number; chatId: number });
+    expect(sends.map((s) => s.chatId).sort()).toEqual([...CHATS].sort());
+
+    const reports = results.map((r) => JSON.parse(r.stdout.trim()) as { digestsSent: number; busy: number; startedAt: number; endedAt: number });
+    expect(reports.reduce((n, r) => n + r.digestsSent, 0)).toBe(CHATS.length);
+    // The test proves something only if the two runs overlapped in time.
+    const [a, b] = reports as [(typeof reports)[0], (typeof reports)[0]];
+    expect(a.startedAt < b.endedAt && b.startedAt < a.endedAt).toBe(true);
+
+    // Every chat is recorded once as sent and all its articles announced, whoever sent it.
+    const store = await openStore(db.url, silentLogger);
+    try {
+      for (const chatId of CHATS) {
+        expect(await store.unfinishedDigests(chatId)).toEqual([]);
+        expect((await store.announcedArticleIds(chatId)).size).toBe(3);
+      }
+    } finally {
+      await store.close();
+    }
+  });
+});

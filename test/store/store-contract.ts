@@ -1,0 +1,150 @@
+/**
+ * The behaviour every Store backend must have. Run by sqlite-store.test.ts and postgres-store.test.ts
+ * against a fresh database each; tests use their own chat ids so they do not see each other's rows.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/store/store.ts';
+
+const T0 = new Date('2026-01-05T08:00:00.000Z');
+const T1 = new Date('2026-01-05T09:00:00.000Z');
+const T2 = new Date('2026-01-06T09:00:00.000Z');
+
+export function storeContract(name: string, open: () => Promise<Store>): void {
+  describe(`${name} store contract`, () => {
+    let store: Store;
+    beforeAll(async () => {
+      store = await open();
+    });
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    it('opens again on a migrated database without applying anything twice', async () => {
+      const again = await open();
+      await again.close();
+      await expect(store.listSubscriptions()).resolves.toBeInstanceOf(Array);
+    });
+
+    it('subscribes a chat with default settings and lists only active subscriptions', async () => {
+      const sub = await store.subscribe({ chatId: 101, chatType: 'private', cadence: 'weekly', now: T0 });
+      expect(sub).toEqual({ chatId: 101, chatType: 'private', cadence: 'weekly', createdAt: T0.toISOString(), lastRunAt: null, hour: 9, timeZone: 'UTC', language: 'en' });
+      await store.subscribe({ chatId: 102, chatType: 'group', cadence: 'daily', now: T0 });
+      await store.removeChat(102, 'unsubscribed', T1);
+      const ids = (await store.listSubscriptions()).map((s) => s.chatId);
+      expect(ids).toContain(101);
+      expect(ids).not.toContain(102);
+      expect(await store.getSubscription(102)).toBeNull();
+    });
+
+    it('keeps the start time when an active subscription changes cadence, and restarts it after an end', async () => {
+      await store.subscribe({ chatId: 111, chatType: 'group', cadence: 'weekly', now: T0 });
+      await store.setLastRun(111, T1);
+      const changed = await store.subscribe({ chatId: 111, chatType: 'group', cadence: 'daily', now: T2 });
+      expect(changed).toMatchObject({ cadence: 'daily', createdAt: T0.toISOString(), lastRunAt: T1.toISOString() });
+      await store.removeChat(111, '403: Forbidden: bot was kicked', T2);
+      const renewed = await store.subscribe({ chatId: 111, chatType: 'group', cadence: 'weekly', now: T2 });
+      expect(renewed).toMatchObject({ cadence: 'weekly', createdAt: T2.toISOString(), lastRunAt: null });
+    });
+
+    it('stores chat settings and shows them on the subscription', async () => {
+      expect(await store.getChatSettings(121)).toEqual({ hour: 9, timeZone: 'UTC', language: 'en' });
+      await store.updateChatSettings(121, { hour: 18 }, T0);
+      const settings = await store.updateChatSettings(121, { timeZone: 'Asia/Baku', language: 'ru' }, T1);
+      expect(settings).toEqual({ hour: 18, timeZone: 'Asia/Baku', language: 'ru' });
+      expect(await store.getChatSettings(121)).toEqual(settings);
+      const sub = await store.subscribe({ chatId: 121, chatType: 'supergroup', cadence: 'daily', now: T1 });
+      expect(sub).toMatchObject({ hour: 18, timeZone: 'Asia/Baku', language: 'ru' });
+    });
+
+    it('round-trips supergroup ids beyond 32 bits', async () => {
+      const id = -1001987654321;
+      await store.subscribe({ chatId: id, chatType: 'supergroup', cadence: 'daily', now: T0 });
+      expect((await store.getSubscription(id))?.chatId).toBe(id);
+      await store.markArticlesAnnounced(id, ['000_a'], 'd', T0);
+      expect([...(await store.announcedArticleIds(id))]).toEqual(['000_a']);
+    });
+
+    it('records announced articles once each, per chat', async () => {
+      await store.markArticlesAnnounced(131, ['000_a', '001_b'], 'd1', T0);
+      await store.markArticlesAnnounced(131, ['001_b', '002_c'], 'd2', T1);
+      expect([...(await store.announcedArticleIds(131))].sort()).toEqual(['000_a', '001_b', '002_c']);
+      expect((await store.announcedArticleIds(132)).size).toBe(0);
+      await store.markArticlesAnnounced(131, [], 'd3', T1);
+      expect((await store.announcedArticleIds(131)).size).toBe(3);
+    });
+
+    it('records a digest pending once, keeps its parts, and walks it through sent and announced', async () => {
+      const first = await store.recordDigestPending({ chatId: 141, digestId: 'dg1', articleIds: ['000_a', '001_b'], parts: ['<b>one</b>', 'two'], createdAt: T0 });
+      expect(first).toMatchObject({ status: 'pending', parts: ['<b>one</b>', 'two'], messageIds: [], announced: false, sentAt: null });
+      const again = await store.recordDigestPending({ chatId: 141, digestId: 'dg1', articleIds: ['x'], parts: ['changed'], createdAt: T1 });
+      expect(again).toEqual(first);
+
+      await store.recordDigestProgress(141, 'dg1', [501]);
+      expect((await store.unfinishedDigests(141)).map((d) => [d.digestId, d.status, d.messageIds])).toEqual([['dg1', 'pending', [501]]]);
+
+      await store.markDigestSent(141, 'dg1', [501, 502], T1);
+      const sent = await store.getDigest(141, 'dg1');
+      expect(sent).toMatchObject({ status: 'sent', messageIds: [501, 502], sentAt: T1.toISOString(), announced: false });
+      // Sent but its articles not yet marked: still unfinished, so a restarted run completes it.
+      expect((await store.unfinishedDigests(141)).map((d) => d.digestId)).toEqual(['dg1']);
+
+      await store.markArticlesAnnounced(141, sent!.articleIds, 'dg1', T1);
+      expect(await store.unfinishedDigests(141)).toEqual([]);
+      expect((await store.getDigest(141, 'dg1'))?.announced).toBe(true);
+      expect(await store.getDigest(141, 'nope')).toBeNull();
+    });
+
+    it('moves everything to the new id when a group becomes a supergroup, and tolerates seeing it twice', async () => {
+      await store.subscribe({ chatId: -151, chatType: 'group', cadence: 'daily', now: T0 });
+      await store.updateChatSettings(-151, { hour: 7 }, T0);
+      await store.markArticlesAnnounced(-151, ['000_a'], 'd0', T0);
+      await store.recordDigestPending({ chatId: -151, digestId: 'dgm', articleIds: ['001_b'], parts: ['p'], createdAt: T0 });
+      await store.migrateChat(-151, -100151);
+      await store.migrateChat(-151, -100151);
+      expect(await store.getSubscription(-151)).toBeNull();
+      expect(await store.getSubscription(-100151)).toMatchObject({ chatType: 'supergroup', cadence: 'daily', hour: 7 });
+      expect([...(await store.announcedArticleIds(-100151))]).toEqual(['000_a']);
+      expect((await store.announcedArticleIds(-151)).size).toBe(0);
+      expect((await store.unfinishedDigests(-100151)).map((d) => d.digestId)).toEqual(['dgm']);
+      expect(await store.unfinishedDigests(-151)).toEqual([]);
+    });
+
+    it('keeps what the new chat already has when both ids are known', async () => {
+      await store.subscribe({ chatId: -161, chatType: 'group', cadence: 'daily', now: T0 });
+      await store.subscribe({ chatId: -100161, chatType: 'supergroup', cadence: 'weekly', now: T1 });
+      await store.markArticlesAnnounced(-161, ['000_a', '001_b'], 'd', T0);
+      await store.markArticlesAnnounced(-100161, ['001_b'], 'd', T0);
+      await store.migrateChat(-161, -100161);
+      expect(await store.getSubscription(-100161)).toMatchObject({ cadence: 'weekly', createdAt: T1.toISOString() });
+      expect(await store.getSubscription(-161)).toBeNull();
+      expect([...(await store.announcedArticleIds(-100161))].sort()).toEqual(['000_a', '001_b']);
+    });
+
+    it('drops pending digests when a chat is removed, and keeps sent ones as history', async () => {
+      await store.subscribe({ chatId: 171, chatType: 'private', cadence: 'daily', now: T0 });
+      await store.recordDigestPending({ chatId: 171, digestId: 'old', articleIds: ['a'], parts: ['p'], createdAt: T0 });
+      await store.markDigestSent(171, 'old', [1], T0);
+      await store.recordDigestPending({ chatId: 171, digestId: 'new', articleIds: ['b'], parts: ['p'], createdAt: T1 });
+      await store.removeChat(171, '403: Forbidden: bot was blocked by the user', T1);
+      expect(await store.getSubscription(171)).toBeNull();
+      expect(await store.getDigest(171, 'new')).toBeNull();
+      expect((await store.getDigest(171, 'old'))?.status).toBe('sent');
+    });
+
+    it('lets one holder at a time run under a chat lock, and frees it after an error', async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const holder = store.withChatLock(181, async () => {
+        await gate;
+        return 'first';
+      });
+      await new Promise((r) => setTimeout(r, 50));
+      expect(await store.withChatLock(181, async () => 'second')).toEqual({ locked: false });
+      expect(await store.withChatLock(182, async () => 'other chat')).toEqual({ locked: true, value: 'other chat' });
+      release();
+      expect(await holder).toEqual({ locked: true, value: 'first' });
+      await expect(store.withChatLock(181, async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+      expect(await store.withChatLock(181, async () => 'after error')).toEqual({ locked: true, value: 'after error' });
+    });
+  });
+}
