@@ -18,6 +18,8 @@ export const INDEX_FILES = ['articles.json', 'facts.json', 'entities.json', 'sea
 
 export interface Manifest {
   schemaVersion: number;
+  /** The seeds directory as given to the build ("seeds" by default): staleness is judged against it. */
+  seedsDir: string;
   /** sha256 of the seed files (names and bytes, sorted by name). */
   inputHash: string;
   articles: number;
@@ -70,7 +72,7 @@ export function hashInputs(files: SeedFile[]): string {
 }
 
 /** Builds the index from seed files in memory: articles, facts, entities, search, manifest. */
-export function buildIndexData(files: SeedFile[], unreadable: BuildWarning[] = []) {
+export function buildIndexData(files: SeedFile[], unreadable: BuildWarning[] = [], seedsDir = 'seeds') {
   const skipped: BuildWarning[] = [...unreadable];
   const raws: RawArticle[] = [];
   for (const f of files) {
@@ -92,6 +94,7 @@ export function buildIndexData(files: SeedFile[], unreadable: BuildWarning[] = [
   };
   const manifest: Manifest = {
     schemaVersion: INDEX_SCHEMA_VERSION,
+    seedsDir,
     inputHash: hashInputs(files),
     articles: articles.length,
     skipped: skipped.sort((a, b) => a.file.localeCompare(b.file)),
@@ -116,7 +119,7 @@ export function sha256(s: string): string {
  */
 export function buildIndex(opts: { seedsDir: string; outDir: string }): BuildReport & { entities: Entity[] } {
   const { files, unreadable } = readSeedFiles(opts.seedsDir);
-  const built = buildIndexData(files, unreadable);
+  const built = buildIndexData(files, unreadable, opts.seedsDir);
   mkdirSync(opts.outDir, { recursive: true });
   const tmp = join(opts.outDir, `.tmp-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });

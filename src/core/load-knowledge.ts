@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Knowledge } from './knowledge.ts';
 import type { Article, Entity, Fact } from './types.ts';
 import { INDEX_FILES, INDEX_SCHEMA_VERSION, hashInputs, readSeedFiles, sha256, type Manifest } from './build-index.ts';
@@ -40,12 +40,16 @@ export function loadKnowledge(dir: string): Knowledge {
   return { articles: articleMap, sentences, facts, entities, search, inputHash: manifest.inputHash };
 }
 
-/** True when the seeds directory no longer matches what the index was built from. */
+/**
+ * True when the index is missing, or was built from this seeds directory and no longer matches it. An
+ * index built from another directory (`build:index --seeds DIR`) is never judged against this one.
+ */
 export function isIndexStale(indexDir: string, seedsDir: string): boolean {
   const manifestPath = join(indexDir, 'manifest.json');
   if (!existsSync(manifestPath) || !existsSync(seedsDir)) return !existsSync(manifestPath);
   try {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+    if (manifest.seedsDir !== undefined && resolve(manifest.seedsDir) !== resolve(seedsDir)) return false;
     return manifest.inputHash !== hashInputs(readSeedFiles(seedsDir).files) || manifest.schemaVersion !== INDEX_SCHEMA_VERSION;
   } catch {
     return true;

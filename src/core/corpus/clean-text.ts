@@ -25,6 +25,27 @@ const CRUMB_SEPARATOR = /\s(?:\/|›|»|>|\|)\s/g;
 const TRAILER_START = /^(?:earlier(?: today| this (?:week|month|year))?|previously|as (?:was )?(?:earlier|previously) reported|as reported earlier|to recall|recall that|to note|it should be recalled|it is worth recalling|also read|read also)\b[,:]?\s*/i;
 const DISCLAIMER = /^\s*legal disclaimer\b/i;
 
+/**
+ * Datelines that open wire copy: "Bishkek, May 14 (Kabar).", "BAKU, Azerbaijan, November 25.",
+ * "ASTANA. KAZINFORM -", "Tashkent, Uzbekistan (UzDaily.com) --", "Baku, December 5, AZERTAC.". They
+ * say where and when the story was filed, which the article's date already records; left in, they
+ * read as a sentence of their own.
+ */
+const DATELINE = new RegExp(
+  `^(?:[\\p{Lu}][\\p{L}'’-]+(?:\\s[\\p{Lu}][\\p{L}'’-]+)?)(?:,\\s+[\\p{Lu}][\\p{L}]+)?(?:,?\\s+(?:${MONTH}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}\\.?)(?:,?\\s+\\d{4})?(?:,\\s*[\\p{Lu}][\\p{L}.]{1,20})?)?\\s*(?:\\([^)]{2,40}\\))?\\s*(?:\\.|--|—|–|-)\\s+(?:[\\p{Lu}]{3,}[\\p{Lu}\\s.]*\\s*(?:--|—|–|-|\\.)\\s+)?`,
+  'iu',
+);
+
+export function stripDateline(paragraph: string): string {
+  const m = DATELINE.exec(paragraph);
+  if (!m) return paragraph;
+  // Only a real dateline: it names a month, an agency in brackets, or is written in capitals.
+  const head = m[0];
+  if (!new RegExp(MONTH, 'i').test(head) && !/\(/.test(head) && !/^[\p{Lu}\s,.]+(?:--|—|–|-|\.)/u.test(head)) return paragraph;
+  const rest = paragraph.slice(head.length);
+  return /^\p{Lu}/u.test(rest) ? rest : paragraph;
+}
+
 export function cleanArticleText(body: string): string[] {
   const lines = body
     .split('\n')
@@ -52,6 +73,7 @@ export function cleanArticleText(body: string): string[] {
     if (/[.!?]["'\u201d\u2019\u00bb)]*$/.test(line) || !next) flush();
   }
   flush();
+  if (paragraphs.length) paragraphs[0] = stripDateline(paragraphs[0]!);
   return dropTrailers(paragraphs.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => /\p{L}/u.test(p)));
 }
 
@@ -94,18 +116,24 @@ function dropTrailers(paragraphs: string[]): string[] {
   return out;
 }
 
-// Capitalized words that every story in this field shares: they say nothing about the trailer's topic.
+// Words that every story in this field shares: they say nothing about the trailer's topic.
 // "Earlier, it was reported that the Azerbaijani Minister of Culture visited Shusha." under a story on a
-// Baku concert shares "Minister" and "Culture" with it, but not Shusha.
-const GENERIC_CAPS = new Set(
-  'minister ministry deputy culture cultural information tourism secretary general president director head chairman council meeting forum festival republic state national international turkic world the this it'.split(' '),
+// Baku concert shares "Minister" and "Culture" with it, but not the visit to Shusha.
+const GENERIC_WORDS = new Set(
+  'minister ministry deputy culture cultural information tourism secretary general president director head chairman republic state national international turkic world'.split(' '),
 );
 
+/**
+ * Share of the trailer's content words (four letters or more) that the article body also uses. Words,
+ * not only names: "Earlier, Kabar reported that the price of bread in Bishkek rose by 4 percent." shares
+ * its agency and city with a Bishkek story and is still about something else.
+ */
 function nameOverlap(trailer: string, body: string): number {
-  const names = [...trailer.matchAll(/\b\p{Lu}[\p{L}'-]+/gu)]
-    .map((m) => m[0].replace(/'s$/, ''))
-    .filter((w) => w.length > 2 && !GENERIC_CAPS.has(w.toLowerCase()));
-  if (names.length === 0) return 0;
-  const bodyLower = body.toLowerCase();
-  return names.filter((n) => bodyLower.includes(n.toLowerCase())).length / names.length;
+  const wordsOf = (t: string) => new Set((t.toLowerCase().match(/[\p{L}]{4,}/gu) ?? []).filter((w) => !TRAILER_NOISE.has(w) && !GENERIC_WORDS.has(w)));
+  const own = [...wordsOf(trailer)];
+  if (own.length === 0) return 0;
+  const bodyWords = wordsOf(body);
+  return own.filter((w) => bodyWords.has(w)).length / own.length;
 }
+
+const TRAILER_NOISE = new Set('that this with from have been were will would could should might also reported reports informed informs said news agency earlier previously according'.split(' '));

@@ -10,6 +10,11 @@ const ALIASES = PUBLISHERS.flatMap((p) => p.aliases).sort((a, b) => b.length - a
 // common noun "report" in "a report informs" is not the agency Report.
 const PATTERNS: RegExp[] = [
   new RegExp(`\\(MENAFN-\\s*(${ALIASES})\\)`, 'i'),
+  // Dateline agency: "Bishkek, May 14 (Kabar)." / "ASTANA. KAZINFORM".
+  new RegExp(`^[^.\\n]{0,60}\\((${ALIASES})\\)`),
+  new RegExp(`^[\\p{Lu}\\s,]{2,40}\\.\\s+(${ALIASES})\\b`, 'u'),
+  // "Baku, December 5, AZERTAC. The closing ceremony ..."
+  new RegExp(`^[\\p{Lu}][\\p{L}'’ -]{1,30},\\s+[\\p{L}]+\\s+\\d{1,2},\\s+(${ALIASES})\\.`, 'u'),
   new RegExp(`\\b(${ALIASES}),? (?:reports|reported|informs|informed|writes|said)\\b`),
   new RegExp(`\\b(${ALIASES}) (?:News Agency|correspondent|reporter)`),
   new RegExp(`\\b(?:according to|told|via|citing) (${ALIASES})\\b`),

@@ -2,7 +2,7 @@
  * Rules for what was said, proposed, decided, founded and counted. Each returns raw claims; the
  * extractor resolves "he", "the organization" and "the event" against the article.
  */
-import { SPEECH_VERBS } from './lexicon.ts';
+import { SPEECH_AUDIENCE, SPEECH_VERBS } from './lexicon.ts';
 
 export interface RawClaim {
   /** The text that names the subject as the sentence words it ("The Kazakh Minister", "She", "TURKSOY"). */
@@ -24,7 +24,9 @@ export function findFoundings(sentence: string): { subjectText: string; year: nu
   const m = re.exec(sentence);
   if (m) {
     const by = /\bby\s+(?:the\s+)?(.+?)(?:[.;]|$)/.exec(m[3] ?? '')?.[1];
-    out.push({ subjectText: m[1]!.trim(), year: Number(m[2]), by: by ? cut(by, 160) : undefined });
+    // "TURKSOY, which was established in 1993, ...": the subject is before the relative pronoun.
+    const subjectText = m[1]!.trim().replace(/,?\s*\b(?:which|that|who)$/i, '');
+    out.push({ subjectText, year: Number(m[2]), by: by ? cut(by, 160) : undefined });
   }
   const lead = /^(?:Established|Founded|Created|Set up)\s+in\s+(1[89]\d\d|20\d\d)\b[^,]*,\s+(?:the\s+)?(.+?)\s+(?:is|was|has|unites|brings)\b/u.exec(sentence);
   if (lead) out.push({ subjectText: lead[2]!, year: Number(lead[1]) });
@@ -46,7 +48,8 @@ export function findDecisions(sentence: string): { relation: 'decided' | 'adopte
   const signedActive = /^(.*?)\b(?:signed|inked)\s+(?:a|an|the)\s+(.+?)(?=\s+(?:at|during|in)\s+(?:the\s+)?(?:end|meeting|session|summit)\b|[,.;]|$)/iu.exec(sentence);
   const signedPassive = /\b(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,4}?(?:protocol|memorandum|agreement|declaration|roadmap|road map|plan|programme|program|document|communique|communiqué|statement|charter|treaty|contract|resolution)(?:\s+(?:of|on)\s+[\p{L} -]+?)?)\s+(?:was|were|has been|have been)\s+signed\b(.*)$/iu.exec(sentence);
   if (signedPassive) {
-    const by = /\bby\s+(?:the\s+)?(.+?)(?:[.;]|$)/.exec(signedPassive[2] ?? '')?.[1] ?? '';
+    // "... was signed by X" or "... was signed between X and Y".
+    const by = /\b(?:by|between)\s+(?:the\s+)?(.+?)(?:[.;]|$)/.exec(signedPassive[2] ?? '')?.[1] ?? '';
     out.push({ relation: 'signed', subjectText: by, object: cut(signedPassive[1]!, 160) });
   } else if (signedActive && !/\bwho\b/.test(signedActive[1]!)) {
     out.push({ relation: 'signed', subjectText: signedActive[1]!, object: cut(signedActive[2]!, 160) });
@@ -84,7 +87,7 @@ export function findPartnerships(sentence: string): { subjectText: string; partn
 
 /** What a meeting covered: "The meeting covered topics such as joint film production, ...". */
 export function findTopics(sentence: string): RawClaim[] {
-  const m = /^(.*?)\b(?:covered|discussed|focused on|focuses on|addressed|considered|reviewed|touched upon|dealt with|examined|explored)\s+(?:(?:the\s+)?(?:topics|issues|questions|matters|prospects|ways)\s+)?(?:such as|including|like|related to|of)?\s*(.+)$/iu.exec(sentence);
+  const m = /^(.*?)\b(?:covered|discussed|focused on|focuses on|considered|reviewed|touched upon|dealt with|examined|explored)\s+(?:(?:the\s+)?(?:topics|issues|questions|matters|prospects|ways)\s+)?(?:such as|including|like|related to|of)?\s*(.+)$/iu.exec(sentence);
   if (!m) return [];
   return [{ subjectText: m[1]!, object: cut(m[2]!) }];
 }
@@ -105,8 +108,12 @@ const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
 export function findSpeech(sentence: string): RawClaim | null {
   const inverted = new RegExp(`["”’»]\\s*,?\\s*(?:${SPEECH_VERBS})\\s+(.+?)[.!]?$`, 'iu').exec(sentence);
   if (inverted) return { subjectText: inverted[1]!, object: cut(sentence.slice(0, inverted.index).replace(/^["“‘«]/, '')) };
-  const after = new RegExp(`["”’»]\\s*,?\\s*(.+?)\\s+(?:${SPEECH_VERBS})\\.?$`, 'iu').exec(sentence);
+  const after = new RegExp(`["”’»]\\s*,?\\s*(.+?)\\s+(?:${SPEECH_VERBS})${SPEECH_AUDIENCE}\\.?$`, 'iu').exec(sentence);
   if (after) return { subjectText: after[1]!, object: cut(sentence.slice(0, after.index).replace(/^["“‘«]/, '')) };
+  // Attribution after the words, without quote marks: "Over 1,000 artists performed in Shusha during the
+  // year, the minister said." The speaker is short; a longer clause is not an attribution.
+  const trailing = new RegExp(`^(.{12,}),\\s+((?:the\\s+)?[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,4})\\s+(?:${SPEECH_VERBS})${SPEECH_AUDIENCE}\\.?$`, 'u').exec(sentence);
+  if (trailing && !/["”»]$/.test(trailing[1]!)) return { subjectText: trailing[2]!, object: cut(trailing[1]!) };
   const according = /^According to ([^,]+),\s*(.+)$/u.exec(sentence);
   if (according) return { subjectText: according[1]!, object: cut(according[2]!) };
   const direct = new RegExp(`^(.*?)\\s+(?:also\\s+|further\\s+)?(${SPEECH_VERBS})\\b(?:\\s+(?:that|the importance of|the need for|the need to))?\\s*[,:]?\\s*(.+)$`, 'iu').exec(sentence);

@@ -28,6 +28,11 @@ const NUMBERED_EVENT = new RegExp(
 );
 const QUOTED_EVENT = /\b(panel(?: discussion)?|conference|exhibition|festival|forum|session|program(?:me)?|project|campaign|event|concert|competition|contest|seminar|round ?table)\s+(?:titled|called|named|entitled|themed|dubbed|under the (?:title|motto|theme))\s+["“«]([^"”»]{3,140})["”»]/giu;
 
+// Events without a proper name, known by what they are dedicated to, when the sentence says they took
+// place: "A gala concert dedicated to the anniversary of TURKSOY was held at the Heydar Aliyev Palace".
+const DEDICATED_EVENT =
+  /\b(?:an?|the)\s+((?:(?:gala|grand|solemn|festive|closing|opening|charity|jubilee|joint|scientific|literary|musical)\s+)*(concert|exhibition|ceremony|round ?table|conference|festival|forum|evening|seminar|performance|show))\s+(?:dedicated|devoted)\s+to\s+(.{3,140}?)(?=\s+(?:(?:was|were|has been|have been|will be|is being)\s+(?:held|organized|organised|opened|staged|hosted)|took place|opened|kicked off|will take place)\b)/giu;
+
 /** Events named in a sentence: "the Second Meeting of Film Leaders from the Turkic World", "a panel titled "New Bridges ..."". */
 export function findEvents(sentence: string): EventMention[] {
   const out: EventMention[] = [];
@@ -51,7 +56,23 @@ export function findEvents(sentence: string): EventMention[] {
     if (!lead && atStart && !complement) continue;
     const name = `${lead ? `${lead} ` : ''}${m[2]}${complement}`;
     const start = m.index + m[0].indexOf(lead || m[2]!);
-    push(name, m[2]!, start, m.index + m[0].length);
+    // "Days of Kazakh Culture in Uzbekistan": days and weeks of one country's culture are named with the
+    // host country, which is part of the name (a city after "in" is not).
+    let end = m.index + m[0].length;
+    let full = name;
+    if (/^(?:Days|Week)$/.test(m[2]!)) {
+      const host = /^\s+in\s+(?:the\s+)?([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?)/u.exec(sentence.slice(end));
+      if (host && canonicalName(host[1]!)?.type === 'country') {
+        full = `${name}${host[0]}`;
+        end += host[0].length;
+      }
+    }
+    push(full, m[2]!, start, end);
+  }
+  for (const m of sentence.matchAll(DEDICATED_EVENT)) {
+    const what = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
+    const to = sentence.slice(m.index, m.index + m[0].length).match(/\s(?:dedicated|devoted)\s+to\s+/i)![0];
+    push(`${what}${to}${m[3]}`, m[2]!, m.index, m.index + m[0].length);
   }
   return out.sort((a, b) => a.at - b.at);
 }
@@ -75,8 +96,10 @@ export interface PlaceFound {
   country?: string;
 }
 
-const VENUE_RE = new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*\\s+){0,4}(?:${VENUE_WORDS}))\\b`, 'u');
-const CAPITAL_OF = /\bthe capital of ([\p{Lu}][\p{L}]+)/u;
+// The venue keeps its "of" part: "at the National Museum of Kazakhstan in Astana", "at the Palace of Independence".
+const VENUE_RE = new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*\\s+){0,4}(?:${VENUE_WORDS})(?:\\s+of\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*){0,2})?)\\b`, 'u');
+// Also at the start of a sentence: "The capital of Uzbekistan hosted the Festival of Turkic Poetry."
+const CAPITAL_OF = /\b[Tt]he capital of ([\p{Lu}][\p{L}]+)/u;
 
 /**
  * Where the event mentioned at `from` took place: the first city after it ("in Feriye Palace in
@@ -144,6 +167,9 @@ export function findCapitals(sentence: string, articleDate: string | null): Capi
       const later = /\b(?:for|in)\s+(?:the\s+year\s+)?(\d{4})\b/.exec(afterText);
       if (later) year = Number(later[1]);
     }
+    // The year may open the sentence: "In 2027, Osh will become the Cultural Capital of the Turkic World."
+    const lead = /^(?:In|For)\s+(\d{4}),/.exec(sentence);
+    if (year === undefined && lead) year = Number(lead[1]);
     if (year === undefined && articleDate && /\b(?:holds|is|serves as|remains)\b[^.]*$/.test(before)) year = Number(articleDate.slice(0, 4));
 
     let city: { name: string; country?: string } | undefined;

@@ -13,7 +13,7 @@ export const ROLE_HEADS = [
   'deputy head', 'head',
   'provisional coordinator', 'national coordinator', 'coordinator',
   'special representative', 'permanent representative', 'representative',
-  'ambassador', 'rector', 'vice-rector', 'deputy governor', 'governor', 'deputy mayor', 'mayor', 'akim',
+  'ambassador extraordinary and plenipotentiary', 'ambassador', 'rector', 'vice-rector', 'deputy governor', 'governor', 'deputy mayor', 'mayor', 'akim',
   'advisor', 'adviser', 'spokesperson', 'spokesman', 'spokeswoman', 'press secretary',
   'co-founder', 'founder', 'ceo', 'editor-in-chief', 'chief editor', 'speaker', 'commissioner', 'curator', 'producer',
 ];
@@ -25,7 +25,8 @@ export const ORG_WORDS = new Set(
     'committee commission university institute institution library museum theatre theater studio company corporation ' +
     'cinema film films radio television tv channel news service office department secretariat assembly parliament ' +
     'society federation league network platform group party bank school college conservatory orchestra ensemble ' +
-    'administration authority chamber public republican national international states'
+    'administration authority chamber public republican national international states ' +
+    'philharmonic opera gallery choir circus troupe newspaper magazine reserve lyceum'
   ).split(' '),
 );
 
@@ -69,3 +70,10 @@ export const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5,
 /** Verbs that introduce reported speech. */
 export const SPEECH_VERBS =
   'said|says|stated|states|noted|notes|emphasized|emphasised|stressed|highlighted|underlined|underscored|added|told|remarked|pointed out|pointed to|expressed|mentioned|announced|declared|explained|urged|believes|believed|thanked|praised|hailed|recalled';
+
+/**
+ * Who a quote was told to, after the verb that closes it: "“...,” Zhumabekov told journalists.",
+ * "“...,” she told Kazinform.", "“...,” the minister told a Trend correspondent."
+ */
+export const SPEECH_AUDIENCE =
+  "(?:\\s+(?:journalists|reporters|the press|the media|the audience|(?:the\\s+)?participants|(?:the\\s+)?guests|(?:an?|the)\\s+[\\p{L}.]+\\s+correspondent|[\\p{Lu}][\\p{L}.]+))?";

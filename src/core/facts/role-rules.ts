@@ -18,8 +18,11 @@ const HEAD_RE = new RegExp(`(?<![\\p{L}-])(${ROLE_HEADS.map(esc).join('|')})(?![
 const CAP = `(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*|\\d+(?:st|nd|rd|th)?)`;
 // Complement of a role: "of the Azerbaijan Film Agency", "of Kazakhstan's Second Republic Public Foundation",
 // "of the Support for the Development of Public Relations Public Union", "to Turkiye".
+// A lower-case "region" or "district" may follow a name: "Head of the Culture Department of the Turkistan
+// region Marat Sultanov".
+const CAP_UNIT = `${CAP}(?:\\s+(?:region|district|province|oblast|regional))?`;
 const COMPLEMENT = new RegExp(
-  `^\\s+(?:of|for|at|to)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:(?:of|and|for|the|with|on|in|to|de|&)\\s+)*${CAP})*`,
+  `^\\s+(?:of|for|at|to)\\s+(?:the\\s+)?${CAP_UNIT}(?:\\s+(?:(?:of|and|for|the|with|on|in|to|de|&)\\s+)*${CAP_UNIT})*`,
   'u',
 );
 const OWNER_TOKEN = new RegExp(`(?:${CAP})(?:'s|’s)?$`, 'u');
@@ -32,6 +35,10 @@ const OWNER_TOKEN = new RegExp(`(?:${CAP})(?:'s|’s)?$`, 'u');
 export function extractRoles(sentence: string): RoleMention[] {
   const out: RoleMention[] = [];
   const chunks = splitChunks(sentence);
+  // Chunks already read as the name of the role before them: "the Chairman of the Board of Kazakhfilm,
+  // Akhan Sataev, and the rector of the Kazakh National Academy of Arts, Aigul Nurgaliyeva" - Akhan
+  // Sataev is not also the rector.
+  const claimed = new Set<number>();
   for (let i = 0; i < chunks.length; i++) {
     const chunk = chunks[i]!;
     // A chunk may hold several roles, each followed by its holder: "TURKSOY Secretary General Sultan
@@ -53,8 +60,8 @@ export function extractRoles(sentence: string): RoleMention[] {
       // Name, then role: "Agil Jamal, Chairman of Azerbaijan's Common Values Public Union".
       const prev = chunks[i - 1];
       const rolePhrase = role.phrase;
-      const startsChunk = chunk.trim().slice(0, role.start).trim().replace(/^(?:and|the|a|an|who is|who was|is|was)\b\s*/i, '') === '';
-      if (prev && startsChunk) {
+      const startsChunk = chunk.trim().slice(0, role.start).trim().replace(LEAD_IN, '') === '';
+      if (prev && startsChunk && !claimed.has(i - 1)) {
         const name = endingPersonName(prev);
         if (name) {
           const parsed = parseRole(rolePhrase);
@@ -62,25 +69,45 @@ export function extractRoles(sentence: string): RoleMention[] {
           continue;
         }
       }
-      // Role, then name in the next chunk: "her Uzbek counterpart, Ozodbek Nazarbekov".
+      // Role, then name in the next chunk: "met the Minister of Culture of Uzbekistan, Ozodbek Nazarov".
       const next = chunks[i + 1];
       if (next) {
         const name = wholePersonName(next);
         if (name && chunk.trim().endsWith(rolePhrase.trim())) {
           const parsed = parseRole(rolePhrase);
-          if (parsed) out.push({ person: name, ...parsed });
+          if (parsed) {
+            out.push({ person: name, ...parsed });
+            claimed.add(i + 1);
+          }
         }
       }
     }
   }
   out.push(...extractAppointments(sentence));
-  return dedupe(out);
+  return dedupe(out.map((r) => withRepresentedCountry(r, sentence)));
+}
+
+// What may stand between a name and its role in the chunk after it: "Askar Temirov, who serves as
+// Kyrgyzstan's Deputy Minister of Culture, ...".
+const LEAD_IN = /^(?:and\s+)?(?:(?:who|which)\s+(?:is|was|has been|serves as|served as|works as|worked as|acts as)|is|was|serving as|currently)?\s*(?:also\s+)?(?:the|a|an)?\s*$/i;
+
+/**
+ * A role with no country of its own takes the country the sentence says it represents: "Uzbekistan was
+ * represented by Deputy Minister of Culture Bekzod Rakhimov", "The Kyrgyz delegation was headed by ...".
+ */
+function withRepresentedCountry(r: RoleMention, sentence: string): RoleMention {
+  if (r.country || r.organization) return r;
+  const m = /\b([\p{Lu}][\p{L}]+)(?:\s+delegation)?\s+(?:was|were|is|will be)\s+(?:represented|headed|led)\s+by\b/u.exec(sentence);
+  const c = m ? canonicalName(m[1]!) : null;
+  if (!c || c.type !== 'country' || !sentence.slice(m!.index).includes(r.person)) return r;
+  return { ...r, country: c.canonical, role: fold(r.role).includes(fold(c.canonical)) ? r.role : `${r.role} of ${c.canonical}` };
 }
 
 /** "X was elected / appointed (as) the new Secretary General of Y", "the post of X was transferred to Y". */
 function extractAppointments(sentence: string): RoleMention[] {
   const out: RoleMention[] = [];
-  const appointed = /((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+),?\s+(?:who\s+)?(?:has been|was|is|had been|will be)\s+(?:elected|appointed|named|designated|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(.+?)(?=[,.;(]|\s+(?:on|at|during|in place of|replacing|for a term|by|today|yesterday)\b|$)/u;
+  // Also "was re-elected", "took office as", "assumed the post of", "became the new".
+  const appointed = /((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+),?\s+(?:who\s+)?(?:(?:has been|was|is|had been|will be)\s+(?:re-?)?(?:elected|appointed|named|designated|confirmed)(?:\s+to\s+the\s+(?:post|position)\s+of)?|(?:has\s+)?(?:took|taken)\s+office\s+as|(?:has\s+)?assumed\s+the\s+(?:post|office|duties)\s+of|became)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(.+?)(?=[,.;(]|\s+(?:on|at|during|in place of|replacing|for\s+(?:a|an|the|another|his|her|its)|by|today|yesterday)\b|$)/u;
   const m = appointed.exec(sentence);
   if (m) {
     const name = wholePersonName(m[1]!);
@@ -88,11 +115,13 @@ function extractAppointments(sentence: string): RoleMention[] {
     if (name && parsed) out.push({ person: name, ...parsed });
   }
   const transfer = /\b(?:transferred|handed over|passed(?: on)?|handed)\s+the\s+(?:role|post|position|title|duties|chairmanship|office)\s+of\s+(.+?)\s+to\s+(.+?)(?=[.;]|,\s+(?:following|after|as|which|who|in|at|on)\b|$)/iu;
-  const t = transfer.exec(sentence);
+  // The passive: "The post of Secretary General of the OTS was handed over to Kubanychbek Omuraliev, ...".
+  const transferPassive = /\bthe\s+(?:role|post|position|title|duties|chairmanship|office)\s+of\s+(.+?)\s+(?:was|has been|will be|is)\s+(?:transferred|handed over|passed(?: on)?|handed)\s+to\s+(.+?)(?=[.;]|$)/iu;
+  const t = transfer.exec(sentence) ?? transferPassive.exec(sentence);
   if (t) {
     const parsed = parseRole(t[1]!);
     const target = t[2]!;
-    const name = endingPersonName(target) ?? wholePersonName(target.split(',').pop() ?? '');
+    const name = endingPersonName(target) ?? wholePersonName(target.split(',').pop() ?? '') ?? wholePersonName(target.split(',')[0]!);
     if (parsed && name) {
       const country = findGazetteerNames(target).find((h) => h.type === 'country')?.canonical;
       out.push({ person: name, ...parsed, country: parsed.country ?? country });
@@ -164,6 +193,11 @@ function findRolePhrase(chunk: string, from = 0): FoundRole | null {
   const ownerTokens = before.trimEnd().split(/\s+/).reverse();
   let taken = 0;
   for (const tok of ownerTokens) {
+    // "Uzbekistan's new Minister of Culture": the adjective does not end the owner.
+    if (/^(?:new|newly|acting|incumbent)$/.test(tok) && taken === 0) {
+      taken++;
+      continue;
+    }
     if (!tok || !OWNER_TOKEN.test(tok) || /^(?:The|A|An|By|And|With|In|At|On|To)$/.test(tok)) break;
     taken++;
     if (taken >= 4) break;
@@ -215,7 +249,9 @@ export function parseRole(phrase: string): Omit<RoleMention, 'person'> | null {
 
   let title = head;
   let organization: string | undefined;
-  const countries = findGazetteerNames(p).filter((h) => h.type === 'country' || h.type === 'place');
+  // "Turkish Ambassador to Kazakhstan": Kazakhstan is the host, not whose ambassador he is.
+  const toHost = /^to\s/i.test(complement);
+  const countries = findGazetteerNames(toHost ? p.slice(0, p.length - complement.length) : p).filter((h) => h.type === 'country' || h.type === 'place');
   const country = countries.find((h) => h.type === 'country')?.canonical;
 
   // Owner: an organization ("TURKSOY", "TRT Cinema") or a country ("Kazakh", "Kazakhstan's").
@@ -230,10 +266,10 @@ export function parseRole(phrase: string): Omit<RoleMention, 'person'> | null {
     const bodyNoThe = body.replace(/^the\s+/i, '');
     const bodyCanon = canonicalName(bodyNoThe.replace(/^[\p{Lu}][\p{L}]+['’]s\s+/u, ''));
     const isCountryOnly = canonicalName(bodyNoThe)?.type === 'country';
-    if (isCountryOnly) {
-      // "Minister of Culture of Azerbaijan": the country, said in full below.
-    } else if (/^(?:to)\s/i.test(complement)) {
+    if (toHost) {
       title = `${title} ${complement}`;
+    } else if (isCountryOnly) {
+      // "Minister of Culture of Azerbaijan": the country, said in full below.
     } else if (bodyCanon?.type === 'organization') {
       organization = bodyCanon.canonical;
     } else if (isOrganizationPhrase(stripCountryTail(bodyNoThe)) || /\bof\b/.test(bodyNoThe) && isOrganizationPhrase(bodyNoThe.split(/\s+of\s+/)[0]!)) {
@@ -243,7 +279,11 @@ export function parseRole(phrase: string): Omit<RoleMention, 'person'> | null {
       title = `${title} ${complement.replace(/\s+of\s+(?:the\s+)?(?:Republic of\s+)?[\p{Lu}][\p{L}]+$/u, (tail) => (canonicalName(tail.replace(/^\s+of\s+(?:the\s+)?/, ''))?.type === 'country' ? '' : tail))}`;
     }
   }
-  const role = organization ? `${title} of ${organization}` : country && !fold(title).includes(fold(country)) ? `${title} of ${country}` : title;
+  const role = organization
+    ? `${title} of ${organization}`
+    : country && !fold(title).includes(fold(country))
+      ? toHost && title === `${head} ${complement}` ? `${head} of ${country} ${complement}` : `${title} of ${country}`
+      : title;
   return { role, title, organization, country, phrase: p };
 }
 

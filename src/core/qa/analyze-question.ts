@@ -32,6 +32,8 @@ export interface QuestionAnalysis {
   wantsCurrent: boolean;
   /** Role words the question uses ("deputy", "minister", "prime"). */
   roleWords: string[];
+  /** The role words describe the person asked for ("Who is the Deputy Minister ...?"), not someone else in the question ("Who thanked the President ...?"). */
+  asksRoleHolder: boolean;
 }
 
 /** Relation words asked in other words than the articles use. Keys and values are stems. */
@@ -73,6 +75,7 @@ export const ROLE_WORDS = new Set(
 export function analyzeQuestion(question: string, knowledge: Knowledge): QuestionAnalysis {
   const vocab = vocabularyOf(knowledge);
   const text = question
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/&(?:amp|lt|gt|quot|#39);/g, ' ')
     .replace(/\s+/g, ' ')
@@ -130,6 +133,7 @@ export function analyzeQuestion(question: string, knowledge: Knowledge): Questio
     year: year ? Number(year) : undefined,
     wantsCurrent: /\b(?:current|currently|now|new|newest|latest|present|today)\b/.test(q),
     roleWords: tokens.filter((t) => ROLE_WORDS.has(t)),
+    asksRoleHolder: new RegExp(`^(?:who(?:'s| is| was| are| were| will be| heads| leads| chairs| runs)|(?:which|what) (?:\\S+ ){0,3}(?:${[...ROLE_WORDS].join('|')}))\\b`).test(q),
   };
 }
 
@@ -147,17 +151,32 @@ function findAnchors(folded: string, original: string): string[] {
   return [...out].sort();
 }
 
-function findPersons(tokens: string[], knowledge: Knowledge): string[] {
-  const set = new Set(tokens);
-  const out: string[] = [];
-  for (const e of knowledge.entities) {
-    if (e.type !== 'person') continue;
-    const names = [e.name, ...e.aliases];
-    if (names.some((n) => {
+/** Folded surnames (four letters or more) of every person entity and alias -> entity positions, per Knowledge. */
+const surnameIndexes = new WeakMap<Knowledge, Map<string, number[]>>();
+
+function surnameIndexOf(knowledge: Knowledge): Map<string, number[]> {
+  const hit = surnameIndexes.get(knowledge);
+  if (hit) return hit;
+  const index = new Map<string, number[]>();
+  knowledge.entities.forEach((e, i) => {
+    if (e.type !== 'person') return;
+    for (const n of [e.name, ...e.aliases]) {
       const parts = fold(n).split(/\s+/);
       const surname = parts[parts.length - 1]!;
-      return surname.length >= 4 && set.has(surname);
-    })) out.push(e.name);
-  }
-  return out;
+      if (surname.length < 4) continue;
+      const list = index.get(surname);
+      if (!list) index.set(surname, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  surnameIndexes.set(knowledge, index);
+  return index;
+}
+
+/** People whose surname (of any spelling) is a word of the question, in entity order. */
+function findPersons(tokens: string[], knowledge: Knowledge): string[] {
+  const index = surnameIndexOf(knowledge);
+  const found = new Set<number>();
+  for (const t of new Set(tokens)) for (const i of index.get(t) ?? []) found.add(i);
+  return [...found].sort((x, y) => x - y).map((i) => knowledge.entities[i]!.name);
 }

@@ -1,7 +1,7 @@
 import type { Knowledge } from '../knowledge.ts';
 import type { Answer, AnswerSource, Fact } from '../types.ts';
 import { fold, humanDate } from '../text.ts';
-import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.ts';
+import { analyzeQuestion, termsOf, type QuestionAnalysis } from './analyze-question.ts';
 import { factCandidates, newest, type Candidate } from './fact-candidates.ts';
 import { bestClause, composeAnswer, notFound, suggestQuestions, toAnswerSource } from './compose-answer.ts';
 import { sentenceAnswer } from './sentence-answer.ts';
@@ -32,7 +32,7 @@ export function answerQuestion(knowledge: Knowledge, question: string, opts: Ans
   if (a.terms.length === 0 && a.anchors.length === 0 && a.persons.length === 0) return notFound(a.text, a.kind, suggestions);
 
   const vocab = vocabularyOf(knowledge);
-  const fromFacts = answerFromFacts(a, knowledge, factCandidates(a, knowledge, vocab));
+  const fromFacts = answerFromFacts(a, knowledge, factCandidates(a, knowledge, vocab, { minCoverage: FACT_THRESHOLD }));
   if (fromFacts) return fromFacts;
   const fromSearch = sentenceAnswer(a, knowledge, vocab);
   if (fromSearch) return fromSearch;
@@ -42,6 +42,11 @@ export function answerQuestion(knowledge: Knowledge, question: string, opts: Ans
 function answerFromFacts(a: QuestionAnalysis, knowledge: Knowledge, candidates: Candidate[]): Answer | null {
   let pool = candidates.filter((c) => c.coverage >= FACT_THRESHOLD);
   if (pool.length === 0) return null;
+  // "How many journalists ...": a count of journalists, not of countries.
+  if (a.target === 'number') {
+    const sameUnit = pool.filter((c) => c.fact.qualifiers.unit && termsOfUnit(c.fact.qualifiers.unit).some((t) => a.terms.includes(t)));
+    if (sameUnit.length) pool = sameUnit;
+  }
   pool = applyOrder(a, pool, knowledge);
   const best = pool[0];
   if (!best) return null;
@@ -57,7 +62,8 @@ function answerFromFacts(a: QuestionAnalysis, knowledge: Knowledge, candidates: 
     return composeAnswer({ question: a.text, kind: 'list', short, headline: short, sources, confidence: best.coverage, facts: ordered.map((c) => c.fact.id), via: 'facts' });
   }
 
-  const sameQuestion = distinct.filter((c) => sameSubjectOfDispute(c.fact, best.fact));
+  // Disagreeing sources are looked for in the whole pool: a figure told in other words scores lower.
+  const sameQuestion = dedupeByValue(pool.filter((c) => c === best || (c.slot.type === best.slot.type && sameSubjectOfDispute(c.fact, best.fact))));
   if (sameQuestion.length > 1 && (best.fact.kind === 'figure' || best.fact.kind === 'role')) {
     const byNewest = [...sameQuestion].sort((x, y) => newest(y.fact).localeCompare(newest(x.fact)));
     const alternatives = byNewest.map((c) => ({ short: c.slot.value, source: toAnswerSource(c.fact.sources[0]!, knowledge) }));
@@ -87,6 +93,10 @@ function applyOrder(a: QuestionAnalysis, pool: Candidate[], knowledge: Knowledge
   const fits = pool.filter((c) => c.fact.kind === 'capital' && c.slot.type === 'place' && (earlier ? Number(c.fact.object) < pivotYear : Number(c.fact.object) > pivotYear));
   // The nearest one: "before Andijan (2026)" is 2025, not 2023.
   return fits.sort((x, y) => (earlier ? Number(y.fact.object) - Number(x.fact.object) : Number(x.fact.object) - Number(y.fact.object)));
+}
+
+function termsOfUnit(unit: string): string[] {
+  return [...termsOf(unit)];
 }
 
 /** Two facts answer the same question differently: one role held by two people, one count with two values. */

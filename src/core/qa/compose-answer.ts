@@ -86,8 +86,21 @@ export function notFound(question: string, kind: QuestionKind, suggestions: stri
   return { question, found: false, short: '', answer: lines.join('\n'), sources: [], kind, confidence: 0, suggestions, via: 'none' };
 }
 
-/** Example questions the knowledge can answer, drawn from its facts (deterministic). */
+const suggestionCache = new WeakMap<Knowledge, Map<number, string[]>>();
+
+/**
+ * Example questions the knowledge can answer, drawn from its facts (deterministic). Every answer
+ * offers them, and drawing them sorts the fact table, so they are kept per Knowledge.
+ */
 export function suggestQuestions(knowledge: Knowledge, max = 3): string[] {
+  let byMax = suggestionCache.get(knowledge);
+  if (!byMax) suggestionCache.set(knowledge, (byMax = new Map()));
+  let hit = byMax.get(max);
+  if (!hit) byMax.set(max, (hit = drawSuggestions(knowledge, max)));
+  return [...hit];
+}
+
+function drawSuggestions(knowledge: Knowledge, max: number): string[] {
   const out: string[] = [];
   const by = (kind: Fact['kind']) => knowledge.facts.filter((f) => f.kind === kind);
   const capital = by('capital').sort((a, b) => b.object.localeCompare(a.object))[0];

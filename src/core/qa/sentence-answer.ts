@@ -17,6 +17,9 @@ export const SENTENCE_THRESHOLD = 0.6;
  * enough of its words, and cut the answer the question asks for out of the best one.
  */
 export function sentenceAnswer(a: QuestionAnalysis, knowledge: Knowledge, vocab: Vocabulary): Answer | null {
+  // Who holds a role is the fact table's to say: a searched sentence naming a "Deputy Secretary General"
+  // must not answer "Who is the Secretary General?".
+  if (a.asksRoleHolder && a.target === 'person') return null;
   const query = a.tokens.join(' ');
   const hits = knowledge.search.search(query, { limit: 40 });
   const named = (a.anchors.length + a.persons.length) * 2.5;

@@ -21,6 +21,9 @@ export interface Vocabulary {
 
 const cache = new WeakMap<Knowledge, Vocabulary>();
 
+/** Question words never "corrected" into corpus words. */
+const PROTECTED = new Set('minister secretary general director president chairman founded established organized organised capital cities which where whose'.split(' '));
+
 export function vocabularyOf(knowledge: Knowledge): Vocabulary {
   const hit = cache.get(knowledge);
   if (hit) return hit;
@@ -62,10 +65,12 @@ export function vocabularyOf(knowledge: Knowledge): Vocabulary {
  * frequent word on a tie. Unknown words without a close known word are returned as they are.
  */
 export function correctWord(word: string, vocab: Vocabulary): string {
-  if (vocab.known.has(word) || word.length < 5 || /\d/.test(word) || STOP_WORDS.has(word)) return word;
+  // Short words have too many neighbours ("prime" is one letter from "price"): only words of six
+  // letters or more are corrected, by one edit, and by two from nine letters on.
+  if (vocab.known.has(word) || word.length < 6 || /\d/.test(word) || STOP_WORDS.has(word) || PROTECTED.has(word)) return word;
   // "title" is no typo of "titled": a word whose stem the corpus knows stays as it is.
   if (vocab.df.has(stem(word))) return word;
-  const limit = word.length >= 8 ? 2 : 1;
+  const limit = word.length >= 9 ? 2 : 1;
   let best: { word: string; count: number; d: number } | null = null;
   for (let len = word.length - limit; len <= word.length + limit; len++) {
     for (const cand of vocab.wordsByLength.get(len) ?? []) {

@@ -16,9 +16,20 @@ export interface SentenceHit {
   terms: string[];
 }
 
-/** Stem of a folded word; the same function runs at build and at query time. */
+const stems = new Map<string, string>();
+
+/**
+ * Stem of a folded word; the same function runs at build and at query time. Memoized: the Porter
+ * stemmer was a fifth of the build time on 4,000 articles, and a corpus has few distinct words.
+ */
 export function stem(word: string): string {
-  return /^\d/.test(word) ? word : porter.stem(word);
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = /^\d/.test(word) ? word : porter.stem(word);
+    // A bound keeps a stream of junk words (pasted questions) from growing it forever.
+    if (stems.size < 500_000) stems.set(word, s);
+  }
+  return s;
 }
 
 /**

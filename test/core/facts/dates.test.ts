@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, isSameDayReport } from '../../../src/core/facts/dates.ts';
+
+const first = (s: string, articleDate: string | null = '2025-11-14') => {
+  const d = findDates(s, articleDate)[0];
+  return d ? { date: d.date, year: d.year } : undefined;
+};
+
+describe('findDates', () => {
+  it.each([
+    ['The forum will open on 12 May 2024 in Osh.', '2024-05-12'],
+    ['The meeting took place from November 13 to 15 in Turkistan.', '2025-11-13'],
+    ['The ministers met in Shusha on 12.05.2024.', '2024-05-12'],
+    ['The festival opened on November 24, 2025.', '2025-11-24'],
+    ['The camp ran on 12-14 June 2025 in Issyk-Kul.', '2025-06-12'],
+    ['The concert took place on July 21st.', '2025-07-21'],
+    ['The session took place on Sept. 3, 2024.', '2024-09-03'],
+  ])('%s', (sentence, iso) => {
+    expect(first(sentence)).toEqual({ date: iso, year: Number(iso.slice(0, 4)) });
+  });
+
+  it('a year alone, or a month and a year, gives only the year', () => {
+    expect(first('The next session will be held in 2026.')).toEqual({ date: undefined, year: 2026 });
+    expect(first('The exhibition will open in July 2026.')).toEqual({ date: undefined, year: 2026 });
+  });
+
+  it('a day without a year takes the article year, and nothing in an undated article', () => {
+    expect(first('The concert took place on July 21.', '2024-08-01')).toEqual({ date: '2024-07-21', year: 2024 });
+    expect(first('The concert took place on July 21.', null)).toBeUndefined();
+  });
+
+  it('an impossible day is not a date', () => {
+    expect(findDates('The forum opened on 31 June 2025.', null).every((d) => d.date === undefined)).toBe(true);
+    expect(findDates('The forum opened on 30.02.2025.', null).every((d) => d.date === undefined)).toBe(true);
+  });
+
+  it('finds every date with its position', () => {
+    const s = 'Founded in 1993, the organization met on 12 May 2024.';
+    expect(findDates(s, null).map((d) => [d.text, d.at])).toEqual([
+      ['1993', 11],
+      ['12 May 2024', s.indexOf('12 May')],
+    ]);
+  });
+});
+
+describe('isSameDayReport', () => {
+  it.each([
+    ['The Maqom Art Forum opened today in Kokand.', true],
+    ['The Second Turkic World Film Festival has taken place in Bursa.', true],
+    ['The exhibition is being held at the National Museum.', true],
+    ['The Days of Turkic Cinema kicked off in Astana.', true],
+    ['The festival will be held in Kokand in May.', false],
+    ['The forum was held last year in Osh.', false],
+  ])('%s -> %s', (s, expected) => {
+    expect(isSameDayReport(s)).toBe(expected);
+  });
+});

@@ -1,0 +1,143 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildIndex } from '../../../src/core/build-index.ts';
+import { loadKnowledge } from '../../../src/core/load-knowledge.ts';
+import { answerQuestion } from '../../../src/core/qa/index.ts';
+import type { Knowledge } from '../../../src/core/knowledge.ts';
+import type { Answer } from '../../../src/core/types.ts';
+import { fold } from '../../../src/core/text.ts';
+
+// Articles written for these tests (test/fixtures/qa-articles): invented people and figures in the
+// styles of Kabar, Trend, AKIpress; one undated, one with front matter, two that disagree.
+const ARTICLES = join(import.meta.dirname, '../../fixtures/qa-articles');
+
+interface Case {
+  q: string;
+  expect?: string[][];
+  source?: string[];
+  date?: string | null;
+  found?: boolean;
+}
+
+let knowledge: Knowledge;
+beforeAll(() => {
+  const out = mkdtempSync(join(tmpdir(), 'qa-index-'));
+  buildIndex({ seedsDir: ARTICLES, outDir: out });
+  knowledge = loadKnowledge(out);
+});
+
+const ask = (q: string): Answer => answerQuestion(knowledge, q, { now: new Date('2026-01-01T00:00:00Z') });
+
+const cases: Case[] = readFileSync(join(ARTICLES, 'questions.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Case);
+
+describe('answers on the question set written for the test articles', () => {
+  it.each(cases.map((c) => [c.q, c] as const))('%s', (_q, c) => {
+    const a = ask(c.q);
+    if (c.found === false) {
+      expect(a.found, `should abstain, said: ${a.short}`).toBe(false);
+      expect(a.short).toBe('');
+      expect(a.suggestions?.length).toBeGreaterThan(0);
+      return;
+    }
+    expect(a.found, a.answer).toBe(true);
+    expect(a.short.length).toBeLessThanOrEqual(160);
+    expect(a.short).not.toContain('\n');
+    for (const group of c.expect ?? []) expect(group.some((p) => fold(a.short).includes(fold(p))), `${a.short} lacks one of ${group}`).toBe(true);
+    expect(a.sources.some((s) => c.source!.includes(s.id))).toBe(true);
+    expect(a.answer).toMatch(/article \S+/);
+  });
+});
+
+describe('question kinds', () => {
+  it('answers "when" with the event date, shown in the reply and carried by the source', () => {
+    const a = ask('When did the Third Forum of Turkic Media Leaders open?');
+    expect(a.kind).toBe('when');
+    expect(a.short).toBe('14 May 2024');
+    expect(a.answer).toContain('14 May 2024');
+    expect(a.sources[0]).toMatchObject({ id: '201_qa_media_forum', publisher: 'Kabar', date: '2024-05-14' });
+  });
+
+  it('answers "where" with the place, not the whole sentence', () => {
+    const a = ask('Where will the Korkut Ata Turkic World Film Festival take place?');
+    expect(a.kind).toBe('where');
+    expect(a.short).toBe('Turkistan, Kazakhstan');
+    expect(a.answer).toContain('undated');
+  });
+
+  it('answers "how many" with the figure and its unit', () => {
+    const a = ask('How many cultural events will Osh host in 2027?');
+    expect(a.kind).toBe('how-many');
+    expect(a.short).toMatch(/more than 40 cultural events/i);
+  });
+
+  it('lists Cultural Capitals ordered by year', () => {
+    const a = ask('Which cities are Cultural Capitals of the Turkic World?');
+    expect(a.kind).toBe('list');
+    expect(a.short).toBe('Andijan (2026); Osh (2027)');
+  });
+
+  it('answers "who is X" with the role, and "who is the <role>" with the person', () => {
+    expect(ask('Who is Bakyt Sydykov?').short).toMatch(/Deputy Secretary General of Organization of Turkic States/);
+    expect(ask('Who is the Deputy Secretary General of the OTS?').short).toBe('Bakyt Sydykov');
+  });
+});
+
+describe('alias and diacritic folding, typos', () => {
+  it.each(["Who is TURKSOY's secretary general?", "Who is Türksoy's Secretary General?", 'who is the secretary general of the international organization of turkic culture', 'who is the secretery general of turksoy'])(
+    '%s',
+    (q) => {
+      const a = ask(q);
+      expect(a.found).toBe(true);
+      expect(a.short).toContain('Sultan Raev');
+    },
+  );
+});
+
+describe('conflicting sources', () => {
+  it('shows both figures, newest first, each with its own source and date', () => {
+    const a = ask('How many journalists attended the Third Forum of Turkic Media Leaders?');
+    expect(a.alternatives?.map((x) => [x.short, x.source.date])).toEqual([
+      ['About 150 journalists', '2024-05-16'],
+      ['More than 200 journalists', '2024-05-14'],
+    ]);
+    expect(a.answer.indexOf('16 May 2024')).toBeLessThan(a.answer.indexOf('14 May 2024'));
+  });
+
+  it('shows both holders of a role; "current" takes the newest dated source', () => {
+    const both = ask('Who is the Secretary General of TURKSOY?');
+    expect(both.alternatives?.map((x) => x.short)).toEqual(['Sultan Raev', 'Dusen Kaseinov']);
+    const current = ask('Who is the current Secretary General of TURKSOY?');
+    expect(current.short).toBe('Sultan Raev');
+    expect(current.answer).toContain('2 March 2019');
+  });
+});
+
+describe('abstention', () => {
+  it.each([
+    'Who is the Secretary General of the Organization of Turkic States?',
+    'Who is the Prime Minister of Kyrgyzstan?',
+    'When was the Organization of Turkic States founded?',
+    'Who won the football match in Baku?',
+    'What is the exchange rate of the Kyrgyz som?',
+    'Which city was Cultural Capital of the Turkic World in 2015?',
+  ])('says it does not know: %s', (q) => {
+    const a = ask(q);
+    expect(a.found, a.short).toBe(false);
+    expect(a.answer).toMatch(/I don't know/);
+    expect(a.suggestions!.length).toBeGreaterThan(0);
+  });
+
+  it('handles empty, huge and HTML questions without throwing', () => {
+    expect(ask('').found).toBe(false);
+    expect(ask('   ').answer).toMatch(/Ask me a question/);
+    expect(ask('x'.repeat(10_000)).found).toBe(false);
+    const html = ask('<script>alert(1)</script> Who is Bakyt Sydykov?');
+    expect(html.found).toBe(true);
+    expect(html.question).not.toContain('<script>');
+  });
+});
