@@ -1,0 +1,135 @@
+/**
+ * Composition root: the only place that reads the environment and wires the pieces together.
+ * No TELEGRAM_BOT_TOKEN: the console chat. With one: the Telegram bot, digests on a schedule, and the
+ * index reloaded when `build:index` or `ingest` writes a new one.
+ */
+import 'dotenv/config';
+import { existsSync } from 'node:fs';
+import { loadConfig, ConfigError, type Config } from './config.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { buildIndex } from './core/build-index.ts';
+import { isIndexStale, loadKnowledge, IndexError } from './core/load-knowledge.ts';
+import type { Knowledge } from './core/knowledge.ts';
+
+const SEEDS_DIR = 'seeds';
+
+let config: Config;
+try {
+  config = loadConfig(process.env);
+} catch (err) {
+  const problems = err instanceof ConfigError ? err.problems : [(err as Error).message];
+  process.stderr.write(`Cannot start: the configuration is wrong.\n  ${problems.join('\n  ')}\nSee .env.example for every variable.\n`);
+  process.exit(2);
+}
+
+const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.TELEGRAM_BOT_TOKEN, config.WEBHOOK_SECRET, passwordOf(config.DATABASE_URL)] });
+
+/**
+ * The committed index is used as it is. When seeds/ no longer matches it (an operator dropped a file in)
+ * or it is missing or corrupted, it is rebuilt from seeds/ rather than refused: the seeds are the source
+ * of truth and a build takes well under a second per hundred articles.
+ */
+function openKnowledge(log: Logger): Knowledge {
+  const indexDir = config.INDEX_DIR;
+  if (isIndexStale(indexDir, SEEDS_DIR)) {
+    log.warn({ indexDir, seedsDir: SEEDS_DIR }, 'index missing or older than seeds/, rebuilding');
+    const { manifest } = buildIndex({ seedsDir: SEEDS_DIR, outDir: indexDir });
+    log.info({ articles: manifest.articles, skipped: manifest.skipped }, 'index rebuilt');
+  }
+  try {
+    return loadKnowledge(indexDir);
+  } catch (err) {
+    if (!(err instanceof IndexError) || err.reason === 'version' || !existsSync(SEEDS_DIR)) throw err;
+    log.warn({ err: err.message }, 'index unreadable, rebuilding from seeds/');
+    buildIndex({ seedsDir: SEEDS_DIR, outDir: indexDir });
+    return loadKnowledge(indexDir);
+  }
+}
+
+let knowledge: Knowledge;
+try {
+  knowledge = openKnowledge(logger);
+} catch (err) {
+  process.stderr.write(`Cannot start: ${(err as Error).message}\n`);
+  process.exit(1);
+}
+logger.info({ articles: knowledge.articles.size, facts: knowledge.facts.length }, 'knowledge loaded');
+
+if (!config.TELEGRAM_BOT_TOKEN) {
+  const { runConsoleChat } = await import('./cli/console-chat.ts');
+  await runConsoleChat({ input: process.stdin, output: process.stdout, getKnowledge: () => knowledge, logger });
+  process.exit(0);
+}
+
+const { watchKnowledge } = await import('./knowledge-reloader.ts');
+const { runTelegram } = await import('./telegram/run.ts');
+const { stopOnSignals } = await import('./telegram/launch.ts');
+const { openStore } = await import('./store/open-store.ts');
+const { registerSubscriptionCommands } = await import('./telegram/subscribe-commands.ts');
+const { startDigestSchedule } = await import('./digest/schedule.ts');
+const { deliverDueDigests } = await import('./digest/deliver-digests.ts');
+const { createRateLimiter } = await import('./digest/rate-limiter.ts');
+
+const handle = watchKnowledge({ indexDir: config.INDEX_DIR, load: loadKnowledge, logger, initial: knowledge });
+const now = () => new Date();
+
+// Questions need no database: when it is down at start-up the bot still answers, says so clearly in the
+// log, and runs without subscriptions and digests until restarted.
+let store: Awaited<ReturnType<typeof openStore>> | null = null;
+try {
+  store = await openStore(config.DATABASE_URL, logger);
+} catch (err) {
+  logger.error({ err: (err as Error).message }, 'database unavailable at start-up: answering questions only, no subscriptions or digests');
+}
+
+const tg = await runTelegram({
+  config,
+  logger,
+  getKnowledge: handle.get,
+  features: store ? [(bot) => registerSubscriptionCommands(bot, { store: store!, getKnowledge: handle.get, logger, now })] : [],
+  commands: store
+    ? [
+        { command: 'subscribe', description: 'Get a digest of new events (daily or weekly)' },
+        { command: 'unsubscribe', description: 'Stop the digest' },
+        { command: 'settings', description: 'Digest hour, time zone, language' },
+        { command: 'digest', description: 'Show the digest now' },
+      ]
+    : [],
+  now,
+});
+
+// One limiter for the life of the process, so pacing carries over from one run to the next.
+const limiter = createRateLimiter();
+const schedule = store
+  ? startDigestSchedule({
+      logger,
+      run: () =>
+        deliverDueDigests({
+          store: store!,
+          getKnowledge: handle.get,
+          sendMessage: (chatId, html, extra) => tg.bot.telegram.sendMessage(chatId, html, extra),
+          limiter,
+          logger,
+          now,
+        }),
+    })
+  : null;
+
+stopOnSignals(async (reason) => {
+  schedule?.stop();
+  handle.stop();
+  await tg.stop(reason);
+  await store?.close();
+}, logger);
+tg.done.catch((err: unknown) => {
+  logger.fatal({ err: (err as Error)?.message }, 'bot stopped');
+  process.exit(1);
+});
+
+function passwordOf(url: string): string | undefined {
+  try {
+    return new URL(url).password || undefined;
+  } catch {
+    return undefined;
+  }
+}
