@@ -1,6 +1,6 @@
 import type { Article, Paragraph, Sentence } from '../types.ts';
 import type { RawArticle } from './parse-article-file.ts';
-import { cleanArticleText } from './clean-text.ts';
+import { cleanArticleText, findHeadline } from './clean-text.ts';
 import { splitSentences } from './split-sentences.ts';
 import { detectPublisher } from './detect-publisher.ts';
 import { words } from '../text.ts';
@@ -72,7 +72,7 @@ function assembleArticle(raw: RawArticle, kept: { text: string; alsoIn: string[]
   });
   return {
     id: raw.id,
-    title: raw.title ?? deriveTitle(sentences),
+    title: raw.title ?? findHeadline(raw.body) ?? deriveTitle(sentences),
     url: raw.url,
     publisher: raw.publisher ?? detectPublisher(raw.body),
     date: raw.date,

@@ -65,8 +65,11 @@ export function cleanArticleText(body: string): string[] {
       continue;
     }
     if (isJunkLine(line)) continue;
-    const next = lines[i + 1] ?? '';
-    if (current.length === 0 && isHeadingLine(line, next)) continue;
+    // What follows, junk skipped: "Foreign policy" over "• 24 November, 2025" still stands alone.
+    let j = i + 1;
+    while (j < lines.length && lines[j] && isJunkLine(lines[j]!)) j++;
+    const next = lines[j] ?? '';
+    if (current.length === 0 && isHeadingLine(line, next, paragraphs.length === 0)) continue;
     current.push(line);
     // In hard-wrapped text a line that stops mid-sentence ("... held in Almaty," / "... was") goes on
     // on the next line; a line that ends a sentence, or stands alone, ends the paragraph.
@@ -87,7 +90,7 @@ function isJunkLine(line: string): boolean {
  * A title, section label or byline: short, no closing punctuation, and standing alone or written in
  * title case ("Azerbaijan, TURKSOY Review Bilateral Cooperation", "Laman Ismayilova", "Foreign policy").
  */
-function isHeadingLine(line: string, next: string): boolean {
+function isHeadingLine(line: string, next: string, first = false): boolean {
   if (/[.!?:;,"'\u201d\u2019\u00bb)\-–—]$/.test(line)) return false;
   const tokens = line.split(' ');
   if (tokens.length > 16) return false;
@@ -95,7 +98,8 @@ function isHeadingLine(line: string, next: string): boolean {
   const words = tokens.filter((t) => /\p{L}/u.test(t) && !/^(?:of|and|the|in|on|for|to|a|an|with|at|by|from|as)$/i.test(t));
   const capitalized = words.filter((t) => /^[\p{Lu}\d"'\u201c]/u.test(t)).length;
   const titleCase = words.length > 0 && capitalized / words.length >= 0.7;
-  return titleCase || (!next && tokens.length <= 6);
+  // The first line standing alone is the headline, however long (up to 16 words); later ones only when short.
+  return titleCase || (!next && tokens.length <= (first ? 16 : 6));
 }
 
 /**
@@ -137,3 +141,18 @@ function nameOverlap(trailer: string, body: string): number {
 }
 
 const TRAILER_NOISE = new Set('that this with from have been were will would could should might also reported reports informed informs said news agency earlier previously according'.split(' '));
+
+/**
+ * The article's headline when its body opens with one: a first line that is a heading ("November 24
+ * proposed as Solidarity Day of NGOs from OTS countries"), not a timestamp, crumb or byline.
+ */
+export function findHeadline(body: string): string | null {
+  const lines = body.split('\n').map((l) => l.replace(/\u00a0/g, ' ').replace(/[ \t]+/g, ' ').trim());
+  const first = lines.findIndex((l) => l.length > 0);
+  if (first < 0) return null;
+  const line = lines[first]!;
+  if (isJunkLine(line) || line.split(' ').length < 4) return null;
+  let j = first + 1;
+  while (j < lines.length && lines[j] && isJunkLine(lines[j]!)) j++;
+  return isHeadingLine(line, lines[j] ?? '', true) ? line : null;
+}

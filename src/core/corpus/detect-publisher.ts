@@ -14,7 +14,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(`^[^.\\n]{0,60}\\((${ALIASES})\\)`),
   new RegExp(`^[\\p{Lu}\\s,]{2,40}\\.\\s+(${ALIASES})\\b`, 'u'),
   // "Baku, December 5, AZERTAC. The closing ceremony ..."
-  new RegExp(`^[\\p{Lu}][\\p{L}'’ -]{1,30},\\s+[\\p{L}]+\\s+\\d{1,2},\\s+(${ALIASES})\\.`, 'u'),
+  new RegExp(`^[\\p{Lu}][\\p{L}'’ -]{1,30},\\s+[\\p{L}]+\\s+\\d{1,2},\\s+(${ALIASES})(?:\\.|\\s*$)`, 'mu'),
   new RegExp(`\\b(${ALIASES}),? (?:reports|reported|informs|informed|writes|said)\\b`),
   new RegExp(`\\b(${ALIASES}) (?:News Agency|correspondent|reporter)`),
   new RegExp(`\\b(?:according to|told|via|citing) (${ALIASES})\\b`),

@@ -70,7 +70,7 @@ export function findProposals(sentence: string): RawClaim[] {
 /** Partners: "collaborates with ... UNESCO and maintains partnerships with institutions such as the OTS and ...". */
 export function findPartnerships(sentence: string): { subjectText: string; partners: string[] }[] {
   const out: { subjectText: string; partners: string[] }[] = [];
-  const re = /\b(?:collaborates?|cooperates?|partners?|works?|partnerships?|cooperation|collaboration|ties)\s+(?:closely\s+|actively\s+)?with\s+(.+?)(?=\s+and\s+(?:maintains|has|is|works|cooperates|collaborates)\b|[.;]|$)/giu;
+  const re = /\b(?:collaborates?|cooperates?|partners?|works?|partnerships?|cooperation|collaboration|ties)\s+(?:closely\s+|actively\s+)?with\s+(.+?)(?=\s+and\s+(?!the\b)\p{Ll}|[.;]|$)/giu;
   const subjectText = /^(.*?)\b(?:actively\s+|closely\s+)?(?:collaborates|cooperates|partners|works|maintains|has)\b/iu.exec(sentence)?.[1] ?? '';
   for (const m of sentence.matchAll(re)) {
     const list = m[1]!

@@ -13,7 +13,7 @@ export interface EventMention {
 }
 
 const HEADS = 'Meeting|Summit|Forum|Festival|Conference|Congress|Session|Ceremony|Exhibition|Camp|Days|Week|Gathering|Concert|Symposium|Competition|Games|Panel|Fair|Contest|Olympiad|Tournament|Celebration|Seminar|Workshop|Readings|Expo|Biennale|Marathon|Gala|Round Table|Roundtable|Assembly';
-const CAPW = `(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*|\\d{4}|\\d+(?:st|nd|rd|th)|[IVX]+)`;
+const CAPW = `(?:[\\p{Lu}][\\p{L}\\p{M}'’.–-]*|\\d{4}|\\d+(?:st|nd|rd|th)|[IVX]+)`;
 const COMPLEMENT = `(?:\\s+(?:of|on|for|from|between|among|dedicated to)\\s+(?:the\\s+)?${CAPW}(?:\\s+(?:(?:of|and|the|from|for|on)\\s+)*${CAPW})*(?:\\s+\\([\\p{Lu}\\d]+\\))?)`;
 const VENUE_WORDS = 'Palace|Hall|Center|Centre|Theatre|Theater|Arena|Museum|Library|University|Hotel|Park|Complex|Square|Stadium|House|Residence|Mausoleum|Philharmonic|Conservatory|Gallery|Opera';
 // An event head followed by a venue word names a building, not an event: "at the Rixos Congress Hall",
@@ -26,7 +26,8 @@ const NUMBERED_EVENT = new RegExp(
   `\\b((?:\\d+(?:st|nd|rd|th)|${ci('first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth')})\\s+(?:(?:${ci('term|regular|extraordinary|annual')})\\s+)?(${ci('meeting|session|summit|congress|forum|festival|conference')}))(${COMPLEMENT}+)`,
   'gu',
 );
-const QUOTED_EVENT = /\b(panel(?: discussion)?|conference|exhibition|festival|forum|session|program(?:me)?|project|campaign|event|concert|competition|contest|seminar|round ?table)\s+(?:titled|called|named|entitled|themed|dubbed|under the (?:title|motto|theme))\s+["“«]([^"”»]{3,140})["”»]/giu;
+// The title may follow the noun directly: the panel "Azerbaijan–Kazakhstan NGO Cooperation Forum".
+const QUOTED_EVENT = /\b(panel(?: discussion)?|conference|exhibition|festival|forum|session|program(?:me)?|project|campaign|event|concert|competition|contest|seminar|round ?table)\s+(?:(?:titled|called|named|entitled|themed|dubbed|under the (?:title|motto|theme))\s+)?["“«]([^"”»]{3,140})["”»]/giu;
 
 // Events without a proper name, known by what they are dedicated to, when the sentence says they took
 // place: "A gala concert dedicated to the anniversary of TURKSOY was held at the Heydar Aliyev Palace".

@@ -274,6 +274,18 @@ export function extractFacts(articles: Article[]): FactTable {
         add('event', name, place.place ? 'held in' : 'held', object, q, s, article, [dated.date ?? '']);
       }
 
+      // "The forum in Baku marked ...": the place of the event of that kind the article last named.
+      const placed = /^(?:The|This)\s+(\w+)\s+(?:in|held in|which took place in|hosted by)\s+(?:the\s+city\s+of\s+)?([\p{Lu}][\p{L}'’-]+)/u.exec(text);
+      if (placed) {
+        const where = findGazetteerNames(placed[2]!).find((h) => h.type === 'place');
+        const ev = [...facts.values()].reverse().find((f) => f.kind === 'event' && f.qualifiers.eventType === placed[1]!.toLowerCase() && !f.qualifiers.place && f.sources.some((x) => x.articleId === article.id));
+        if (where && ev) {
+          ev.qualifiers = mergeQualifiers(ev.qualifiers, { place: where.canonical, country: where.country });
+          ev.relation = 'held in';
+          ev.object = where.canonical;
+        }
+      }
+
       // Sentences about "the event" add to the article's main event: organizer, participants, topics, aims.
       const subjectOfSentence = text.replace(/^(?:[^,]{0,40},\s+)?/, '');
       if (ctx.mainEvent && EVENT_REFERENCE.test(subjectOfSentence) || (ctx.mainEvent && /\bparticipated in the (?:event|meeting|forum)\b/.test(text))) {
@@ -427,13 +439,19 @@ const HAPPENING = /\b(?:held|hosted|hosts|concluded|closed|ended|wrapped up|took
 const EARLIER_NEWS = /^(?:earlier|previously|as (?:was )?(?:earlier|previously) reported|as reported earlier|to recall|recall that|it should be recalled)\b/i;
 
 /** The event the article reports, told in its opening: the first event of the lead with a verb of happening. */
+const REFERRED_EVENT = /\b(?:issued|outlined|adopted|made|taken|reached|approved|agreed|announced|set|signed|given|voiced|decided|launched)\s+(?:at|during|by|on|in)\s+(?:the\s+)?$|\b(?:following|after|since|ahead of|preceding|decisions of|directives of|results of|outcomes of)\s+(?:the\s+)?$/i;
+
 function findMainEvent(article: Article): { event: EventMention; sentenceId: string } | null {
   for (const s of article.sentences.slice(0, 3)) {
     if (!HAPPENING.test(s.text)) continue;
     // A note on earlier news is not what the article reports, however short the article:
     // "As earlier reported, the concert in Bishkek opened the Days of Turkic Music in Kyrgyzstan."
     if (EARLIER_NEWS.test(s.text)) continue;
-    const events = findEvents(s.text).filter((e) => e.eventType !== 'panel' || findEvents(s.text).length === 1);
+    const events = findEvents(s.text)
+      .filter((e) => e.eventType !== 'panel' || findEvents(s.text).length === 1)
+      // "documents issued at the 12th Summit", "tasks outlined during the Summit": an earlier event
+      // the news refers to, not the one it reports.
+      .filter((e) => !REFERRED_EVENT.test(s.text.slice(0, e.at)));
     if (events[0]) return { event: events[0], sentenceId: s.id };
   }
   return null;

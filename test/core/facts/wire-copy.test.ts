@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { articlesFrom, factsFrom } from '../fixtures.ts';
+
+// Shapes of wire copy met in the agencies' articles, in sentences written for this test.
+
+describe('headlines, datelines and section labels', () => {
+  it('takes a headline standing above the text as the title and drops section labels', () => {
+    const [a] = articlesFrom([
+      '301_headline',
+      ' date 2025-03-02 Kyrgyz poets to gather in Karakol for Aitmatov readings\n\n    Culture\n    • 2 March, 2025\n    • 10:15\n\n    Poets from six countries will gather in Karakol next month, Kabar reports.\n',
+    ]);
+    expect(a!.title).toBe('Kyrgyz poets to gather in Karakol for Aitmatov readings');
+    expect(a!.sentences.map((s) => s.text)).toEqual(['Poets from six countries will gather in Karakol next month, Kabar reports.']);
+  });
+
+  it('reads the agency from a dateline line without a full stop', () => {
+    const [a] = articlesFrom(['302_dateline', ' date 2025-04-11 Ganja, April 11, AZERTAC\n\nThe Days of Turkmen Culture opened in Ganja today.\n']);
+    expect(a!.publisher).toBe('AZERTAC');
+    expect(a!.sentences[0]!.text).toBe('The Days of Turkmen Culture opened in Ganja today.');
+  });
+});
+
+describe('events', () => {
+  it('does not give the article date to an earlier event the lead only refers to', () => {
+    const facts = factsFrom([
+      '303_referred',
+      ' date 2025-10-20 The ministry and TURKSOY held talks on the tasks outlined during the 11th Summit of the Organization of Turkic States held in Shusha.\n',
+    ]);
+    const summit = facts.find((f) => f.kind === 'event' && f.subject.includes('11th Summit'));
+    expect(summit?.qualifiers.place).toBe('Shusha');
+    expect(summit?.qualifiers.date).toBeUndefined();
+  });
+
+  it('reads a quoted panel title written right after the noun', () => {
+    const facts = factsFrom(['304_panel', ' date 2025-06-05 The forum closed with the panel "Kazakhstan–Uzbekistan Youth Dialogue" in Tashkent.\n']);
+    expect(facts.some((f) => f.kind === 'event' && f.subject === 'Kazakhstan–Uzbekistan Youth Dialogue')).toBe(true);
+  });
+
+  it('places an event from a later "The forum in <city>" sentence', () => {
+    const facts = factsFrom([
+      '305_forum_place',
+      ' date 2025-09-14 Speakers at the Forum of Turkic Women Leaders discussed rural crafts, Trend reports.\n\nThe forum in Ganja gathered 300 participants.\n',
+    ]);
+    const forum = facts.find((f) => f.kind === 'event' && f.subject === 'Forum of Turkic Women Leaders');
+    expect(forum?.qualifiers.place).toBe('Ganja');
+    expect(forum?.object).toBe('Ganja');
+  });
+});
+
+describe('partnerships', () => {
+  it('ends the partner list where the sentence goes on with another verb', () => {
+    const facts = factsFrom([
+      '306_partners',
+      ' date 2025-02-01 TURKSOY Secretary General Sultan Raev praised the cooperation with the Kyrgyz Ministry of Culture and invited its artists to Andijan.\n',
+    ]);
+    const partner = facts.find((f) => f.kind === 'partnership');
+    expect(partner?.object).toBe('Kyrgyz Ministry of Culture');
+  });
+});
