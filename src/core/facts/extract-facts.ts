@@ -256,7 +256,8 @@ export function extractFacts(articles: Article[]): FactTable {
 
     for (const s of article.sentences) {
       const text = s.text;
-      for (const r of rolesBySentence.get(s.id) ?? []) {
+      for (const found of rolesBySentence.get(s.id) ?? []) {
+        const r = withMinistryCountry(found, article.text);
         const person = registry.resolve(r.person) ?? r.person;
         add('role', person, 'holds the role', r.role, { title: r.title, organization: r.organization, country: r.country, year: yearOf(article.date) }, s, article);
         ctx.lastPerson = person;
@@ -592,6 +593,26 @@ function trackPersons(article: Article, rolesBySentence: Map<string, RoleMention
     }
   }
   return out;
+}
+
+/**
+ * "Minister of Culture Adil Karimli" says no country, but an article about "Azerbaijan's Ministry of
+ * Culture" does: a minister's role takes the country whose ministry of the same portfolio the article
+ * names, when it names exactly one.
+ */
+function withMinistryCountry(r: RoleMention, articleText: string): RoleMention {
+  if (r.country || r.organization) return r;
+  const portfolio = /\bMinister of (.+)$/.exec(r.title)?.[1];
+  if (!portfolio) return r;
+  const esc = portfolio.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const countries = new Set<string>();
+  for (const m of articleText.matchAll(new RegExp(`([\\p{Lu}][\\p{L}]+)['’]s\\s+Ministry of ${esc}\\b|Ministry of ${esc} of (?:the Republic of )?([\\p{Lu}][\\p{L}]+)|\\b([\\p{Lu}][\\p{L}]+)\\s+Ministry of ${esc}\\b`, 'gu'))) {
+    const c = canonicalName(m[1] ?? m[2] ?? m[3] ?? '');
+    if (c?.type === 'country') countries.add(c.canonical);
+  }
+  if (countries.size !== 1) return r;
+  const country = [...countries][0]!;
+  return { ...r, country, role: `${r.title} of ${country}` };
 }
 
 function collectEntities(registry: PersonRegistry, facts: Fact[]): Entity[] {

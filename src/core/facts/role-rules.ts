@@ -89,7 +89,7 @@ export function extractRoles(sentence: string): RoleMention[] {
 
 // What may stand between a name and its role in the chunk after it: "Askar Temirov, who serves as
 // Kyrgyzstan's Deputy Minister of Culture, ...".
-const LEAD_IN = /^(?:and\s+)?(?:(?:who|which)\s+(?:is|was|has been|serves as|served as|works as|worked as|acts as)|is|was|serving as|currently)?\s*(?:also\s+)?(?:the|a|an)?\s*$/i;
+const LEAD_IN = /^(?:and\s+)?(?:(?:who|which)\s+(?:is|was|has been|serves as|served as|works as|worked as|acts as)|is|was|serving as|currently)?\s*(?:also\s+)?(?:the|a|an)?\s*(?:newly\s+(?:appointed|elected|named)\s*|new\s*|current\s*)?$/i;
 
 /**
  * A role with no country of its own takes the country the sentence says it represents: "Uzbekistan was

@@ -57,3 +57,21 @@ describe('partnerships', () => {
     expect(partner?.object).toBe('Kyrgyz Ministry of Culture');
   });
 });
+
+describe('roles', () => {
+  it('gives a minister the country whose ministry of that portfolio the article names', () => {
+    const facts = factsFrom([
+      '307_ministry',
+      " date 2025-05-02 Kyrgyzstan's Ministry of Culture and TURKSOY discussed the Days of Kyrgyz Cinema.\n\nMinister of Culture Mirbek Asanov thanked the organization for its support.\n",
+    ]);
+    expect(facts.find((f) => f.kind === 'role' && f.subject === 'Mirbek Asanov')?.object).toBe('Minister of Culture of Kyrgyzstan');
+  });
+
+  it('reads "X, the newly appointed representative of Y"', () => {
+    const facts = factsFrom([
+      '308_newly',
+      ' date 2025-05-03 During the meeting, Elnur Gasimov, the newly appointed representative of the Ministry of Culture of Azerbaijan to TURKSOY, was introduced.\n',
+    ]);
+    expect(facts.find((f) => f.kind === 'role')?.subject).toBe('Elnur Gasimov');
+  });
+});

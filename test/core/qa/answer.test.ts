@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildIndex } from '../../../src/core/build-index.ts';
@@ -139,5 +139,22 @@ describe('abstention', () => {
     const html = ask('<script>alert(1)</script> Who is Bakyt Sydykov?');
     expect(html.found).toBe(true);
     expect(html.question).not.toContain('<script>');
+  });
+});
+
+describe('sentence search context', () => {
+  it('accepts a name given in the same paragraph when the sentence holds the answer', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qa-para-'));
+    writeFileSync(
+      join(dir, '401_para.txt'),
+      ' date 2025-11-20 Delegates praised the hospitality of their hosts.\n\nThe congress in Ganja was the first of its kind. Over 300 young writers from eight countries attended the congress.\n',
+    );
+    const out = mkdtempSync(join(tmpdir(), 'qa-para-index-'));
+    buildIndex({ seedsDir: dir, outDir: out });
+    const k = loadKnowledge(out);
+    const a = answerQuestion(k, 'How many young writers attended the congress in Ganja?');
+    expect(a.found).toBe(true);
+    expect(a.short).toMatch(/Over 300 young writers/);
+    expect(a.sources[0]!.quote).toBe('Over 300 young writers from eight countries attended the congress.');
   });
 });
