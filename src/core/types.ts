@@ -127,7 +127,7 @@ export interface Answer {
   confidence: number;
   /** Ids of the facts used, when the answer came from the fact table. */
   facts?: string[];
-  /** When sources disagree: each alternative with its own source, newest first. */
+  /** When sources disagree: every answer they give (the main one included), each with its own source, newest first. */
   alternatives?: { short: string; source: AnswerSource }[];
   /** What the bot can answer, offered when found is false. */
   suggestions?: string[];

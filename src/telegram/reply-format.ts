@@ -37,6 +37,13 @@ function headline(answer: Answer): string {
 export function formatAnswerHtml(answer: Answer): string {
   if (!answer.found) return formatNotFoundHtml(answer);
   const lines: string[] = [`<b>${escapeHtml(headline(answer))}</b>`];
+  // Sources that disagree are the answer: each with its own quote and date, newest first, and nothing
+  // listed twice ("Also in" would pair an article with a figure it does not give).
+  if (answer.alternatives && answer.alternatives.length > 1) {
+    lines.push('<i>The sources differ (newest first):</i>');
+    for (const alt of answer.alternatives) lines.push(formatAlternativeHtml(alt));
+    return lines.join('\n');
+  }
   const [main, ...more] = answer.sources;
   if (main) {
     if (main.quote.trim()) lines.push(quoteBlock(main.quote));
@@ -44,10 +51,6 @@ export function formatAnswerHtml(answer: Answer): string {
   }
   const others = more.filter((s) => s.id !== main?.id).slice(0, 3);
   if (others.length) lines.push('', `Also in: ${others.map((s) => formatSourceLine(s).replace(/^— /, '')).join('; ')}`);
-  if (answer.alternatives?.length) {
-    lines.push('', '<i>Other sources say otherwise:</i>');
-    for (const alt of answer.alternatives) lines.push(formatAlternativeHtml(alt));
-  }
   return lines.join('\n');
 }
 

@@ -51,7 +51,11 @@ describe('private chat questions', () => {
         foundAnswer(q, {
           short: 'Andijan',
           sources: [{ id: '002_e691fcc78606d26d', publisher: null, date: null, quote: 'Andijan is the capital.' }],
-          alternatives: [{ short: 'Aktau', source: { id: '001_2846bc7d2b6649aa', publisher: 'Kazinform', date: '2024-05-02', quote: 'Aktau is the capital.' } }],
+          // As the core gives them: every answer the sources give, the main one included.
+          alternatives: [
+            { short: 'Andijan', source: { id: '002_e691fcc78606d26d', publisher: null, date: null, quote: 'Andijan is the capital.' } },
+            { short: 'Aktau', source: { id: '001_2846bc7d2b6649aa', publisher: 'Kazinform', date: '2024-05-02', quote: 'Aktau is the capital.' } },
+          ],
         }),
     });
     await bot.handleUpdate(textUpdate('Which city is the cultural capital?'));
@@ -59,6 +63,7 @@ describe('private chat questions', () => {
     expect(text).toContain('— undated (article <code>002_e691fcc78606d26d</code>)');
     expect(text).toContain('<b>Aktau</b>');
     expect(text).toContain('— Kazinform, 2 May 2024 (article <code>001_2846bc7d2b6649aa</code>)');
+    expect(text.match(/Andijan is the capital/g)).toHaveLength(1);
     // No sentence id on the source: no paragraph button.
     expect(keyboardOf(api.of('sendMessage')[0]!.payload)).toEqual([]);
   });
