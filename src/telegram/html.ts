@@ -3,12 +3,10 @@
  * for the console. Telegram allows only a few tags and needs `<`, `>` and `&` escaped everywhere else.
  */
 
-/** Telegram's limit for one message, in UTF-16 code units (JavaScript string length). */
-export const MESSAGE_LIMIT = 4096;
+import { TELEGRAM_MESSAGE_LIMIT, escapeHtml } from '../core/telegram-html.ts';
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+export { escapeHtml };
+export const MESSAGE_LIMIT = TELEGRAM_MESSAGE_LIMIT;
 
 /** For attribute values (href): quotes too. */
 export function escapeAttr(text: string): string {

@@ -1,8 +1,9 @@
 import { humanDate } from '../text.ts';
 import type { Digest, DigestEvent } from './compose-digest.ts';
 
-/** Telegram's limit on one message, in UTF-16 code units (what String.length counts). */
-export const TELEGRAM_MESSAGE_LIMIT = 4096;
+import { TELEGRAM_MESSAGE_LIMIT, escapeHtml } from '../telegram-html.ts';
+
+export { TELEGRAM_MESSAGE_LIMIT, escapeHtml };
 
 /** Caps on the plain text of each field, so one event block always fits a message even fully escaped. */
 const FIELD_CAPS = { name: 200, place: 120, summary: 300, publisher: 80, title: 160 } as const;
@@ -23,10 +24,6 @@ const LABELS: Record<string, Labels> = {
 
 export const DIGEST_LANGUAGES = Object.keys(LABELS);
 
-/** Escapes the three characters Telegram's HTML mode needs escaped (quotes too, for attributes). */
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 const cap = (s: string, n: number): string => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
 
