@@ -267,7 +267,9 @@ export function extractFacts(articles: Article[]): FactTable {
         const name = canonicalEvent(e);
         const place = findPlace(text, e.at);
         const isMain = main?.sentenceId === s.id && main.event.key === e.key;
-        const dated = eventDate(text, e, article, isMain);
+        // A republished article shares its paragraphs with the original (kept once, in the first by id):
+        // when that one is undated, the date of a dated copy carrying the same sentence stands in.
+        const dated = eventDate(text, e, article.date ? article : { ...article, date: earliestDate(s.alsoIn ?? [], articles) }, isMain);
         const organizer = /\b(?:organized|organised|hosted|initiated|convened)\s+by\s+(?:the\s+)?([\p{Lu}][^,.;]*?)(?:\s*\(([A-Z]+)\))?(?=[,.;]|\s+(?:in|at|on|with)\b|$)/u.exec(text.slice(e.end));
         const organizerName = organizer ? (canonicalName(organizer[2] ?? '')?.canonical ?? canonicalName(organizer[1]!)?.canonical ?? organizer[1]!.trim()) : undefined;
         const q: FactQualifiers = { eventType: e.eventType, ...place, ...dated, organizer: organizerName };
@@ -613,6 +615,11 @@ function withMinistryCountry(r: RoleMention, articleText: string): RoleMention {
   if (countries.size !== 1) return r;
   const country = [...countries][0]!;
   return { ...r, country, role: `${r.title} of ${country}` };
+}
+
+function earliestDate(ids: string[], articles: Article[]): string | null {
+  const dates = ids.map((id) => articles.find((a) => a.id === id)?.date).filter((d): d is string => !!d).sort();
+  return dates[0] ?? null;
 }
 
 function collectEntities(registry: PersonRegistry, facts: Fact[]): Entity[] {

@@ -32,6 +32,12 @@ export interface QuestionAnalysis {
   wantsCurrent: boolean;
   /** Role words the question uses ("deputy", "minister", "prime"). */
   roleWords: string[];
+  /** Terms of words written with a capital inside the question ("Youth" in "the Turkic World Youth Meeting"): names. */
+  capitalizedTerms: string[];
+  /** "Which countries took part ...": the participants of an event are asked for. */
+  asksParticipants: boolean;
+  /** "What is TURKSOY?", "Who is Sultan Raev?": only a name is asked about. */
+  definitional: boolean;
   /** The role words describe the person asked for ("Who is the Deputy Minister ...?"), not someone else in the question ("Who thanked the President ...?"). */
   asksRoleHolder: boolean;
 }
@@ -40,9 +46,10 @@ export interface QuestionAnalysis {
 const SYNONYMS: Record<string, string> = {
   found: 'establish', creat: 'establish', set: 'establish', form: 'establish', establish: 'establish', founder: 'establish',
   hold: 'held', host: 'held', happen: 'held', take: 'held', took: 'held', occur: 'held', organ: 'organ', organis: 'organ',
-  lead: 'head', leader: 'head', chief: 'head', boss: 'head', run: 'head',
+  // Verbs only: the noun 'leader' is part of names ("Meeting of Film Leaders").
+  lead: 'head', chief: 'head', boss: 'head', run: 'head',
   sai: 'said', say: 'said', stress: 'said', emphas: 'said', note: 'said', tell: 'said', told: 'said',
-  partner: 'partner', collabor: 'partner', cooper: 'partner',
+  partner: 'partner', collabor: 'partner', cooper: 'partner', attend: 'particip', particip: 'particip',
   suggest: 'propos', propos: 'propos', initi: 'propos',
   sign: 'sign', conclud: 'sign', adopt: 'adopt',
   discuss: 'discuss', talk: 'discuss', cover: 'discuss', focu: 'discuss', topic: 'discuss',
@@ -81,7 +88,8 @@ export function analyzeQuestion(question: string, knowledge: Knowledge): Questio
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 500);
-  const raw = words(text);
+  // "take part" is not "take place": fold the two idioms before stemming.
+  const raw = words(text.replace(/\b(?:take|took|taking|takes|taken)\s+part\b/gi, 'participated').replace(/\b(?:take|took|taking|takes|taken)\s+place\b/gi, 'held'));
   const tokens = raw.map((w) => correctWord(w, vocab));
   const q = tokens.join(' ');
 
@@ -133,6 +141,9 @@ export function analyzeQuestion(question: string, knowledge: Knowledge): Questio
     year: year ? Number(year) : undefined,
     wantsCurrent: /\b(?:current|currently|now|new|newest|latest|present|today)\b/.test(q),
     roleWords: tokens.filter((t) => ROLE_WORDS.has(t)),
+    capitalizedTerms: [...new Set([...text.replace(/^\W*\S+/, '').matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*/gu)].map((m) => termOf(words(m[0])[0] ?? '')).filter((t) => terms.includes(t)))],
+    asksParticipants: /\b(?:which|what) (?:countries|states|nations|delegations)\b/.test(q) && /\b(?:participat\w*|attend\w*|represent\w*|join\w*|present)\b/.test(q),
+    definitional: terms.length === 0 && /^(?:what|who) (?:is|are|was|were)\b/.test(q),
     asksRoleHolder: new RegExp(`^(?:who(?:'s| is| was| are| were| will be| heads| leads| chairs| runs)|(?:which|what) (?:\\S+ ){0,3}(?:${[...ROLE_WORDS].join('|')}))\\b`).test(q),
   };
 }

@@ -5,7 +5,7 @@ import { analyzeQuestion, termsOf, type QuestionAnalysis } from './analyze-quest
 import { factCandidates, newest, type Candidate } from './fact-candidates.ts';
 import { bestClause, composeAnswer, notFound, suggestQuestions, toAnswerSource } from './compose-answer.ts';
 import { sentenceAnswer } from './sentence-answer.ts';
-import { vocabularyOf } from './vocabulary.ts';
+import { isRare, vocabularyOf, type Vocabulary } from './vocabulary.ts';
 
 export interface AnswerOptions {
   /** "Now", for questions about upcoming or current things; the core never reads the clock. */
@@ -32,7 +32,12 @@ export function answerQuestion(knowledge: Knowledge, question: string, opts: Ans
   if (a.terms.length === 0 && a.anchors.length === 0 && a.persons.length === 0) return notFound(a.text, a.kind, suggestions);
 
   const vocab = vocabularyOf(knowledge);
-  const fromFacts = answerFromFacts(a, knowledge, factCandidates(a, knowledge, vocab, { minCoverage: FACT_THRESHOLD }));
+  const candidates = factCandidates(a, knowledge, vocab, { minCoverage: FACT_THRESHOLD })
+    .filter((c) => holdsRareTerms(c, a, vocab) && slotFits(c, a))
+    .map((c) => withSupportingSource(c, a, knowledge, vocab))
+    .filter((c): c is Candidate => c !== null);
+  if (a.target === 'yesno') return yesNoAnswer(a, knowledge) ?? notFound(a.text, a.kind, suggestions);
+  const fromFacts = answerFromFacts(a, knowledge, candidates);
   if (fromFacts) return fromFacts;
   const fromSearch = sentenceAnswer(a, knowledge, vocab);
   if (fromSearch) return fromSearch;
@@ -42,6 +47,7 @@ export function answerQuestion(knowledge: Knowledge, question: string, opts: Ans
 function answerFromFacts(a: QuestionAnalysis, knowledge: Knowledge, candidates: Candidate[]): Answer | null {
   let pool = candidates.filter((c) => c.coverage >= FACT_THRESHOLD);
   if (pool.length === 0) return null;
+  if (a.asksParticipants) return participantsAnswer(a, knowledge, pool);
   // "How many journalists ...": a count of journalists, not of countries.
   if (a.target === 'number') {
     const sameUnit = pool.filter((c) => c.fact.qualifiers.unit && termsOfUnit(c.fact.qualifiers.unit).some((t) => a.terms.includes(t)));
@@ -81,6 +87,124 @@ function answerFromFacts(a: QuestionAnalysis, knowledge: Knowledge, candidates: 
   const short = together.map((c) => shortFor(c, a)).join('; ');
   const sources = uniqueSources(together.flatMap((c) => c.fact.sources.map((s) => toAnswerSource(s, knowledge))));
   return composeAnswer({ question: a.text, kind: a.kind, short, headline: headlineFor(best, short), sources, confidence: best.coverage, facts: together.map((c) => c.fact.id), via: 'facts' });
+}
+
+/**
+ * A capitalized word of the question that few sentences use ("Youth" in "the Turkic World Youth
+ * Meeting") names what is asked about: a fact that lacks it is about something else, however much else it shares
+ * ("the Second Meeting of Film Leaders from the Turkic World"). Words the corpus never uses cannot be
+ * held by anything and are left to the coverage measure.
+ */
+/** Terms a fact holds, per fact (tokenizing every source per question was a hot spot at scale). */
+const heldTerms = new WeakMap<Fact, Set<string>>();
+
+function holdsRareTerms(c: Candidate, a: QuestionAnalysis, vocab: Vocabulary): boolean {
+  const rare = a.capitalizedTerms.filter((t) => isRare(t, vocab));
+  if (rare.length === 0) return true;
+  const f = c.fact;
+  const q = f.qualifiers;
+  let held = heldTerms.get(f);
+  if (!held) heldTerms.set(f, (held = termsOf([f.subject, f.object, f.relation, q.place, q.venue, q.country, q.organizer, q.title, q.organization, q.by, q.unit, ...(q.participants ?? []), ...f.sources.map((x) => x.sentence)].filter(Boolean).join(' '))));
+  return rare.every((t) => held.has(t));
+}
+
+/**
+ * The quote shown must carry the answer by itself: a fact told by several articles is judged by its
+ * best single source (its sentence and that article's title), not by the words of all of them
+ * together, and that source is cited first. "Who attended the film leaders' meeting?" is not answered
+ * with a role whose only source about film is another article.
+ */
+/**
+ * Terms of a fact's core and of each of its sources, per fact: a famous person's role fact quotes
+ * hundreds of sentences, and tokenizing them for every question was most of the answer time at 10,000
+ * articles (docs/bench.md).
+ */
+const sourceTerms = new WeakMap<Fact, { core: Set<string>; own: Set<string>[] }>();
+
+function sourceTermsOf(f: Fact, knowledge: Knowledge): { core: Set<string>; own: Set<string>[] } {
+  let hit = sourceTerms.get(f);
+  if (!hit) {
+    const q = f.qualifiers;
+    hit = {
+      core: termsOf([f.subject, f.relation, f.object, q.place, q.venue, q.country, q.organizer, q.eventType, q.title, q.organization, q.by, q.unit, ...(q.participants ?? [])].filter(Boolean).join(' ')),
+      own: f.sources.map((src) => termsOf(`${src.sentence} ${knowledge.articles.get(src.articleId)?.title ?? ''}`)),
+    };
+    sourceTerms.set(f, hit);
+  }
+  return hit;
+}
+
+function withSupportingSource(c: Candidate, a: QuestionAnalysis, knowledge: Knowledge, vocab: Vocabulary): Candidate | null {
+  const f = c.fact;
+  if (f.sources.length <= 1 || a.terms.length === 0) return c;
+  const { core, own: ownTerms } = sourceTermsOf(f, knowledge);
+  const total = a.terms.reduce((sum, t) => sum + vocab.idf(t), 0);
+  let best: { i: number; share: number } | null = null;
+  f.sources.forEach((_, i) => {
+    const own = ownTerms[i]!;
+    const got = a.terms.reduce((sum, t) => sum + (core.has(t) ? vocab.idf(t) : own.has(t) ? 0.7 * vocab.idf(t) : 0), 0);
+    const share = got / total;
+    if (!best || share > best.share + 1e-9) best = { i, share };
+  });
+  const chosen = best as { i: number; share: number } | null;
+  if (!chosen) return c;
+  // Names are checked by the fact gate; here only the question's other words, on the same scale.
+  const named = (a.anchors.length + a.persons.length) * 2.5;
+  const coverage = (named + chosen.share * total) / (named + total);
+  if (coverage < FACT_THRESHOLD) return null;
+  if (chosen.i === 0) return c;
+  const sources = [f.sources[chosen.i]!, ...f.sources.filter((_, i) => i !== chosen.i)];
+  return { ...c, fact: { ...f, sources } };
+}
+
+/**
+ * Which parts of a fact may answer. "Who attended ..." is not answered by an event's organizer: an
+ * organization answers "who" only when the question asks who organized, hosted, signed or founded.
+ * "What is TURKSOY?" / "Who is X?" name only the thing asked about: a role, a founding or a capital
+ * describes it; a sentence that merely mentions it does not.
+ */
+function slotFits(c: Candidate, a: QuestionAnalysis): boolean {
+  if (c.slot.type === 'org' && a.target === 'person' && !a.terms.some((t) => ORG_CUES.has(t))) return false;
+  if (a.definitional) return c.slot.type === 'role' || (c.fact.kind === 'founding' && c.slot.type === 'date');
+  return true;
+}
+
+const ORG_CUES = new Set(['organ', 'held', 'host', 'sign', 'establish', 'partner', 'initi', 'support']);
+
+/** "Which countries took part in X?": the event's participants. */
+function participantsAnswer(a: QuestionAnalysis, knowledge: Knowledge, pool: Candidate[]): Answer | null {
+  const event = pool.find((c) => c.fact.kind === 'event' && c.fact.qualifiers.participants?.length);
+  if (!event) return null;
+  const short = event.fact.qualifiers.participants!.join(', ');
+  const sources = uniqueSources(event.fact.sources.map((s) => toAnswerSource(s, knowledge)));
+  return composeAnswer({ question: a.text, kind: 'list', short, headline: `${event.fact.subject}: ${short}.`, sources, confidence: event.coverage, facts: [event.fact.id], via: 'facts' });
+}
+
+/**
+ * Yes/no questions are answered only from facts, and only for the kinds a fact settles: a Cultural
+ * Capital for a year, a role held. "Is Osh the Cultural Capital for 2026?" gets "No" with the city the
+ * articles name for 2026; anything else is left unanswered rather than guessed.
+ */
+function yesNoAnswer(a: QuestionAnalysis, knowledge: Knowledge): Answer | null {
+  const say = (yes: boolean, f: Fact, statement: string): Answer =>
+    composeAnswer({
+      question: a.text, kind: 'yes-no', short: `${yes ? 'Yes' : 'No'}: ${statement}`, headline: `${yes ? 'Yes' : 'No'}: ${statement}.`,
+      sources: uniqueSources(f.sources.map((s) => toAnswerSource(s, knowledge))), confidence: 1, facts: [f.id], via: 'facts',
+    });
+  if (a.terms.includes('capit') && a.year !== undefined) {
+    const capitals = knowledge.facts.filter((f) => f.kind === 'capital' && f.object === String(a.year));
+    const asked = capitals.find((f) => a.anchors.includes(f.subject) || a.tokens.includes(fold(f.subject)));
+    const f = asked ?? (a.anchors.length || a.tokens.length ? capitals[0] : undefined);
+    if (f) return say(Boolean(asked), f, `${f.subject} — Cultural Capital of the Turkic World ${f.object}`);
+  }
+  if (a.persons.length && a.roleWords.length) {
+    const fits = (f: Fact) => f.kind === 'role' && a.roleWords.filter((w) => w !== 'general').every((w) => fold(f.object).includes(w)) && a.anchors.every((x) => f.object.includes(x) || f.qualifiers.country === x);
+    const own = knowledge.facts.find((f) => fits(f) && a.persons.includes(f.subject));
+    if (own) return say(true, own, `${own.subject} — ${own.object}`);
+    const other = knowledge.facts.find((f) => fits(f));
+    if (other) return say(false, other, `${other.subject} — ${other.object}`);
+  }
+  return null;
 }
 
 /** "before Andijan" / "after 2025": ordered facts (capitals by year) answer relative questions. */
@@ -124,7 +248,9 @@ function uniqueSources(sources: AnswerSource[]): AnswerSource[] {
     seen.add(k);
     out.push(s);
   }
-  return out.sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '') || x.id.localeCompare(y.id));
+  // Facts keep their sources newest first, with the one that best supports the answer moved to the
+  // front: that order is the citation order.
+  return out;
 }
 
 /** The direct answer: for "what did X say about Y", the part of the quote about Y. */

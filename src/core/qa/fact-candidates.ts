@@ -88,17 +88,48 @@ interface FactView {
 
 const views = new WeakMap<Fact, FactView>();
 
+interface PieceView {
+  entities: string[];
+  terms: Set<string>;
+}
+
+/**
+ * Gazetteer names and terms of one sentence or title, shared by every fact that quotes it: a famous
+ * person's role fact quotes hundreds of sentences, and findGazetteerNames folds letter by letter.
+ * Names never span two pieces (sentences end in punctuation; words do not cross the joining space),
+ * so the union over pieces is what a scan of the joined text finds.
+ */
+const pieceCaches = new WeakMap<Knowledge, Map<string, PieceView>>();
+
+function pieceView(text: string, cache: Map<string, PieceView>): PieceView {
+  let v = cache.get(text);
+  if (!v) {
+    v = { entities: [...new Set(findGazetteerNames(text).map((h) => h.canonical))], terms: termsOf(text) };
+    cache.set(text, v);
+  }
+  return v;
+}
+
 function viewOf(f: Fact, knowledge: Knowledge): FactView {
   const hit = views.get(f);
   if (hit) return hit;
+  let cache = pieceCaches.get(knowledge);
+  if (!cache) pieceCaches.set(knowledge, (cache = new Map()));
   const q = f.qualifiers;
   const coreText = [f.subject, f.relation, f.object, q.place, q.venue, q.country, q.organizer, q.eventType, q.title, q.organization, q.by, q.unit, q.year ? String(q.year) : '', ...(q.participants ?? [])].filter(Boolean).join(' ');
-  const sentences = f.sources.map((s) => s.sentence).join(' ');
-  const titles = f.sources.map((s) => knowledge.articles.get(s.articleId)?.title ?? '').join(' ');
-  const text = `${coreText} ${sentences} ${titles}`;
-  const entities = new Set(findGazetteerNames(text).map((h) => h.canonical));
+  const sentences = f.sources.map((s) => s.sentence);
+  const titles = f.sources.map((s) => knowledge.articles.get(s.articleId)?.title ?? '');
+  const text = `${coreText} ${sentences.join(' ')} ${titles.join(' ')}`;
+  const entities = new Set(findGazetteerNames(coreText).map((h) => h.canonical));
+  const sentence = new Set<string>();
+  for (const piece of [...sentences, ...titles]) {
+    if (!piece) continue;
+    const pv = pieceView(piece, cache);
+    for (const e of pv.entities) entities.add(e);
+    for (const t of pv.terms) sentence.add(t);
+  }
   if (q.country) entities.add(q.country);
-  const v: FactView = { core: termsOf(coreText), sentence: termsOf(`${sentences} ${titles}`), entities, text: fold(text) };
+  const v: FactView = { core: termsOf(coreText), sentence, entities, text: fold(text) };
   views.set(f, v);
   return v;
 }
@@ -180,28 +211,51 @@ function reachableFacts(a: QuestionAnalysis, knowledge: Knowledge, weight: (t: s
   // Terms by weight, heaviest first; the lightest ones whose sum stays below what is still needed
   // cannot carry a fact over the bar alone (a small margin keeps float rounding on the safe side).
   const need = minCoverage * total * (1 - 1e-9) - named;
+  const required: string[] = [];
   if (need > 0) {
     const terms = [...a.terms].sort((x, y) => weight(y) - weight(x));
     let rest = terms.reduce((s, t) => s + weight(t), 0);
-    const required: string[] = [];
     for (const t of terms) {
       if (rest < need) break;
       required.push(t);
       rest -= weight(t);
     }
     if (rest >= need) return [];
-    const union = new Set<number>();
-    for (const t of required) for (const i of index.byTerm.get(t) ?? []) union.add(i);
-    lists.push([...union].sort((x, y) => x - y));
   }
-  if (lists.length === 0) return null;
-  lists.sort((x, y) => x.length - y.length);
-  let out = lists[0]!;
-  for (const other of lists.slice(1)) {
-    const set = new Set(other);
-    out = out.filter((i) => set.has(i));
+  if (lists.length === 0 && required.length === 0) return null;
+  const n = knowledge.facts.length;
+  let ids: number[];
+  if (lists.length) {
+    // Facts in every list: counted with one array, no sets.
+    lists.sort((x, y) => x.length - y.length);
+    if (lists.length === 1) ids = lists[0]!;
+    else {
+      const count = new Uint8Array(n);
+      for (let l = 1; l < lists.length; l++) for (const i of lists[l]!) if (count[i] === l - 1) count[i] = l;
+      ids = lists[0]!.filter((i) => count[i] === lists.length - 1);
+    }
+    if (required.length) {
+      ids = ids.filter((i) => {
+        const v = viewOf(knowledge.facts[i]!, knowledge);
+        return required.some((t) => v.core.has(t) || v.sentence.has(t));
+      });
+    }
+  } else {
+    const mark = new Uint8Array(n);
+    for (const t of required) for (const i of index.byTerm.get(t) ?? []) mark[i] = 1;
+    ids = [];
+    for (let i = 0; i < n; i++) if (mark[i]) ids.push(i);
   }
-  return out;
+  return ids;
+}
+
+/** Distinct words of what a role question is checked against, per fact (splitting a long text per question was a hot spot). */
+const roleWordCache = new WeakMap<Fact, string[]>();
+
+function roleWordsOf(f: Fact, v: FactView): string[] {
+  let words = roleWordCache.get(f);
+  if (!words) roleWordCache.set(f, (words = [...new Set((f.kind === 'role' ? fold(f.object) : v.text).split(/[^\p{L}]+/u))]));
+  return words;
 }
 
 /**
@@ -218,7 +272,8 @@ export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab:
   const cueKinds = new Set(a.terms.flatMap((t) => CUES[t] ?? []));
   const cueTerms = a.terms.filter((t) => CUES[t]);
   const out: Candidate[] = [];
-  const reachable = reachableFacts(a, knowledge, weight, named, total, opts.minCoverage ?? 0);
+  const minCoverage = opts.minCoverage ?? 0;
+  const reachable = reachableFacts(a, knowledge, weight, named, total, minCoverage);
   const facts = reachable ? reachable.map((i) => knowledge.facts[i]!) : knowledge.facts;
   for (const f of facts) {
     const v = viewOf(f, knowledge);
@@ -226,8 +281,7 @@ export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab:
     // "Who is the Prime Minister of Turkiye?" must not be answered by a deputy minister or by a
     // sentence that names ministers: every role word asked must be there, and no rank the question lacks.
     if (a.roleWords.length) {
-      const roleText = f.kind === 'role' ? fold(f.object) : v.text;
-      const roleWords = roleText.split(/[^\p{L}]+/u);
+      const roleWords = roleWordsOf(f, v);
       const asked = a.roleWords.filter((w) => w !== 'general');
       if (!asked.every((w) => roleWords.some((r) => r.startsWith(w)))) continue;
       if (f.kind === 'role' && MODIFIERS.some((m) => roleWords.includes(m) && !questionTokens.has(m))) continue;
@@ -249,6 +303,7 @@ export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab:
       else if (v.sentence.has(t)) got += 0.7 * weight(t);
     }
     const coverage = got / total;
+    if (coverage < minCoverage) continue;
     let score = coverage;
     if (cueKinds.has(f.kind)) score += 0.25;
     else if (cueKinds.size && f.kind === 'role' && !cueKinds.has('role')) score -= 0.1;
@@ -268,9 +323,17 @@ export function newest(f: Fact): string {
   return f.sources.find((s) => s.date)?.date ?? '';
 }
 
+const valueParts = new Map<string, string[]>();
+
 /** Is a value already said in the question? ("Who is Sultan Raev?" does not answer "Sultan Raev".) */
 function mentionedIn(value: string, tokens: Set<string>): boolean {
-  const parts = fold(value).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !['the', 'and', 'of'].includes(w));
+  let parts = valueParts.get(value);
+  if (!parts) {
+    parts = fold(value).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !['the', 'and', 'of'].includes(w));
+    // Slot values are names, dates and short phrases: bounded, but not kept without limit.
+    if (valueParts.size > 200_000) valueParts.clear();
+    valueParts.set(value, parts);
+  }
   if (parts.length === 0) return false;
   const hits = parts.filter((p) => tokens.has(p)).length;
   return hits / parts.length >= 0.6 || (parts.length <= 2 && hits >= 1 && tokens.has(parts[parts.length - 1]!));

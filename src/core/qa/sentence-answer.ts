@@ -6,8 +6,9 @@ import { findFigures } from '../facts/claim-rules.ts';
 import { findGazetteerNames } from '../facts/entities.ts';
 import { termsOf, type QuestionAnalysis } from './analyze-question.ts';
 import { anchorsHold } from './fact-candidates.ts';
+import { isRare, type Vocabulary } from './vocabulary.ts';
 import { bestClause, composeAnswer, toAnswerSource } from './compose-answer.ts';
-import type { Vocabulary } from './vocabulary.ts';
+
 
 /** A sentence found by search must cover this much of the question (idf-weighted) to answer it. */
 export const SENTENCE_THRESHOLD = 0.6;
@@ -39,7 +40,12 @@ export function sentenceAnswer(a: QuestionAnalysis, knowledge: Knowledge, vocab:
     if (!anchorsHold(a, entities, fold(wide))) continue;
     const terms = termsOf(context);
     const nearby = termsOf(paragraph);
-    const got = named + a.terms.reduce((s, t) => s + (terms.has(t) ? vocab.idf(t) : nearby.has(t) ? 0.5 * vocab.idf(t) : 0), 0);
+    if (a.capitalizedTerms.some((t) => isRare(t, vocab) && !terms.has(t))) continue;
+    const content = a.terms.reduce((s, t) => s + vocab.idf(t), 0);
+    const own = a.terms.reduce((s, t) => s + (terms.has(t) ? vocab.idf(t) : 0), 0);
+    // The sentence itself must carry at least half of what the question asks besides its names.
+    if (content > 0 && own / content < 0.5) continue;
+    const got = named + own + a.terms.reduce((s, t) => s + (!terms.has(t) && nearby.has(t) ? 0.5 * vocab.idf(t) : 0), 0);
     const coverage = got / total;
     if (coverage < SENTENCE_THRESHOLD || (best && coverage <= best.coverage)) continue;
     const short = extractShort(a, sentence.text, article?.date ?? null, knowledge);
@@ -77,7 +83,9 @@ function extractShort(a: QuestionAnalysis, text: string, articleDate: string | n
   const asked = new Set(a.tokens);
   switch (a.target) {
     case 'date': {
-      const d = findDates(text, articleDate).find((x) => x.date || x.year);
+      // A day, or a year said as a time ("in 1993", "since 2009"), not a year that names something
+      // else ("operations for 2026", "Wonderland Shusha 2023").
+      const d = findDates(text, articleDate).find((x) => x.date || /\b(?:in|since|on|from|until|by)\s+(?:the\s+year\s+)?$/i.test(text.slice(0, x.at)));
       if (d) return d.date ? humanDate(d.date) : String(d.year);
       return isSameDayReport(text) && articleDate ? humanDate(articleDate) : null;
     }

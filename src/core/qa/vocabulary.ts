@@ -84,3 +84,9 @@ export function correctWord(word: string, vocab: Vocabulary): string {
 }
 
 export { fold };
+
+/** A term few sentences use (at most 1%, or two): it names what a question is about. */
+export function isRare(term: string, vocab: Vocabulary): boolean {
+  const df = vocab.df.get(term) ?? 0;
+  return df > 0 && df <= Math.max(2, vocab.sentenceCount * 0.01) && !/^\d+$/.test(term);
+}

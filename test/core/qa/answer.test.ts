@@ -158,3 +158,31 @@ describe('sentence search context', () => {
     expect(a.sources[0]!.quote).toBe('Over 300 young writers from eight countries attended the congress.');
   });
 });
+
+describe('precision guards', () => {
+  it('answers yes or no only from a fact that settles it', () => {
+    expect(ask('Is Osh the Cultural Capital of the Turkic World in 2027?').short).toBe('Yes: Osh — Cultural Capital of the Turkic World 2027');
+    expect(ask('Is Andijan the Cultural Capital of the Turkic World in 2027?').short).toBe('No: Osh — Cultural Capital of the Turkic World 2027');
+    expect(ask('Is Bishkek a nice city?').found).toBe(false);
+  });
+
+  it('does not answer for an event the articles do not name (a rare capitalized word must be there)', () => {
+    // Without the guard, "Film Festival ... held" is enough for the Korkut Ata festival in Turkistan.
+    expect(ask('Where was the Nowruz Film Festival held?').found).toBe(false);
+  });
+
+  it('reads "took part" as taking part, not as taking place', () => {
+    const a = ask('How many journalists took part in the Third Forum of Turkic Media Leaders?');
+    expect(a.alternatives?.map((x) => x.short)).toEqual(['About 150 journalists', 'More than 200 journalists']);
+  });
+
+  it('does not describe an organization with any sentence that mentions it', () => {
+    expect(ask('What is TURKSOY?').found).toBe(false);
+  });
+
+  it('cites first the source that carries the answer', () => {
+    const a = ask('Who spoke about Osh hosting cultural events?');
+    expect(a.short).toBe('Sultan Raev');
+    expect(a.sources[0]!.id).toBe('203_qa_capitals');
+  });
+});
