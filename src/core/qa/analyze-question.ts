@@ -184,10 +184,23 @@ function surnameIndexOf(knowledge: Knowledge): Map<string, number[]> {
   return index;
 }
 
-/** People whose surname (of any spelling) is a word of the question, in entity order. */
+/**
+ * People whose surname (of any spelling) is a word of the question, in entity order. When the word
+ * before the surname is one of those people's first name, only they are meant: "Nurzhan Yerlankyzy"
+ * is not every Yerlankyzy the articles name.
+ */
 function findPersons(tokens: string[], knowledge: Knowledge): string[] {
   const index = surnameIndexOf(knowledge);
   const found = new Set<number>();
-  for (const t of new Set(tokens)) for (const i of index.get(t) ?? []) found.add(i);
+  tokens.forEach((t, j) => {
+    const hits = index.get(t);
+    if (!hits) return;
+    const first = tokens[j - 1];
+    const named = first ? hits.filter((i) => {
+      const e = knowledge.entities[i]!;
+      return [e.name, ...e.aliases].some((n) => fold(n).split(/\s+/)[0] === first);
+    }) : [];
+    for (const i of named.length ? named : hits) found.add(i);
+  });
   return [...found].sort((x, y) => x - y).map((i) => knowledge.entities[i]!.name);
 }

@@ -186,3 +186,16 @@ describe('precision guards', () => {
     expect(a.sources[0]!.id).toBe('203_qa_capitals');
   });
 });
+
+describe('namesakes', () => {
+  it('asks about the person whose first name and surname the question gives, not every namesake', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qa-namesakes-'));
+    writeFileSync(join(dir, '501_a.txt'), ' date 2025-01-10 Kazakh Deputy Minister of Culture Nurzhan Saparova opened the festival.\n');
+    writeFileSync(join(dir, '502_b.txt'), ' date 2025-02-11 Aigerim Saparova, Director of the Almaty Opera House, welcomed the guests.\n');
+    const out = mkdtempSync(join(tmpdir(), 'qa-namesakes-index-'));
+    buildIndex({ seedsDir: dir, outDir: out });
+    const k = loadKnowledge(out);
+    expect(answerQuestion(k, 'Who is Aigerim Saparova?').short).toMatch(/^Director of (?:the )?Almaty Opera House/);
+    expect(answerQuestion(k, 'Who is Nurzhan Saparova?').short).toBe('Deputy Minister of Culture of Kazakhstan');
+  });
+});
