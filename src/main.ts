@@ -10,6 +10,7 @@ import { createLogger, type Logger } from './logger.ts';
 import { buildIndex } from './core/build-index.ts';
 import { isIndexStale, loadKnowledge, IndexError } from './core/load-knowledge.ts';
 import type { Knowledge } from './core/knowledge.ts';
+import { warmUp } from './core/qa/index.ts';
 
 const SEEDS_DIR = 'seeds';
 
@@ -53,7 +54,7 @@ try {
   process.stderr.write(`Cannot start: ${(err as Error).message}\n`);
   process.exit(1);
 }
-logger.info({ articles: knowledge.articles.size, facts: knowledge.facts.length }, 'knowledge loaded');
+logger.info({ articles: knowledge.articles.size, facts: knowledge.facts.length, warmUpMs: warmUp(knowledge) }, 'knowledge loaded');
 
 if (!config.TELEGRAM_BOT_TOKEN) {
   const { runConsoleChat } = await import('./cli/console-chat.ts');
@@ -70,7 +71,17 @@ const { startDigestSchedule } = await import('./digest/schedule.ts');
 const { deliverDueDigests } = await import('./digest/deliver-digests.ts');
 const { createRateLimiter } = await import('./digest/rate-limiter.ts');
 
-const handle = watchKnowledge({ indexDir: config.INDEX_DIR, load: loadKnowledge, logger, initial: knowledge });
+// A new index is warmed up before it is swapped in, so no user waits for its caches.
+const handle = watchKnowledge({
+  indexDir: config.INDEX_DIR,
+  load: (dir) => {
+    const next = loadKnowledge(dir);
+    warmUp(next);
+    return next;
+  },
+  logger,
+  initial: knowledge,
+});
 const now = () => new Date();
 
 // Questions need no database: when it is down at start-up the bot still answers, says so clearly in the

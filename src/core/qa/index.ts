@@ -1,3 +1,4 @@
-// Public face of the question-answering core (being written; the signatures are the contract).
+// Public face of the question-answering core.
 export { answerQuestion, type AnswerOptions } from './answer.ts';
 export { formatAnswerPlain } from './format.ts';
+export { warmUp } from './warm-up.ts';
