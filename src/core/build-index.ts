@@ -10,9 +10,10 @@ import { buildCorpus } from './corpus/build-corpus.ts';
 import { extractFacts } from './facts/extract-facts.ts';
 import { SentenceSearch, type SentenceDoc } from './search/sentence-search.ts';
 import type { Article, Entity, Fact } from './types.ts';
+import { storeArticle } from './stored-articles.ts';
 
 /** Bump when the shape of any index file changes: an index of another version is rebuilt. */
-export const INDEX_SCHEMA_VERSION = 1;
+export const INDEX_SCHEMA_VERSION = 2;
 
 export const INDEX_FILES = ['articles.json', 'facts.json', 'entities.json', 'search.json'] as const;
 
@@ -87,7 +88,7 @@ export function buildIndexData(files: SeedFile[], unreadable: BuildWarning[] = [
   const factsByKind: Record<string, number> = {};
   for (const f of facts) factsByKind[f.kind] = (factsByKind[f.kind] ?? 0) + 1;
   const contents: Record<(typeof INDEX_FILES)[number], string> = {
-    'articles.json': `${JSON.stringify(articles, null, 1)}\n`,
+    'articles.json': `[\n${articles.map((a) => JSON.stringify(storeArticle(a))).join(',\n')}\n]\n`,
     'facts.json': `${serializeFacts(facts)}\n`,
     'entities.json': `${JSON.stringify(entities, null, 1)}\n`,
     'search.json': `${JSON.stringify(search.toJSON())}\n`,

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Knowledge } from './knowledge.ts';
 import type { Article, Entity, Fact } from './types.ts';
+import { restoreArticle, type StoredArticle } from './stored-articles.ts';
 import { INDEX_FILES, INDEX_SCHEMA_VERSION, hashInputs, readSeedFiles, sha256, type Manifest } from './build-index.ts';
 import { SentenceSearch, type SentenceSearchJSON } from './search/sentence-search.ts';
 
@@ -31,12 +32,20 @@ export function loadKnowledge(dir: string): Knowledge {
     if (sha256(text) !== manifest.files[name]) throw new IndexError(`${name} in ${dir} does not match its manifest hash (corrupted or edited by hand): run \`npm run build:index\``, 'corrupted');
     texts[name] = text;
   }
-  const articles = parseJson<Article[]>(texts['articles.json']!, 'articles.json');
+  const articles: Article[] = parseJson<StoredArticle[]>(texts['articles.json']!, 'articles.json').map(restoreArticle);
   const facts = parseJson<Fact[]>(texts['facts.json']!, 'facts.json');
   const entities = parseJson<Entity[]>(texts['entities.json']!, 'entities.json');
   const search = SentenceSearch.fromJSON(parseJson<SentenceSearchJSON>(texts['search.json']!, 'search.json'));
   const articleMap = new Map(articles.map((a) => [a.id, a]));
   const sentences = new Map(articles.flatMap((a) => a.sentences.map((s) => [s.id, s] as const)));
+  // Each fact quotes its sentence; JSON.parse made a copy of every quote. Point them at the sentence's
+  // own string instead, so a sentence quoted by ten facts is held once.
+  for (const f of facts) {
+    for (const src of f.sources) {
+      const own = sentences.get(src.sentenceId)?.text;
+      if (own === src.sentence) src.sentence = own;
+    }
+  }
   return { articles: articleMap, sentences, facts, entities, search, inputHash: manifest.inputHash };
 }
 

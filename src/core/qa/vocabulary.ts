@@ -15,6 +15,10 @@ export interface Vocabulary {
   df: Map<string, number>;
   /** Folded surface word -> how often it occurs; candidates for typo correction, bucketed by length. */
   wordsByLength: Map<number, { word: string; count: number }[]>;
+  /** The same words keyed by `${length}:${first letter}`: one-edit corrections keep the first letter. */
+  wordsByLengthAndInitial: Map<string, { word: string; count: number }[]>;
+  /** Corrections already made, so a repeated typo costs a lookup. */
+  corrections: Map<string, string>;
   known: Set<string>;
   idf(stem: string): number;
 }
@@ -53,6 +57,8 @@ export function vocabularyOf(knowledge: Knowledge): Vocabulary {
     sentenceCount: n,
     df,
     wordsByLength,
+    wordsByLengthAndInitial: byInitial(wordsByLength),
+    corrections: new Map(),
     known: new Set(counts.keys()),
     idf: (t) => Math.log(1 + (n + 1) / ((df.get(t) ?? 0) + 0.5)),
   };
@@ -70,17 +76,34 @@ export function correctWord(word: string, vocab: Vocabulary): string {
   if (vocab.known.has(word) || word.length < 6 || /\d/.test(word) || STOP_WORDS.has(word) || PROTECTED.has(word)) return word;
   // "title" is no typo of "titled": a word whose stem the corpus knows stays as it is.
   if (vocab.df.has(stem(word))) return word;
+  const cached = vocab.corrections.get(word);
+  if (cached !== undefined) return cached;
   const limit = word.length >= 9 ? 2 : 1;
   let best: { word: string; count: number; d: number } | null = null;
   for (let len = word.length - limit; len <= word.length + limit; len++) {
-    for (const cand of vocab.wordsByLength.get(len) ?? []) {
-      if (cand.word[0] !== word[0] && limit === 1) continue;
+    const pool = limit === 1 ? vocab.wordsByLengthAndInitial.get(`${len}:${word[0]}`) : vocab.wordsByLength.get(len);
+    for (const cand of pool ?? []) {
       const d = DamerauLevenshteinDistance(word, cand.word);
       if (d > limit) continue;
       if (!best || d < best.d || (d === best.d && cand.count > best.count)) best = { word: cand.word, count: cand.count, d };
     }
   }
-  return best?.word ?? word;
+  const corrected = best?.word ?? word;
+  if (vocab.corrections.size < 10_000) vocab.corrections.set(word, corrected);
+  return corrected;
+}
+
+function byInitial(byLength: Map<number, { word: string; count: number }[]>): Map<string, { word: string; count: number }[]> {
+  const out = new Map<string, { word: string; count: number }[]>();
+  for (const [len, list] of byLength) {
+    for (const entry of list) {
+      const key = `${len}:${entry.word[0]}`;
+      const bucket = out.get(key);
+      if (bucket) bucket.push(entry);
+      else out.set(key, [entry]);
+    }
+  }
+  return out;
 }
 
 export { fold };
