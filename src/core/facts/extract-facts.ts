@@ -175,6 +175,8 @@ interface ArticleContext {
   article: Article;
   /** Everyone with a role anywhere in the corpus: "The Kazakh Minister" may be named in another article. */
   everyone: { name: string; roles: RoleMention[] }[];
+  byRoleWord: Map<string, Set<number>>;
+  foldedText: string;
   persons: { name: string; roles: RoleMention[] }[];
   lastPerson: string | null;
   primaryOrg: string | null;
@@ -206,16 +208,28 @@ export function extractFacts(articles: Article[]): FactTable {
   registry.settle();
 
   const facts = new Map<string, Fact>();
-  const add = (kind: FactKind, subject: string, relation: string, object: string, qualifiers: FactQualifiers, sentence: Sentence, article: Article, identity: string[] = []) => {
-    if (!subject.trim() || !object.trim()) return;
+  const sourceIds = new Map<string, Set<string>>();
+  const eventsBySubject = new Map<string, Fact[]>();
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  const add = (kind: FactKind, subject: string, relation: string, object: string, qualifiers: FactQualifiers, sentence: Sentence, article: Article, identity: string[] = []): Fact | undefined => {
+    if (!subject.trim() || !object.trim()) return undefined;
     const id = stableHash([kind, fold(subject), relation, fold(object), ...identity].join('|'));
-    const sources = sourcesOf(sentence, article, articles);
+    const sources = sourcesOf(sentence, article, articleById);
     const existing = facts.get(id);
     if (existing) {
-      for (const src of sources) if (!existing.sources.some((x) => x.articleId === src.articleId)) existing.sources.push(src);
+      const seen = sourceIds.get(id)!;
+      for (const src of sources) if (!seen.has(src.articleId)) {
+        seen.add(src.articleId);
+        existing.sources.push(src);
+      }
       existing.qualifiers = mergeQualifiers(existing.qualifiers, qualifiers);
+      return existing;
     } else {
-      facts.set(id, { id, kind, subject: subject.trim(), relation, object: object.trim(), qualifiers: clean(qualifiers), sources });
+      const fact: Fact = { id, kind, subject: subject.trim(), relation, object: object.trim(), qualifiers: clean(qualifiers), sources };
+      facts.set(id, fact);
+      sourceIds.set(id, new Set(sources.map((x) => x.articleId)));
+      if (kind === 'event') (eventsBySubject.get(fact.subject) ?? eventsBySubject.set(fact.subject, []).get(fact.subject)!).push(fact);
+      return fact;
     }
   };
 
@@ -227,18 +241,25 @@ export function extractFacts(articles: Article[]): FactTable {
   }
   const canonicalEvent = (e: EventMention) => [...(eventNames.get(e.key) ?? new Map([[e.name, 1]]))].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || x[0].localeCompare(y[0]))[0]![0];
 
-  const everyone: ArticleContext['everyone'] = [];
+  const everyoneByName = new Map<string, { name: string; roles: RoleMention[] }>();
   for (const roles of rolesBySentence.values()) {
     for (const r of roles) {
       const name = registry.resolve(r.person) ?? r.person;
-      const p = everyone.find((x) => x.name === name);
+      const p = everyoneByName.get(name);
       if (p) p.roles.push(r);
-      else everyone.push({ name, roles: [r] });
+      else everyoneByName.set(name, { name, roles: [r] });
     }
   }
+  const everyone: ArticleContext['everyone'] = [...everyoneByName.values()];
+  // Role words -> people holding a role with that word: "The Kazakh Minister" is looked up, not scanned.
+  const byRoleWord = new Map<string, Set<number>>();
+  everyone.forEach((p, i) => {
+    for (const r of p.roles) for (const w of fold(r.role).split(/[^\p{L}]+/u)) if (w) (byRoleWord.get(w) ?? byRoleWord.set(w, new Set()).get(w)!).add(i);
+  });
 
   for (const article of articles) {
-    const ctx: ArticleContext = { article, everyone, persons: [], lastPerson: null, primaryOrg: primaryOrganization(article), mainEvent: null };
+    const articleEvents: Fact[] = [];
+    const ctx: ArticleContext = { article, everyone, byRoleWord, foldedText: fold(article.text), persons: [], lastPerson: null, primaryOrg: primaryOrganization(article), mainEvent: null };
     for (const s of article.sentences) {
       for (const r of rolesBySentence.get(s.id) ?? []) {
         const name = registry.resolve(r.person) ?? r.person;
@@ -269,19 +290,20 @@ export function extractFacts(articles: Article[]): FactTable {
         const isMain = main?.sentenceId === s.id && main.event.key === e.key;
         // A republished article shares its paragraphs with the original (kept once, in the first by id):
         // when that one is undated, the date of a dated copy carrying the same sentence stands in.
-        const dated = eventDate(text, e, article.date ? article : { ...article, date: earliestDate(s.alsoIn ?? [], articles) }, isMain);
+        const dated = eventDate(text, e, article.date ? article : { ...article, date: earliestDate(s.alsoIn ?? [], articleById) }, isMain);
         const organizer = /\b(?:organized|organised|hosted|initiated|convened)\s+by\s+(?:the\s+)?([\p{Lu}][^,.;]*?)(?:\s*\(([A-Z]+)\))?(?=[,.;]|\s+(?:in|at|on|with)\b|$)/u.exec(text.slice(e.end));
         const organizerName = organizer ? (canonicalName(organizer[2] ?? '')?.canonical ?? canonicalName(organizer[1]!)?.canonical ?? organizer[1]!.trim()) : undefined;
         const q: FactQualifiers = { eventType: e.eventType, ...place, ...dated, organizer: organizerName };
         const object = place.place ? (place.venue ? `${place.venue}, ${place.place}` : place.place) : (dated.date ?? (dated.year ? String(dated.year) : 'mentioned'));
-        add('event', name, place.place ? 'held in' : 'held', object, q, s, article, [dated.date ?? '']);
+        const ev = add('event', name, place.place ? 'held in' : 'held', object, q, s, article, [dated.date ?? '']);
+        if (ev) articleEvents.push(ev);
       }
 
       // "The forum in Baku marked ...": the place of the event of that kind the article last named.
       const placed = /^(?:The|This)\s+(\w+)\s+(?:in|held in|which took place in|hosted by)\s+(?:the\s+city\s+of\s+)?([\p{Lu}][\p{L}'’-]+)/u.exec(text);
       if (placed) {
         const where = findGazetteerNames(placed[2]!).find((h) => h.type === 'place');
-        const ev = [...facts.values()].reverse().find((f) => f.kind === 'event' && f.qualifiers.eventType === placed[1]!.toLowerCase() && !f.qualifiers.place && f.sources.some((x) => x.articleId === article.id));
+        const ev = [...articleEvents].reverse().find((f) => f.qualifiers.eventType === placed[1]!.toLowerCase() && !f.qualifiers.place);
         if (where && ev) {
           ev.qualifiers = mergeQualifiers(ev.qualifiers, { place: where.canonical, country: where.country });
           ev.relation = 'held in';
@@ -294,7 +316,7 @@ export function extractFacts(articles: Article[]): FactTable {
       if (ctx.mainEvent && EVENT_REFERENCE.test(subjectOfSentence) || (ctx.mainEvent && /\bparticipated in the (?:event|meeting|forum)\b/.test(text))) {
         const countries = [...new Set(findGazetteerNames(text).filter((h) => h.type === 'country' && !h.demonym).map((h) => h.canonical))];
         if (countries.length >= 2 && /\b(?:participated|attended|took part|joined|gathered|representatives|officials|delegations)\b/.test(text)) {
-          const ev = [...facts.values()].find((f) => f.kind === 'event' && f.subject === ctx.mainEvent);
+          const ev = eventsBySubject.get(ctx.mainEvent!)?.[0];
           if (ev) ev.qualifiers.participants = [...new Set([...(ev.qualifiers.participants ?? []), ...countries])].sort();
         }
       }
@@ -368,7 +390,7 @@ export function extractFacts(articles: Article[]): FactTable {
   // An event told without a date by one article and with one by another is one event.
   for (const f of [...facts.values()]) {
     if (f.kind !== 'event' || f.qualifiers.date) continue;
-    const dated = [...facts.values()].find((g) => g !== f && g.kind === 'event' && g.subject === f.subject && g.qualifiers.date);
+    const dated = eventsBySubject.get(f.subject)?.find((g) => g !== f && g.qualifiers.date && facts.has(g.id));
     if (dated) {
       for (const src of f.sources) if (!dated.sources.some((x) => x.articleId === src.articleId)) dated.sources.push(src);
       dated.qualifiers = mergeQualifiers(dated.qualifiers, f.qualifiers);
@@ -377,9 +399,11 @@ export function extractFacts(articles: Article[]): FactTable {
   }
 
   // "Minister Aida Balayeva" adds nothing to "Minister of Culture and Information of Kazakhstan".
+  const rolesBySubject = new Map<string, Fact[]>();
+  for (const f of facts.values()) if (f.kind === 'role') (rolesBySubject.get(f.subject) ?? rolesBySubject.set(f.subject, []).get(f.subject)!).push(f);
   for (const f of [...facts.values()]) {
     if (f.kind !== 'role' || f.qualifiers.organization || f.qualifiers.country) continue;
-    const fuller = [...facts.values()].find((g) => g !== f && g.kind === 'role' && g.subject === f.subject && fold(g.object).startsWith(fold(f.object)) && g.object.length > f.object.length);
+    const fuller = rolesBySubject.get(f.subject)!.find((g) => g !== f && facts.has(g.id) && fold(g.object).startsWith(fold(f.object)) && g.object.length > f.object.length);
     if (fuller) {
       for (const src of f.sources) if (!fuller.sources.some((x) => x.articleId === src.articleId)) fuller.sources.push(src);
       facts.delete(f.id);
@@ -391,10 +415,10 @@ export function extractFacts(articles: Article[]): FactTable {
   return { facts: list, entities: collectEntities(registry, list) };
 }
 
-function sourcesOf(sentence: Sentence, article: Article, articles: Article[]): FactSource[] {
+function sourcesOf(sentence: Sentence, article: Article, articleById: Map<string, Article>): FactSource[] {
   const src: FactSource[] = [{ articleId: article.id, sentenceId: sentence.id, sentence: sentence.text, date: article.date }];
   for (const other of sentence.alsoIn ?? []) {
-    const a = articles.find((x) => x.id === other);
+    const a = articleById.get(other);
     src.push({ articleId: other, sentenceId: sentence.id, sentence: sentence.text, date: a?.date ?? null });
   }
   return src;
@@ -505,8 +529,10 @@ function resolveSubject(text: string, ctx: ArticleContext, registry: PersonRegis
     const here = ctx.persons.filter(fits);
     if (here.length) return here[0]!.name;
     // Named with that role in another article, and mentioned (by surname) in this one.
-    const text = fold(ctx.article.text);
-    const elsewhere = ctx.everyone.filter((p) => fits(p) && text.includes(fold(p.name.split(' ').pop()!)));
+    const text = ctx.foldedText;
+    const sets = words.map((w) => ctx.byRoleWord.get(w) ?? new Set<number>()).sort((x, y) => x.size - y.size);
+    const ids = sets.length ? [...sets[0]!].filter((i) => sets.every((set) => set.has(i))).sort((x, y) => x - y) : [];
+    const elsewhere = ids.map((i) => ctx.everyone[i]!).filter((p) => fits(p) && text.includes(fold(p.name.split(' ').pop()!)));
     if (elsewhere.length === 1) return elsewhere[0]!.name;
     return null;
   }
@@ -617,8 +643,8 @@ function withMinistryCountry(r: RoleMention, articleText: string): RoleMention {
   return { ...r, country, role: `${r.title} of ${country}` };
 }
 
-function earliestDate(ids: string[], articles: Article[]): string | null {
-  const dates = ids.map((id) => articles.find((a) => a.id === id)?.date).filter((d): d is string => !!d).sort();
+function earliestDate(ids: string[], articleById: Map<string, Article>): string | null {
+  const dates = ids.map((id) => articleById.get(id)?.date).filter((d): d is string => !!d).sort();
   return dates[0] ?? null;
 }
 
