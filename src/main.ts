@@ -55,6 +55,9 @@ try {
   process.exit(1);
 }
 logger.info({ articles: knowledge.articles.size, facts: knowledge.facts.length, warmUpMs: warmUp(knowledge) }, 'knowledge loaded');
+if (knowledge.articles.size === 0) {
+  logger.warn({ indexDir: config.INDEX_DIR, seedsDir: SEEDS_DIR }, 'the index holds no articles: every question will get "I don\'t know" until articles are added (npm run ingest -- FILE...)');
+}
 
 if (!config.TELEGRAM_BOT_TOKEN) {
   const { runConsoleChat } = await import('./cli/console-chat.ts');
