@@ -139,13 +139,17 @@ function withSupportingSource(c: Candidate, a: QuestionAnalysis, knowledge: Know
   if (f.sources.length <= 1 || a.terms.length === 0) return c;
   const { core, own: ownTerms } = sourceTermsOf(f, knowledge);
   const total = a.terms.reduce((sum, t) => sum + vocab.idf(t), 0);
+  // No source can do better than holding every word the fact's own fields lack: stop at the first that does
+  // (a famous person's role is quoted by thousands of articles).
+  const ceiling = a.terms.reduce((sum, t) => sum + (core.has(t) ? vocab.idf(t) : 0.7 * vocab.idf(t)), 0) / total;
   let best: { i: number; share: number } | null = null;
-  f.sources.forEach((_, i) => {
+  for (let i = 0; i < f.sources.length; i++) {
     const own = ownTerms[i]!;
     const got = a.terms.reduce((sum, t) => sum + (core.has(t) ? vocab.idf(t) : own.has(t) ? 0.7 * vocab.idf(t) : 0), 0);
     const share = got / total;
     if (!best || share > best.share + 1e-9) best = { i, share };
-  });
+    if (share >= ceiling - 1e-9) break;
+  }
   const chosen = best as { i: number; share: number } | null;
   if (!chosen) return c;
   // Names are checked by the fact gate; here only the question's other words, on the same scale.
