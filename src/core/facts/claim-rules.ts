@@ -28,6 +28,9 @@ export function findFoundings(sentence: string): { subjectText: string; year: nu
     const subjectText = m[1]!.trim().replace(/,?\s*\b(?:which|that|who)$/i, '');
     out.push({ subjectText, year: Number(m[2]), by: by ? cut(by, 160) : undefined });
   }
+  // "The festival has been organized since 2021": held every year since then, so founded then.
+  const since = /^(.*?)\b(?:has|have)\s+been\s+(?:organized|organised|held|running|awarded|celebrated|published|staged)\s+(?:annually\s+|every year\s+|regularly\s+)?since\s+(1[89]\d\d|20\d\d)\b/u.exec(sentence);
+  if (since && !m) out.push({ subjectText: since[1]!.trim(), year: Number(since[2]) });
   const lead = /^(?:Established|Founded|Created|Set up)\s+in\s+(1[89]\d\d|20\d\d)\b[^,]*,\s+(?:the\s+)?(.+?)\s+(?:is|was|has|unites|brings)\b/u.exec(sentence);
   if (lead) out.push({ subjectText: lead[2]!, year: Number(lead[1]) });
   const appos = /([\p{Lu}][\p{L}\p{Lu}]+(?:\s+(?:of\s+)?[\p{Lu}][\p{L}]+)*),\s+(?:which was\s+)?(?:established|founded|created)\s+in\s+(1[89]\d\d|20\d\d)/u.exec(sentence);

@@ -311,6 +311,14 @@ export function extractFacts(articles: Article[]): FactTable {
         }
       }
 
+      // "The festival is organized by TURKSOY": the organizer of the event of that kind named before.
+      const organizedBy = /^(?:The|This)\s+(\w+)\s+(?:is|was|will be|has been)\s+(?:co-)?(?:organized|organised|hosted|initiated)\s+by\s+(?:the\s+)?([\p{Lu}][^,.;]*?)(?:\s*\(([A-Z]+)\))?(?=[,.;]|\s+(?:and|in|at|on|with)\s+(?!the\b)\p{Ll}|$)/u.exec(text);
+      if (organizedBy) {
+        const ev = [...articleEvents].reverse().find((f) => f.qualifiers.eventType === organizedBy[1]!.toLowerCase() && !f.qualifiers.organizer);
+        const who = canonicalName(organizedBy[3] ?? '')?.canonical ?? canonicalName(organizedBy[2]!)?.canonical ?? organizedBy[2]!.trim();
+        if (ev) ev.qualifiers = mergeQualifiers(ev.qualifiers, { organizer: who });
+      }
+
       // Sentences about "the event" add to the article's main event: organizer, participants, topics, aims.
       const subjectOfSentence = text.replace(/^(?:[^,]{0,40},\s+)?/, '');
       if (ctx.mainEvent && EVENT_REFERENCE.test(subjectOfSentence) || (ctx.mainEvent && /\bparticipated in the (?:event|meeting|forum)\b/.test(text))) {
@@ -390,7 +398,9 @@ export function extractFacts(articles: Article[]): FactTable {
   // An event told without a date by one article and with one by another is one event.
   for (const f of [...facts.values()]) {
     if (f.kind !== 'event' || f.qualifiers.date) continue;
-    const dated = eventsBySubject.get(f.subject)?.find((g) => g !== f && g.qualifiers.date && facts.has(g.id));
+    // Only when one date is known: with two, the undated mention cannot say which it supports.
+    const datedOnes = (eventsBySubject.get(f.subject) ?? []).filter((g) => g !== f && g.qualifiers.date && facts.has(g.id));
+    const dated = datedOnes.length === 1 ? datedOnes[0] : undefined;
     if (dated) {
       for (const src of f.sources) if (!dated.sources.some((x) => x.articleId === src.articleId)) dated.sources.push(src);
       dated.qualifiers = mergeQualifiers(dated.qualifiers, f.qualifiers);
@@ -489,7 +499,9 @@ function eventDate(text: string, e: EventMention, article: Article, isMain: bool
   const withDay = dates.filter((d) => d.date);
   const best = withDay.find((d) => d.at >= e.end) ?? withDay[0];
   if (best?.date) return { date: best.date, year: Number(best.date.slice(0, 4)), dateBasis: 'text' };
-  if ((isMain || isSameDayReport(text)) && article.date) return { date: article.date, year: Number(article.date.slice(0, 4)), dateBasis: 'article' };
+  // "The forum concluded in Bishkek": the article's date is when it ended, not when it was held.
+  const ending = /\b(?:concluded|closed|ended|wrapped up|came to a close)\b/i.test(text);
+  if ((isMain || isSameDayReport(text)) && article.date && !ending) return { date: article.date, year: Number(article.date.slice(0, 4)), dateBasis: 'article' };
   const inName = /\b(19\d\d|20\d\d)\b/.exec(e.name);
   if (inName) return { year: Number(inName[1]) };
   return {};

@@ -21,8 +21,10 @@ const CAP = `(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*|\\d+(?:st|nd|rd|th)?)`;
 // A lower-case "region" or "district" may follow a name: "Head of the Culture Department of the Turkistan
 // region Marat Sultanov".
 const CAP_UNIT = `${CAP}(?:\\s+(?:region|district|province|oblast|regional))?`;
+const PORTFOLIO_WORD = /^(?:Culture|Tourism|Information|Youth|Sports?|Education|Science|Foreign|Affairs|Policy|Economy|Finance|Justice|Health|Digital|Development)$/;
+
 const COMPLEMENT = new RegExp(
-  `^\\s+(?:of|for|at|to)\\s+(?:the\\s+)?${CAP_UNIT}(?:\\s+(?:(?:of|and|for|the|with|on|in|to|de|&)\\s+)*${CAP_UNIT})*`,
+  `^\\s+(?:of|for|at|to)\\s+(?:the\\s+)?${CAP_UNIT}(?:\\s+(?:(?:of|and|for|the|with|on|in|to|de|under|&)\\s+)*${CAP_UNIT})*`,
   'u',
 );
 const OWNER_TOKEN = new RegExp(`(?:${CAP})(?:'s|’s)?$`, 'u');
@@ -61,7 +63,8 @@ export function extractRoles(sentence: string): RoleMention[] {
       const prev = chunks[i - 1];
       const rolePhrase = role.phrase;
       const startsChunk = chunk.trim().slice(0, role.start).trim().replace(LEAD_IN, '') === '';
-      if (prev && startsChunk && !claimed.has(i - 1)) {
+      // "..., Director of the Agency under the Ministry Firdavs Abdukhalikov": the chunk names its own holder.
+      if (prev && startsChunk && !claimed.has(i - 1) && !endingPersonName(chunk)) {
         const name = endingPersonName(prev);
         if (name) {
           const parsed = parseRole(rolePhrase);
@@ -198,6 +201,12 @@ function findRolePhrase(chunk: string, from = 0): FoundRole | null {
       taken++;
       continue;
     }
+    // "Kazakh Culture and Information Minister": an "and" between two portfolio words.
+    const k = ownerTokens.indexOf(tok, taken);
+    if (tok === 'and' && taken > 0 && PORTFOLIO_WORD.test(ownerTokens[k - 1] ?? '') && PORTFOLIO_WORD.test(ownerTokens[k + 1] ?? '')) {
+      taken++;
+      continue;
+    }
     if (!tok || !OWNER_TOKEN.test(tok) || /^(?:The|A|An|By|And|With|In|At|On|To)$/.test(tok)) break;
     taken++;
     if (taken >= 4) break;
@@ -241,13 +250,24 @@ export function parseRole(phrase: string): Omit<RoleMention, 'person'> | null {
   HEAD_RE.lastIndex = 0;
   const m = HEAD_RE.exec(p);
   if (!m) return null;
-  const owner = p.slice(0, m.index).trim().replace(/^(?:the|a|an|her|his|its|their)\s+/i, '');
+  let owner = p.slice(0, m.index).trim().replace(/^(?:the|a|an|her|his|its|their)\s+/i, '');
   let head = m[0];
+  // "Azerbaijan's Deputy Culture Minister": the portfolio (and rank) written before "Minister" belong to
+  // the title, which becomes "Deputy Minister of Culture".
+  let portfolioBefore = '';
+  if (/^minister$/i.test(head)) {
+    const pm = /^(.*?)\s*\b((?:(?:First|Deputy|Vice|Acting)\s+)*)((?:Culture|Tourism|Information|Youth|Sports?|Education|Science|Foreign|Economy|Finance|Justice|Health|Digital|Labou?r|Defen[cs]e|Interior)(?:\s+(?:and\s+)?(?:Culture|Tourism|Information|Youth|Sports?|Education|Science|Affairs|Policy|Development))*)$/i.exec(owner);
+    if (pm && pm[3]) {
+      owner = pm[1]!.trim();
+      head = `${pm[2] ?? ''}${head}`.trim();
+      portfolioBefore = pm[3];
+    }
+  }
   let complement = p.slice(m.index + m[0].length).trim();
   const headTitle = titleCase(head.replace(/-/g, ' ').replace(/\bgeneral$/i, 'General')).replace(/^Director General$/, 'Director-General').replace(/^Deputy Director General$/, 'Deputy Director-General');
   head = /secretary.general/i.test(head) ? headTitle.replace(/Secretary.General/i, 'Secretary General') : headTitle;
 
-  let title = head;
+  let title = portfolioBefore && !complement ? `${head} of ${portfolioBefore}` : head;
   let organization: string | undefined;
   // "Turkish Ambassador to Kazakhstan": Kazakhstan is the host, not whose ambassador he is.
   const toHost = /^to\s/i.test(complement);

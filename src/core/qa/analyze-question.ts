@@ -32,6 +32,8 @@ export interface QuestionAnalysis {
   wantsCurrent: boolean;
   /** Role words the question uses ("deputy", "minister", "prime"). */
   roleWords: string[];
+  /** "How many films ...": the unit a count must be in. */
+  unitTerm?: string;
   /** Terms of words written with a capital inside the question ("Youth" in "the Turkic World Youth Meeting"): names. */
   capitalizedTerms: string[];
   /** "Which countries took part ...": the participants of an event are asked for. */
@@ -122,6 +124,8 @@ export function analyzeQuestion(question: string, knowledge: Knowledge): Questio
   for (const alias of ALIASES) if (anchors.includes(alias.canonical) || alias.canonical === pivot?.name) for (const w of alias.key.split(/[^\p{L}\p{N}]+/u)) if (q.includes(alias.key)) anchorWords.add(w);
   for (const p of persons) for (const w of fold(p).split(/\s+/)) anchorWords.add(w);
   const terms: string[] = [];
+  // "Since when ...?" asks when something began: a founding.
+  if (/\bsince when\b/.test(q)) terms.push('establish');
   for (const t of tokens) {
     if (STOP_WORDS.has(t) || FRAME_WORDS.has(t) || anchorWords.has(t)) continue;
     if (pivot && rel && (t === fold(rel[1]!) || t === rel[2])) continue;
@@ -141,6 +145,10 @@ export function analyzeQuestion(question: string, knowledge: Knowledge): Questio
     year: year ? Number(year) : undefined,
     wantsCurrent: /\b(?:current|currently|now|new|newest|latest|present|today)\b/.test(q),
     roleWords: tokens.filter((t) => ROLE_WORDS.has(t)),
+    unitTerm: (() => {
+      const u = /\bhow many (\p{L}+)/u.exec(q)?.[1];
+      return u && !STOP_WORDS.has(u) ? termOf(u) : undefined;
+    })(),
     capitalizedTerms: [...new Set([...text.replace(/^\W*\S+/, '').matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*/gu)].map((m) => termOf(words(m[0])[0] ?? '')).filter((t) => terms.includes(t)))],
     asksParticipants: /\b(?:which|what) (?:countries|states|nations|delegations)\b/.test(q) && /\b(?:participat\w*|attend\w*|represent\w*|join\w*|present)\b/.test(q),
     definitional: terms.length === 0 && /^(?:what|who) (?:is|are|was|were)\b/.test(q),

@@ -50,8 +50,14 @@ function answerFromFacts(a: QuestionAnalysis, knowledge: Knowledge, candidates: 
   if (a.asksParticipants) return participantsAnswer(a, knowledge, pool);
   // "How many journalists ...": a count of journalists, not of countries.
   if (a.target === 'number') {
-    const sameUnit = pool.filter((c) => c.fact.qualifiers.unit && termsOfUnit(c.fact.qualifiers.unit).some((t) => a.terms.includes(t)));
-    if (sameUnit.length) pool = sameUnit;
+    // A count of what was asked, or none: "How many films ..." is not answered with "100 guests".
+    const unit = a.unitTerm;
+    if (unit) pool = pool.filter((c) => c.fact.qualifiers.unit && termsOfUnit(c.fact.qualifiers.unit).includes(unit));
+    else {
+      const sameUnit = pool.filter((c) => c.fact.qualifiers.unit && termsOfUnit(c.fact.qualifiers.unit).some((t) => a.terms.includes(t)));
+      if (sameUnit.length) pool = sameUnit;
+    }
+    if (pool.length === 0) return null;
   }
   pool = applyOrder(a, pool, knowledge);
   const best = pool[0];
@@ -70,11 +76,15 @@ function answerFromFacts(a: QuestionAnalysis, knowledge: Knowledge, candidates: 
 
   // Disagreeing sources are looked for in the whole pool: a figure told in other words scores lower.
   const sameQuestion = dedupeByValue(pool.filter((c) => c === best || (c.slot.type === best.slot.type && sameSubjectOfDispute(c.fact, best.fact))));
-  if (sameQuestion.length > 1 && (best.fact.kind === 'figure' || best.fact.kind === 'role')) {
+  if (sameQuestion.length > 1 && (best.fact.kind === 'figure' || best.fact.kind === 'role' || (best.fact.kind === 'event' && best.slot.type === 'date'))) {
     const byNewest = [...sameQuestion].sort((x, y) => newest(y.fact).localeCompare(newest(x.fact)));
     const alternatives = byNewest.map((c) => ({ short: c.slot.value, source: toAnswerSource(c.fact.sources[0]!, knowledge) }));
     const main = byNewest[0]!;
-    const short = a.wantsCurrent ? main.slot.value : byNewest.map((c) => `${c.slot.value} (${humanDate(newest(c.fact) || null)})`).join(' / ');
+    const per = (c: Candidate) => {
+      const src = toAnswerSource(c.fact.sources[0]!, knowledge);
+      return `${c.slot.value} (per ${[src.publisher, humanDate(src.date)].filter(Boolean).join(', ')})`;
+    };
+    const short = a.wantsCurrent ? main.slot.value : byNewest.map(per).join(' / ');
     return composeAnswer({
       question: a.text, kind: a.kind, short, headline: a.wantsCurrent ? `${main.slot.value} (newest source, ${humanDate(newest(main.fact) || null)})` : short,
       sources: uniqueSources(byNewest.flatMap((c) => c.fact.sources.map((s) => toAnswerSource(s, knowledge)))),
@@ -229,6 +239,7 @@ function termsOfUnit(unit: string): string[] {
 
 /** Two facts answer the same question differently: one role held by two people, one count with two values. */
 function sameSubjectOfDispute(x: Fact, y: Fact): boolean {
+  if (x.kind === 'event') return x.subject === y.subject && y.kind === 'event' && !!x.qualifiers.date && !!y.qualifiers.date && x.qualifiers.date !== y.qualifiers.date;
   if (x.kind === 'figure') return x.subject === y.subject && x.qualifiers.unit === y.qualifiers.unit && x.qualifiers.value !== y.qualifiers.value;
   if (x.kind === 'role') return fold(x.object) === fold(y.object) && x.subject !== y.subject;
   return false;

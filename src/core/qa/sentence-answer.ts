@@ -10,6 +10,9 @@ import { isRare, type Vocabulary } from './vocabulary.ts';
 import { bestClause, composeAnswer, toAnswerSource } from './compose-answer.ts';
 
 
+/** Relation words a searched sentence must hold when the question uses them. */
+const CUE_TERMS = new Set(['organ', 'establish', 'propos', 'sign', 'adopt', 'decid', 'said', 'thank', 'partner', 'capit', 'aim']);
+
 /** A sentence found by search must cover this much of the question (idf-weighted) to answer it. */
 export const SENTENCE_THRESHOLD = 0.6;
 
@@ -41,6 +44,8 @@ export function sentenceAnswer(a: QuestionAnalysis, knowledge: Knowledge, vocab:
     const terms = termsOf(context);
     const nearby = termsOf(paragraph);
     if (a.capitalizedTerms.some((t) => isRare(t, vocab) && !terms.has(t))) continue;
+    // The relation asked ("organized", "founded", "signed") must be in the sentence itself.
+    if (a.terms.some((t) => CUE_TERMS.has(t) && !terms.has(t))) continue;
     const content = a.terms.reduce((s, t) => s + vocab.idf(t), 0);
     const own = a.terms.reduce((s, t) => s + (terms.has(t) ? vocab.idf(t) : 0), 0);
     // The sentence itself must carry at least half of what the question asks besides its names.
@@ -94,7 +99,7 @@ function extractShort(a: QuestionAnalysis, text: string, articleDate: string | n
       return place ? place.canonical : null;
     }
     case 'number': {
-      const fig = findFigures(text)[0];
+      const fig = findFigures(text).find((x) => !a.unitTerm || termsOf(x.unit).has(a.unitTerm));
       return fig ? fig.text : null;
     }
     case 'person': {

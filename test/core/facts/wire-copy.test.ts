@@ -75,3 +75,39 @@ describe('roles', () => {
     expect(facts.find((f) => f.kind === 'role')?.subject).toBe('Elnur Gasimov');
   });
 });
+
+describe('more role and event wordings', () => {
+  it('reads a portfolio written before "Minister"', () => {
+    const facts = factsFrom([
+      '309_portfolio',
+      " date 2025-06-01 Kyrgyzstan's Deputy Culture Minister Aibek Toktogulov and Kazakh Culture and Information Minister Dana Serikova opened the exhibition.\n",
+    ]);
+    const roles = Object.fromEntries(facts.filter((f) => f.kind === 'role').map((f) => [f.subject, f.object]));
+    expect(roles['Aibek Toktogulov']).toBe('Deputy Minister of Culture of Kyrgyzstan');
+    expect(roles['Dana Serikova']).toBe('Minister of Culture and Information of Kazakhstan');
+  });
+
+  it('gives a listed role to the name after it, not to the name before', () => {
+    const facts = factsFrom([
+      '310_under',
+      ' date 2025-06-02 Guests included Turkish Deputy Culture Minister Emre Yalcin, Director of the Film Agency under the Uzbek Culture Ministry Rustam Nabiev, and others.\n',
+    ]);
+    const roles = facts.filter((f) => f.kind === 'role').map((f) => [f.subject, f.object]);
+    expect(roles).toContainEqual(['Rustam Nabiev', 'Director of Film Agency under the Uzbek Culture Ministry']);
+    expect(roles.filter(([who]) => who === 'Emre Yalcin')).toEqual([['Emre Yalcin', 'Deputy Minister of Culture of Türkiye']]);
+  });
+
+  it('reads "has been organized since <year>" as when it began, and a later "is organized by" as the organizer', () => {
+    const facts = factsFrom([
+      '311_since',
+      ' date 2025-09-20 The Tengri Film Festival opened in Almaty today.\n\nThe festival is organized by the International Organization of Turkic Culture (TURKSOY).\n\nThe Tengri Film Festival has been organized since 2019.\n',
+    ]);
+    expect(facts.find((f) => f.kind === 'founding')).toMatchObject({ subject: 'Tengri Film Festival', object: '2019' });
+    expect(facts.find((f) => f.kind === 'event')?.qualifiers.organizer).toBe('TURKSOY');
+  });
+
+  it('does not date an event by the article that reports its end', () => {
+    const facts = factsFrom(['312_end', ' date 2025-09-25 The Tengri Film Festival concluded in Almaty on Thursday.\n']);
+    expect(facts.find((f) => f.kind === 'event')?.qualifiers.date).toBeUndefined();
+  });
+});

@@ -199,3 +199,27 @@ describe('namesakes', () => {
     expect(answerQuestion(k, 'Who is Nurzhan Saparova?').short).toBe('Deputy Minister of Culture of Kazakhstan');
   });
 });
+
+describe('counts, starts and dates that disagree', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'qa-more-'));
+  writeFileSync(join(dir, '601_a.txt'), ' date 2025-03-01 The Tengri Film Festival will be held on March 8-11 in Almaty, Trend reports.\n\nOver 100 guests are expected to attend the festival.\n');
+  writeFileSync(join(dir, '602_b.txt'), ' date 2025-03-10 The Tengri Film Festival has started in Almaty, Kabar reports.\n\nThe Tengri Film Festival has been organized since 2019.\n');
+  const out = mkdtempSync(join(tmpdir(), 'qa-more-index-'));
+  buildIndex({ seedsDir: dir, outDir: out });
+  const k = loadKnowledge(out);
+
+  it('does not answer a count of films with a count of guests', () => {
+    expect(answerQuestion(k, 'How many films will the Tengri Film Festival show?').found).toBe(false);
+    expect(answerQuestion(k, 'How many guests will attend the Tengri Film Festival?').short).toBe('Over 100 guests');
+  });
+
+  it('answers "since when" with the year it began', () => {
+    expect(answerQuestion(k, 'Since when has the Tengri Film Festival been organized?').short).toBe('2019');
+  });
+
+  it('shows both dates when two articles date an event differently', () => {
+    const a = answerQuestion(k, 'When is the Tengri Film Festival held?');
+    expect(a.alternatives?.map((x) => x.short)).toEqual(['10 March 2025', '8 March 2025']);
+    expect(a.short).toBe('10 March 2025 (per Kabar, 10 March 2025) / 8 March 2025 (per Trend, 1 March 2025)');
+  });
+});
