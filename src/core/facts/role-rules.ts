@@ -225,7 +225,14 @@ function findRolePhrase(chunk: string, from = 0): FoundRole | null {
     const second = HEAD_RE.exec(comp[0]);
     const joiner = second ? [...comp[0].slice(0, second.index).matchAll(/\s(?:to|and|with|for)\s/g)].pop() : undefined;
     end += joiner ? joiner.index : comp[0].length;
-    if (!joiner) end += PORTFOLIO_TAIL.exec(chunk.slice(end))?.[0].length ?? 0;
+    if (!joiner) {
+      const tail = PORTFOLIO_TAIL.exec(chunk.slice(end));
+      if (tail) {
+        end += tail[0].length;
+        // "... Sports and Youth Policy of Kyrgyzstan Gulbara Abdykalikova": the country after the list.
+        end += COMPLEMENT.exec(chunk.slice(end))?.[0].length ?? 0;
+      }
+    }
   }
   // A name may follow right after the role: "TURKSOY Secretary General Sultan Raev welcomed ...".
   let tailEnd = end;

@@ -151,7 +151,9 @@ export function analyzeQuestion(question: string, knowledge: Knowledge): Questio
     })(),
     capitalizedTerms: [...new Set([...text.replace(/^\W*\S+/, '').matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*/gu)].map((m) => termOf(words(m[0])[0] ?? '')).filter((t) => terms.includes(t)))],
     asksParticipants: /\b(?:which|what) (?:countries|states|nations|delegations)\b/.test(q) && /\b(?:participat\w*|attend\w*|represent\w*|join\w*|present)\b/.test(q),
-    definitional: terms.length === 0 && /^(?:what|who) (?:is|are|was|were)\b/.test(q),
+    // "Who is Gulbara Abdykalikova?" about a name the articles give no role for is still only about
+    // that name: it must not be answered with the next person in the same sentence.
+    definitional: /^(?:what|who) (?:is|are|was|were)\b/.test(q) && (terms.length === 0 || (/^(?:[Ww]ho|[Ww]hat) (?:is|was) (?:\p{Lu}[\p{L}'’-]+ ?){2,4}\??$/u.test(text) && !tokens.some((t) => ROLE_WORDS.has(t)) && anchors.length === 0)),
     asksRoleHolder: new RegExp(`^(?:who(?:'s| is| was| are| were| will be| heads| leads| chairs| runs)|(?:which|what) (?:\\S+ ){0,3}(?:${[...ROLE_WORDS].join('|')}))\\b`).test(q),
   };
 }

@@ -223,3 +223,19 @@ describe('counts, starts and dates that disagree', () => {
     expect(a.short).toBe('10 March 2025 (per Kabar, 10 March 2025) / 8 March 2025 (per Trend, 1 March 2025)');
   });
 });
+
+describe('names the articles give no role for', () => {
+  it('does not answer "Who is X?" with the next person in the same list', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qa-list-'));
+    writeFileSync(
+      join(dir, '701_list.txt'),
+      ' date 2024-11-18 The meeting was attended by Deputy Minister of Culture, Information, Sports and Youth Policy of Kyrgyzstan Aizada Temirova, Bolat Nurlanov and Deputy Minister of Culture and Tourism of Turkey Emre Yalcin.\n',
+    );
+    const out = mkdtempSync(join(tmpdir(), 'qa-list-index-'));
+    buildIndex({ seedsDir: dir, outDir: out });
+    const k = loadKnowledge(out);
+    expect(answerQuestion(k, 'Who is Aizada Temirova?').short).toBe('Deputy Minister of Culture, Information, Sports and Youth Policy of Kyrgyzstan');
+    expect(answerQuestion(k, 'Who is Bolat Nurlanov?').found).toBe(false);
+    expect(answerQuestion(k, 'Who is the Deputy Minister of Culture and Tourism of Turkey?').short).toBe('Emre Yalcin');
+  });
+});
