@@ -6,13 +6,7 @@ import type { Article, Sentence } from './types.ts';
  * the file holds no copy of any sentence: at 10,000 articles it is a third of the indented form and
  * loads in a fraction of the time.
  */
-export interface StoredArticle {
-  id: string;
-  title: string | null;
-  url: string | null;
-  publisher: string | null;
-  date: string | null;
-  text: string;
+export interface StoredArticle extends Pick<Article, 'id' | 'title' | 'url' | 'publisher' | 'date' | 'text'> {
   /** [start, end] of each paragraph. */
   paragraphs: [number, number][];
   /** [paragraph, start, end] of each sentence, plus the other articles carrying it when shared. */

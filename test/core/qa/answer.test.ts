@@ -30,6 +30,15 @@ beforeAll(() => {
 
 const ask = (q: string): Answer => answerQuestion(knowledge, q, { now: new Date('2026-01-01T00:00:00Z') });
 
+/** Knowledge built from articles written inside a test: `[file name, file text]` pairs. */
+function knowledgeOf(...files: [string, string][]): Knowledge {
+  const dir = mkdtempSync(join(tmpdir(), 'qa-articles-'));
+  for (const [name, text] of files) writeFileSync(join(dir, name), text);
+  const out = mkdtempSync(join(tmpdir(), 'qa-index-'));
+  buildIndex({ seedsDir: dir, outDir: out });
+  return loadKnowledge(out);
+}
+
 const cases: Case[] = readFileSync(join(ARTICLES, 'questions.jsonl'), 'utf8')
   .split('\n')
   .filter((l) => l.trim())
@@ -144,14 +153,9 @@ describe('abstention', () => {
 
 describe('sentence search context', () => {
   it('accepts a name given in the same paragraph when the sentence holds the answer', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'qa-para-'));
-    writeFileSync(
-      join(dir, '401_para.txt'),
-      ' date 2025-11-20 Delegates praised the hospitality of their hosts.\n\nThe congress in Ganja was the first of its kind. Over 300 young writers from eight countries attended the congress.\n',
+    const k = knowledgeOf(
+      ['401_para.txt', ' date 2025-11-20 Delegates praised the hospitality of their hosts.\n\nThe congress in Ganja was the first of its kind. Over 300 young writers from eight countries attended the congress.\n'],
     );
-    const out = mkdtempSync(join(tmpdir(), 'qa-para-index-'));
-    buildIndex({ seedsDir: dir, outDir: out });
-    const k = loadKnowledge(out);
     const a = answerQuestion(k, 'How many young writers attended the congress in Ganja?');
     expect(a.found).toBe(true);
     expect(a.short).toMatch(/Over 300 young writers/);
@@ -189,24 +193,20 @@ describe('precision guards', () => {
 
 describe('namesakes', () => {
   it('asks about the person whose first name and surname the question gives, not every namesake', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'qa-namesakes-'));
-    writeFileSync(join(dir, '501_a.txt'), ' date 2025-01-10 Kazakh Deputy Minister of Culture Nurzhan Saparova opened the festival.\n');
-    writeFileSync(join(dir, '502_b.txt'), ' date 2025-02-11 Aigerim Saparova, Director of the Almaty Opera House, welcomed the guests.\n');
-    const out = mkdtempSync(join(tmpdir(), 'qa-namesakes-index-'));
-    buildIndex({ seedsDir: dir, outDir: out });
-    const k = loadKnowledge(out);
+    const k = knowledgeOf(
+      ['501_a.txt', ' date 2025-01-10 Kazakh Deputy Minister of Culture Nurzhan Saparova opened the festival.\n'],
+      ['502_b.txt', ' date 2025-02-11 Aigerim Saparova, Director of the Almaty Opera House, welcomed the guests.\n'],
+    );
     expect(answerQuestion(k, 'Who is Aigerim Saparova?').short).toMatch(/^Director of (?:the )?Almaty Opera House/);
     expect(answerQuestion(k, 'Who is Nurzhan Saparova?').short).toBe('Deputy Minister of Culture of Kazakhstan');
   });
 });
 
 describe('counts, starts and dates that disagree', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'qa-more-'));
-  writeFileSync(join(dir, '601_a.txt'), ' date 2025-03-01 The Tengri Film Festival will be held on March 8-11 in Almaty, Trend reports.\n\nOver 100 guests are expected to attend the festival.\n');
-  writeFileSync(join(dir, '602_b.txt'), ' date 2025-03-10 The Tengri Film Festival has started in Almaty, Kabar reports.\n\nThe Tengri Film Festival has been organized since 2019.\n');
-  const out = mkdtempSync(join(tmpdir(), 'qa-more-index-'));
-  buildIndex({ seedsDir: dir, outDir: out });
-  const k = loadKnowledge(out);
+  const k = knowledgeOf(
+    ['601_a.txt', ' date 2025-03-01 The Tengri Film Festival will be held on March 8-11 in Almaty, Trend reports.\n\nOver 100 guests are expected to attend the festival.\n'],
+    ['602_b.txt', ' date 2025-03-10 The Tengri Film Festival has started in Almaty, Kabar reports.\n\nThe Tengri Film Festival has been organized since 2019.\n'],
+  );
 
   it('does not answer a count of films with a count of guests', () => {
     expect(answerQuestion(k, 'How many films will the Tengri Film Festival show?').found).toBe(false);
@@ -226,14 +226,9 @@ describe('counts, starts and dates that disagree', () => {
 
 describe('names the articles give no role for', () => {
   it('does not answer "Who is X?" with the next person in the same list', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'qa-list-'));
-    writeFileSync(
-      join(dir, '701_list.txt'),
-      ' date 2024-11-18 The meeting was attended by Deputy Minister of Culture, Information, Sports and Youth Policy of Kyrgyzstan Aizada Temirova, Bolat Nurlanov and Deputy Minister of Culture and Tourism of Turkey Emre Yalcin.\n',
+    const k = knowledgeOf(
+      ['701_list.txt', ' date 2024-11-18 The meeting was attended by Deputy Minister of Culture, Information, Sports and Youth Policy of Kyrgyzstan Aizada Temirova, Bolat Nurlanov and Deputy Minister of Culture and Tourism of Turkey Emre Yalcin.\n'],
     );
-    const out = mkdtempSync(join(tmpdir(), 'qa-list-index-'));
-    buildIndex({ seedsDir: dir, outDir: out });
-    const k = loadKnowledge(out);
     expect(answerQuestion(k, 'Who is Aizada Temirova?').short).toBe('Deputy Minister of Culture, Information, Sports and Youth Policy of Kyrgyzstan');
     expect(answerQuestion(k, 'Who is Bolat Nurlanov?').found).toBe(false);
     expect(answerQuestion(k, 'Who is the Deputy Minister of Culture and Tourism of Turkey?').short).toBe('Emre Yalcin');
