@@ -2,7 +2,7 @@ import type { Knowledge } from '../knowledge.ts';
 import type { Answer, AnswerSource, Fact } from '../types.ts';
 import { fold, humanDate } from '../text.ts';
 import { analyzeQuestion, termsOf, type QuestionAnalysis } from './analyze-question.ts';
-import { factCandidates, newest, type Candidate } from './fact-candidates.ts';
+import { ANCHOR_WEIGHT, factCandidates, factFields, newest, type Candidate } from './fact-candidates.ts';
 import { bestClause, composeAnswer, notFound, suggestQuestions, toAnswerSource } from './compose-answer.ts';
 import { sentenceAnswer } from './sentence-answer.ts';
 import { isRare, vocabularyOf, type Vocabulary } from './vocabulary.ts';
@@ -52,9 +52,9 @@ function answerFromFacts(a: QuestionAnalysis, knowledge: Knowledge, candidates: 
   if (a.target === 'number') {
     // A count of what was asked, or none: "How many films ..." is not answered with "100 guests".
     const unit = a.unitTerm;
-    if (unit) pool = pool.filter((c) => c.fact.qualifiers.unit && termsOfUnit(c.fact.qualifiers.unit).includes(unit));
+    if (unit) pool = pool.filter((c) => c.fact.qualifiers.unit && termsOf(c.fact.qualifiers.unit).has(unit));
     else {
-      const sameUnit = pool.filter((c) => c.fact.qualifiers.unit && termsOfUnit(c.fact.qualifiers.unit).some((t) => a.terms.includes(t)));
+      const sameUnit = pool.filter((c) => c.fact.qualifiers.unit && a.terms.some((t) => termsOf(c.fact.qualifiers.unit!).has(t)));
       if (sameUnit.length) pool = sameUnit;
     }
     if (pool.length === 0) return null;
@@ -112,18 +112,11 @@ function holdsRareTerms(c: Candidate, a: QuestionAnalysis, vocab: Vocabulary): b
   const rare = a.capitalizedTerms.filter((t) => isRare(t, vocab));
   if (rare.length === 0) return true;
   const f = c.fact;
-  const q = f.qualifiers;
   let held = heldTerms.get(f);
-  if (!held) heldTerms.set(f, (held = termsOf([f.subject, f.object, f.relation, q.place, q.venue, q.country, q.organizer, q.title, q.organization, q.by, q.unit, ...(q.participants ?? []), ...f.sources.map((x) => x.sentence)].filter(Boolean).join(' '))));
+  if (!held) heldTerms.set(f, (held = termsOf([...factFields(f), ...f.sources.map((x) => x.sentence)].join(' '))));
   return rare.every((t) => held.has(t));
 }
 
-/**
- * The quote shown must carry the answer by itself: a fact told by several articles is judged by its
- * best single source (its sentence and that article's title), not by the words of all of them
- * together, and that source is cited first. "Who attended the film leaders' meeting?" is not answered
- * with a role whose only source about film is another article.
- */
 /**
  * Terms of a fact's core and of each of its sources, per fact: a famous person's role fact quotes
  * hundreds of sentences, and tokenizing them for every question was most of the answer time at 10,000
@@ -134,9 +127,8 @@ const sourceTerms = new WeakMap<Fact, { core: Set<string>; own: Set<string>[] }>
 function sourceTermsOf(f: Fact, knowledge: Knowledge): { core: Set<string>; own: Set<string>[] } {
   let hit = sourceTerms.get(f);
   if (!hit) {
-    const q = f.qualifiers;
     hit = {
-      core: termsOf([f.subject, f.relation, f.object, q.place, q.venue, q.country, q.organizer, q.eventType, q.title, q.organization, q.by, q.unit, ...(q.participants ?? [])].filter(Boolean).join(' ')),
+      core: termsOf([...factFields(f), f.qualifiers.eventType ?? ''].join(' ')),
       own: f.sources.map((src) => termsOf(`${src.sentence} ${knowledge.articles.get(src.articleId)?.title ?? ''}`)),
     };
     sourceTerms.set(f, hit);
@@ -144,6 +136,12 @@ function sourceTermsOf(f: Fact, knowledge: Knowledge): { core: Set<string>; own:
   return hit;
 }
 
+/**
+ * The quote shown must carry the answer by itself: a fact told by several articles is judged by its
+ * best single source (its sentence and that article's title), not by the words of all of them
+ * together, and that source is cited first. "Who attended the film leaders' meeting?" is not answered
+ * with a role whose only source about film is another article.
+ */
 function withSupportingSource(c: Candidate, a: QuestionAnalysis, knowledge: Knowledge, vocab: Vocabulary): Candidate | null {
   const f = c.fact;
   if (f.sources.length <= 1 || a.terms.length === 0) return c;
@@ -163,7 +161,7 @@ function withSupportingSource(c: Candidate, a: QuestionAnalysis, knowledge: Know
   const chosen = best as { i: number; share: number } | null;
   if (!chosen) return c;
   // Names are checked by the fact gate; here only the question's other words, on the same scale.
-  const named = (a.anchors.length + a.persons.length) * 2.5;
+  const named = (a.anchors.length + a.persons.length) * ANCHOR_WEIGHT;
   const coverage = (named + chosen.share * total) / (named + total);
   if (coverage < FACT_THRESHOLD) return null;
   if (chosen.i === 0) return c;
@@ -231,10 +229,6 @@ function applyOrder(a: QuestionAnalysis, pool: Candidate[], knowledge: Knowledge
   const fits = pool.filter((c) => c.fact.kind === 'capital' && c.slot.type === 'place' && (earlier ? Number(c.fact.object) < pivotYear : Number(c.fact.object) > pivotYear));
   // The nearest one: "before Andijan (2026)" is 2025, not 2023.
   return fits.sort((x, y) => (earlier ? Number(y.fact.object) - Number(x.fact.object) : Number(x.fact.object) - Number(y.fact.object)));
-}
-
-function termsOfUnit(unit: string): string[] {
-  return [...termsOf(unit)];
 }
 
 /** Two facts answer the same question differently: one role held by two people, one count with two values. */

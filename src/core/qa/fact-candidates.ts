@@ -79,6 +79,12 @@ const CUES: Record<string, Fact['kind'][]> = {
   festiv: ['event'], meet: ['event'], forum: ['event'], summit: ['event'], camp: ['event'], call: ['event'],
 };
 
+/** The words a fact says by itself (not its sources): subject, relation, object and the named qualifiers. */
+export function factFields(f: Fact): string[] {
+  const q = f.qualifiers;
+  return [f.subject, f.relation, f.object, q.place, q.venue, q.country, q.organizer, q.title, q.organization, q.by, q.unit, ...(q.participants ?? [])].filter((x): x is string => Boolean(x));
+}
+
 interface FactView {
   core: Set<string>;
   sentence: Set<string>;
@@ -116,7 +122,7 @@ function viewOf(f: Fact, knowledge: Knowledge): FactView {
   let cache = pieceCaches.get(knowledge);
   if (!cache) pieceCaches.set(knowledge, (cache = new Map()));
   const q = f.qualifiers;
-  const coreText = [f.subject, f.relation, f.object, q.place, q.venue, q.country, q.organizer, q.eventType, q.title, q.organization, q.by, q.unit, q.year ? String(q.year) : '', ...(q.participants ?? [])].filter(Boolean).join(' ');
+  const coreText = [...factFields(f), q.eventType, q.year ? String(q.year) : ''].filter(Boolean).join(' ');
   const sentences = f.sources.map((s) => s.sentence);
   const titles = f.sources.map((s) => knowledge.articles.get(s.articleId)?.title ?? '');
   const text = `${coreText} ${sentences.join(' ')} ${titles.join(' ')}`;
@@ -135,7 +141,7 @@ function viewOf(f: Fact, knowledge: Knowledge): FactView {
 }
 
 /** Weight of a name the question gives (and the fact holds): about that of a rare word. */
-const ANCHOR_WEIGHT = 2.5;
+export const ANCHOR_WEIGHT = 2.5;
 const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.name));
 
 const MODIFIERS = ['deputy', 'vice', 'prime', 'first', 'provisional', 'acting', 'executive', 'honorary', 'special', 'permanent'];

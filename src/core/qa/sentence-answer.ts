@@ -1,11 +1,11 @@
-import type { Knowledge } from '../knowledge.ts';
+import { paragraphOf, type Knowledge } from '../knowledge.ts';
 import type { Answer } from '../types.ts';
 import { fold, humanDate } from '../text.ts';
 import { findDates, isSameDayReport } from '../facts/dates.ts';
 import { findFigures } from '../facts/claim-rules.ts';
 import { findGazetteerNames } from '../facts/entities.ts';
 import { termsOf, type QuestionAnalysis } from './analyze-question.ts';
-import { anchorsHold } from './fact-candidates.ts';
+import { ANCHOR_WEIGHT, anchorsHold } from './fact-candidates.ts';
 import { isRare, type Vocabulary } from './vocabulary.ts';
 import { bestClause, composeAnswer, toAnswerSource } from './compose-answer.ts';
 
@@ -26,7 +26,7 @@ export function sentenceAnswer(a: QuestionAnalysis, knowledge: Knowledge, vocab:
   if (a.asksRoleHolder && a.target === 'person') return null;
   const query = a.tokens.join(' ');
   const hits = knowledge.search.search(query, { limit: 40 });
-  const named = (a.anchors.length + a.persons.length) * 2.5;
+  const named = (a.anchors.length + a.persons.length) * ANCHOR_WEIGHT;
   const total = a.terms.reduce((s, t) => s + vocab.idf(t), 0) + named;
   if (total === 0 || a.terms.length === 0) return null;
   let best: { id: string; coverage: number; short: string } | null = null;
@@ -36,7 +36,7 @@ export function sentenceAnswer(a: QuestionAnalysis, knowledge: Knowledge, vocab:
     const article = knowledge.articles.get(sentence.articleId);
     // Names may stand in the sentence's paragraph ("The forum in Baku marked ... Over 500 representatives
     // attended the forum."); the question's other words must be in the sentence itself, or count half.
-    const paragraph = article ? paragraphText(article, sentence.paragraph) : '';
+    const paragraph = paragraphOf(knowledge, sentence.id) ?? '';
     const context = `${sentence.text} ${article?.title ?? ''}`;
     const wide = `${context} ${paragraph}`;
     const entities = new Set(findGazetteerNames(wide).map((h) => h.canonical));
@@ -58,11 +58,9 @@ export function sentenceAnswer(a: QuestionAnalysis, knowledge: Knowledge, vocab:
   }
   if (!best) return null;
   const sentence = knowledge.sentences.get(best.id)!;
-  const article = knowledge.articles.get(sentence.articleId);
   const sources = [sentence.articleId, ...(sentence.alsoIn ?? [])].map((id) =>
     toAnswerSource({ articleId: id, sentence: sentence.text, sentenceId: sentence.id, date: knowledge.articles.get(id)?.date ?? null }, knowledge),
   );
-  void article;
   return composeAnswer({ question: a.text, kind: a.kind, short: best.short, headline: best.short, sources, confidence: best.coverage * 0.8, via: 'search' });
 }
 
@@ -76,11 +74,6 @@ function foldedPersonsOf(knowledge: Knowledge) {
     foldedPersons.set(knowledge, list);
   }
   return list;
-}
-
-function paragraphText(article: { text: string; paragraphs: { start: number; end: number }[] }, index: number): string {
-  const p = article.paragraphs[index];
-  return p ? article.text.slice(p.start, p.end) : '';
 }
 
 /** The part of a sentence that answers the question's kind, or null when the sentence has none. */
