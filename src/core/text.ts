@@ -2,12 +2,16 @@
 
 const APOSTROPHES = /[\u2018\u2019\u02bc\u02bb\u0060\u00b4]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * Lower case without diacritics: `TÜRKSOY` -> `turksoy`, `İstanbul` -> `istanbul`, `Çam` -> `cam`.
  * `'İ'.toLowerCase()` keeps a combining dot, so marks are dropped after NFKD; `ı` has no decomposition.
  */
 export function fold(s: string): string {
+  // Plain ASCII (most words and sentences) has no marks, curly apostrophes or dashes to fold.
+  if (ASCII.test(s)) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -158,15 +158,21 @@ export function analyzeQuestion(question: string, knowledge: Knowledge): Questio
   };
 }
 
-const ALIASES = gazetteerAliases().filter((a) => a.key.length >= 3);
+/** Each alias with its patterns, compiled once: compiling them per question was most of a short answer's time. */
+const ALIASES = gazetteerAliases()
+  .filter((a) => a.key.length >= 3)
+  .map((a) => ({
+    ...a,
+    inFolded: new RegExp(`(?<![\\p{L}\\p{N}])${a.key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'),
+    asWritten: a.key.length <= 3 ? new RegExp(`\\b${a.key}\\b`, 'i') : null,
+  }));
 
 /** Gazetteer names in the (folded, corrected) question. Short all-capital aliases must be written so. */
 function findAnchors(folded: string, original: string): string[] {
   const out = new Set<string>();
   for (const a of ALIASES) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${a.key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
-    if (!re.test(folded)) continue;
-    if (a.key.length <= 3 && !new RegExp(`\\b${a.key}\\b`, 'i').test(original)) continue;
+    if (!folded.includes(a.key) || !a.inFolded.test(folded)) continue;
+    if (a.asWritten && !a.asWritten.test(original)) continue;
     out.add(a.canonical);
   }
   return [...out].sort();

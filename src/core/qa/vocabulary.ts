@@ -83,6 +83,7 @@ export function correctWord(word: string, vocab: Vocabulary): string {
   for (let len = word.length - limit; len <= word.length + limit; len++) {
     const pool = limit === 1 ? vocab.wordsByLengthAndInitial.get(`${len}:${word[0]}`) : vocab.wordsByLength.get(len);
     for (const cand of pool ?? []) {
+      if (letterDifference(word, cand.word) > 2 * limit) continue;
       const d = DamerauLevenshteinDistance(word, cand.word);
       if (d > limit) continue;
       if (!best || d < best.d || (d === best.d && cand.count > best.count)) best = { word: cand.word, count: cand.count, d };
@@ -91,6 +92,30 @@ export function correctWord(word: string, vocab: Vocabulary): string {
   const corrected = best?.word ?? word;
   if (vocab.corrections.size < 10_000) vocab.corrections.set(word, corrected);
   return corrected;
+}
+
+const letterCounts = new Int16Array(65_536);
+
+/**
+ * How many letters two words do not share (the L1 distance of their letter counts): a lower bound of
+ * twice their edit distance (an insertion or deletion changes it by 1, a substitution by 2, a
+ * transposition by 0). The exact distance is slow to compute, and most candidates fail this bound.
+ */
+function letterDifference(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) letterCounts[a.charCodeAt(i)]!++;
+  for (let i = 0; i < b.length; i++) letterCounts[b.charCodeAt(i)]!--;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    diff += Math.abs(letterCounts[c]!);
+    letterCounts[c] = 0;
+  }
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i);
+    diff += Math.abs(letterCounts[c]!);
+    letterCounts[c] = 0;
+  }
+  return diff;
 }
 
 function byInitial(byLength: Map<number, { word: string; count: number }[]>): Map<string, { word: string; count: number }[]> {
