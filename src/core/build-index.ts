@@ -9,13 +9,15 @@ import { articleIdFromFileName, parseArticleFile, type RawArticle } from './corp
 import { buildCorpus } from './corpus/build-corpus.ts';
 import { extractFacts } from './facts/extract-facts.ts';
 import { SentenceSearch, type SentenceDoc } from './search/sentence-search.ts';
-import type { Article, Entity, Fact } from './types.ts';
+import type { Article, Entity, Fact, Sentence } from './types.ts';
+import { FactIndex } from './qa/fact-index.ts';
 import { storeArticle } from './stored-articles.ts';
+import { storeFact } from './stored-facts.ts';
 
 /** Bump when the shape of any index file changes: an index of another version is rebuilt. */
-export const INDEX_SCHEMA_VERSION = 2;
+export const INDEX_SCHEMA_VERSION = 3;
 
-export const INDEX_FILES = ['articles.json', 'facts.json', 'entities.json', 'search.json'] as const;
+export const INDEX_FILES = ['articles.json', 'facts.json', 'entities.json', 'search.json', 'fact-index.json'] as const;
 
 export interface Manifest {
   schemaVersion: number;
@@ -85,13 +87,17 @@ export function buildIndexData(files: SeedFile[], unreadable: BuildWarning[] = [
   const { facts, entities } = extractFacts(articles);
   const docs: SentenceDoc[] = articles.flatMap((a) => a.sentences.map((s) => ({ id: s.id, text: s.text, title: a.title ?? '' })));
   const search = SentenceSearch.build(docs);
+  const sentences = new Map(articles.flatMap((a) => a.sentences.map((s) => [s.id, s] as const)));
+  const articleMap = new Map(articles.map((a) => [a.id, a]));
+  const factIndex = FactIndex.build(facts, articleMap, sentences);
   const factsByKind: Record<string, number> = {};
   for (const f of facts) factsByKind[f.kind] = (factsByKind[f.kind] ?? 0) + 1;
   const contents: Record<(typeof INDEX_FILES)[number], string> = {
     'articles.json': `[\n${articles.map((a) => JSON.stringify(storeArticle(a))).join(',\n')}\n]\n`,
-    'facts.json': `${serializeFacts(facts)}\n`,
+    'facts.json': `${serializeFacts(facts, articleMap, sentences)}\n`,
     'entities.json': `${JSON.stringify(entities, null, 1)}\n`,
     'search.json': `${JSON.stringify(search.toJSON())}\n`,
+    'fact-index.json': `${JSON.stringify(factIndex.toJSON())}\n`,
   };
   const manifest: Manifest = {
     schemaVersion: INDEX_SCHEMA_VERSION,
@@ -106,11 +112,11 @@ export function buildIndexData(files: SeedFile[], unreadable: BuildWarning[] = [
 }
 
 /** One fact per line inside a JSON array: reviewers read facts.json in a diff. */
-function serializeFacts(facts: Fact[]): string {
-  return `[\n${facts.map((f) => JSON.stringify(f)).join(',\n')}\n]`;
+function serializeFacts(facts: Fact[], articles: ReadonlyMap<string, Article>, sentences: ReadonlyMap<string, Sentence>): string {
+  return `[\n${facts.map((f) => JSON.stringify(storeFact(f, articles, sentences))).join(',\n')}\n]`;
 }
 
-export function sha256(s: string): string {
+export function sha256(s: string | Buffer): string {
   return createHash('sha256').update(s).digest('hex');
 }
 

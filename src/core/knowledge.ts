@@ -1,5 +1,6 @@
 import type { Article, Fact, Sentence, Entity } from './types.ts';
 import type { SentenceSearch } from './search/sentence-search.ts';
+import type { FactIndex } from './qa/fact-index.ts';
 
 /**
  * Everything the bot knows, loaded from index/ once and then read-only. Adapters get it passed in;
@@ -13,6 +14,8 @@ export interface Knowledge {
   facts: Fact[];
   entities: Entity[];
   search: SentenceSearch;
+  /** Terms, words and names to fact positions (built with the index). */
+  factIndex: FactIndex;
   /** Manifest hash of the inputs the index was built from. */
   inputHash: string;
 }

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Knowledge } from './knowledge.ts';
-import type { Article, Entity, Fact } from './types.ts';
+import type { Article, Entity, Fact, FactSource, Sentence } from './types.ts';
+import type { StoredFact, StoredSource } from './stored-facts.ts';
+import { FactIndex, type FactIndexJSON } from './qa/fact-index.ts';
 import { restoreArticle, type StoredArticle } from './stored-articles.ts';
 import { INDEX_FILES, INDEX_SCHEMA_VERSION, hashInputs, readSeedFiles, sha256, type Manifest } from './build-index.ts';
 import { SentenceSearch, type SentenceSearchJSON } from './search/sentence-search.ts';
@@ -24,29 +26,23 @@ export function loadKnowledge(dir: string): Knowledge {
   if (manifest.schemaVersion !== INDEX_SCHEMA_VERSION) {
     throw new IndexError(`${dir} has schema version ${manifest.schemaVersion}, this code reads ${INDEX_SCHEMA_VERSION}: run \`npm run build:index\``, 'version');
   }
-  const texts: Record<string, string> = {};
-  for (const name of INDEX_FILES) {
-    const path = join(dir, name);
-    if (!existsSync(path)) throw new IndexError(`${name} is missing from ${dir}: run \`npm run build:index\``, 'missing');
-    const text = readFileSync(path, 'utf8');
-    if (sha256(text) !== manifest.files[name]) throw new IndexError(`${name} in ${dir} does not match its manifest hash (corrupted or edited by hand): run \`npm run build:index\``, 'corrupted');
-    texts[name] = text;
-  }
-  const articles: Article[] = parseJson<StoredArticle[]>(texts['articles.json']!, 'articles.json').map(restoreArticle);
-  const facts = parseJson<Fact[]>(texts['facts.json']!, 'facts.json');
-  const entities = parseJson<Entity[]>(texts['entities.json']!, 'entities.json');
-  const search = SentenceSearch.fromJSON(parseJson<SentenceSearchJSON>(texts['search.json']!, 'search.json'));
+  // One file at a time, its text dropped once parsed: holding every file's text until the end raised
+  // the resident memory a loaded bot keeps.
+  const read = <T>(name: (typeof INDEX_FILES)[number]): T => {
+    // Hashed as bytes, as written: hashing the decoded text would encode it to UTF-8 once more.
+    const bytes = readFileSync(join(dir, name));
+    if (sha256(bytes) !== manifest.files[name]) throw new IndexError(`${name} in ${dir} does not match its manifest hash (corrupted or edited by hand): run \`npm run build:index\``, 'corrupted');
+    return parseJson<T>(bytes.toString('utf8'), name);
+  };
+  for (const name of INDEX_FILES) if (!existsSync(join(dir, name))) throw new IndexError(`${name} is missing from ${dir}: run \`npm run build:index\``, 'missing');
+  const articles: Article[] = read<StoredArticle[]>('articles.json').map(restoreArticle);
   const articleMap = new Map(articles.map((a) => [a.id, a]));
   const sentences = new Map(articles.flatMap((a) => a.sentences.map((s) => [s.id, s] as const)));
-  // Each fact quotes its sentence; JSON.parse made a copy of every quote. Point them at the sentence's
-  // own string instead, so a sentence quoted by ten facts is held once.
-  for (const f of facts) {
-    for (const src of f.sources) {
-      const own = sentences.get(src.sentenceId)?.text;
-      if (own === src.sentence) src.sentence = own;
-    }
-  }
-  return { articles: articleMap, sentences, facts, entities, search, inputHash: manifest.inputHash };
+  const facts = read<StoredFact[]>('facts.json').map((f) => restoreFact(f, articleMap, sentences));
+  const entities = read<Entity[]>('entities.json');
+  const search = searchFrom(read<SentenceSearchJSON>('search.json'), [...sentences.keys()]);
+  const factIndex = FactIndex.fromJSON(read<FactIndexJSON>('fact-index.json'));
+  return { articles: articleMap, sentences, facts, entities, search, factIndex, inputHash: manifest.inputHash };
 }
 
 /**
@@ -63,6 +59,30 @@ export function isIndexStale(indexDir: string, seedsDir: string): boolean {
   } catch {
     return true;
   }
+}
+
+function searchFrom(json: SentenceSearchJSON, sentenceIds: string[]): SentenceSearch {
+  try {
+    return SentenceSearch.fromJSON(json, sentenceIds);
+  } catch (err) {
+    throw new IndexError(`search.json does not fit articles.json (${(err as Error).message}): run \`npm run build:index\``, 'corrupted');
+  }
+}
+
+/**
+ * Puts each source back as the extractor made it (see StoredFact), in place: the quote is the
+ * sentence's own string, held once however many facts quote it.
+ */
+function restoreFact(f: StoredFact, articles: ReadonlyMap<string, Article>, sentences: ReadonlyMap<string, Sentence>): Fact {
+  const sources = f.sources as (StoredSource | FactSource)[];
+  for (let i = 0; i < sources.length; i++) {
+    const src = sources[i]!;
+    if (typeof src === 'string') {
+      const articleId = src.slice(0, src.lastIndexOf('#'));
+      sources[i] = { articleId, sentenceId: src, sentence: sentences.get(src)?.text ?? '', date: articles.get(articleId)?.date ?? null };
+    } else src.sentence ??= sentences.get(src.sentenceId)?.text ?? '';
+  }
+  return f as unknown as Fact;
 }
 
 function parseJson<T>(text: string, name: string): T {

@@ -2,7 +2,8 @@ import type { Knowledge } from '../knowledge.ts';
 import type { Answer, AnswerSource, Fact } from '../types.ts';
 import { fold, humanDate } from '../text.ts';
 import { analyzeQuestion, termsOf, type QuestionAnalysis } from './analyze-question.ts';
-import { ANCHOR_WEIGHT, factCandidates, factFields, newest, type Candidate } from './fact-candidates.ts';
+import { ANCHOR_WEIGHT, factCandidates, newest, type Candidate } from './fact-candidates.ts';
+import { holds } from './fact-index.ts';
 import { bestClause, composeAnswer, notFound, suggestQuestions, toAnswerSource } from './compose-answer.ts';
 import { sentenceAnswer } from './sentence-answer.ts';
 import { isRare, vocabularyOf, type Vocabulary } from './vocabulary.ts';
@@ -33,7 +34,7 @@ export function answerQuestion(knowledge: Knowledge, question: string, opts: Ans
 
   const vocab = vocabularyOf(knowledge);
   const candidates = factCandidates(a, knowledge, vocab, { minCoverage: FACT_THRESHOLD })
-    .filter((c) => holdsRareTerms(c, a, vocab) && slotFits(c, a))
+    .filter((c) => holdsRareTerms(c, a, vocab, knowledge) && slotFits(c, a))
     .map((c) => withSupportingSource(c, a, knowledge, vocab))
     .filter((c): c is Candidate => c !== null);
   if (a.target === 'yesno') return yesNoAnswer(a, knowledge) ?? notFound(a.text, a.kind, suggestions);
@@ -105,35 +106,30 @@ function answerFromFacts(a: QuestionAnalysis, knowledge: Knowledge, candidates: 
  * ("the Second Meeting of Film Leaders from the Turkic World"). Words the corpus never uses cannot be
  * held by anything and are left to the coverage measure.
  */
-/** Terms a fact holds, per fact (tokenizing every source per question was a hot spot at scale). */
-const heldTerms = new WeakMap<Fact, Set<string>>();
-
-function holdsRareTerms(c: Candidate, a: QuestionAnalysis, vocab: Vocabulary): boolean {
+function holdsRareTerms(c: Candidate, a: QuestionAnalysis, vocab: Vocabulary, knowledge: Knowledge): boolean {
   const rare = a.capitalizedTerms.filter((t) => isRare(t, vocab));
   if (rare.length === 0) return true;
-  const f = c.fact;
-  let held = heldTerms.get(f);
-  if (!held) heldTerms.set(f, (held = termsOf([...factFields(f), ...f.sources.map((x) => x.sentence)].join(' '))));
-  return rare.every((t) => held.has(t));
+  // The fact's own fields or the sentences quoting it; the titles of its articles do not count.
+  return rare.every((t) => holds(knowledge.factIndex.withTerm(t, 'core'), c.at) || holds(knowledge.factIndex.withTerm(t, 'quote'), c.at));
 }
 
 /**
- * Terms of a fact's core and of each of its sources, per fact: a famous person's role fact quotes
- * hundreds of sentences, and tokenizing them for every question was most of the answer time at 10,000
- * articles (docs/bench.md).
+ * Terms of a source's sentence with its article's title, per Knowledge: a famous person's role fact is
+ * quoted by thousands of articles. Bounded, so a long-running bot does not end up holding every sentence.
  */
-const sourceTerms = new WeakMap<Fact, { core: Set<string>; own: Set<string>[] }>();
+const sourceTermCaches = new WeakMap<Knowledge, Map<string, Set<string>>>();
+const SOURCE_TERM_CACHE_SIZE = 20_000;
 
-function sourceTermsOf(f: Fact, knowledge: Knowledge): { core: Set<string>; own: Set<string>[] } {
-  let hit = sourceTerms.get(f);
-  if (!hit) {
-    hit = {
-      core: termsOf([...factFields(f), f.qualifiers.eventType ?? ''].join(' ')),
-      own: f.sources.map((src) => termsOf(`${src.sentence} ${knowledge.articles.get(src.articleId)?.title ?? ''}`)),
-    };
-    sourceTerms.set(f, hit);
+function sourceTermsOf(src: Fact['sources'][number], knowledge: Knowledge): Set<string> {
+  let cache = sourceTermCaches.get(knowledge);
+  if (!cache) sourceTermCaches.set(knowledge, (cache = new Map()));
+  let terms = cache.get(src.sentenceId);
+  if (!terms) {
+    if (cache.size >= SOURCE_TERM_CACHE_SIZE) cache.clear();
+    terms = termsOf(`${src.sentence} ${knowledge.articles.get(src.articleId)?.title ?? ''}`);
+    cache.set(src.sentenceId, terms);
   }
-  return hit;
+  return terms;
 }
 
 /**
@@ -145,15 +141,15 @@ function sourceTermsOf(f: Fact, knowledge: Knowledge): { core: Set<string>; own:
 function withSupportingSource(c: Candidate, a: QuestionAnalysis, knowledge: Knowledge, vocab: Vocabulary): Candidate | null {
   const f = c.fact;
   if (f.sources.length <= 1 || a.terms.length === 0) return c;
-  const { core, own: ownTerms } = sourceTermsOf(f, knowledge);
+  const inCore = new Set(a.terms.filter((t) => holds(knowledge.factIndex.withTerm(t, 'core'), c.at)));
   const total = a.terms.reduce((sum, t) => sum + vocab.idf(t), 0);
   // No source can do better than holding every word the fact's own fields lack: stop at the first that does
   // (a famous person's role is quoted by thousands of articles).
-  const ceiling = a.terms.reduce((sum, t) => sum + (core.has(t) ? vocab.idf(t) : 0.7 * vocab.idf(t)), 0) / total;
+  const ceiling = a.terms.reduce((sum, t) => sum + (inCore.has(t) ? vocab.idf(t) : 0.7 * vocab.idf(t)), 0) / total;
   let best: { i: number; share: number } | null = null;
   for (let i = 0; i < f.sources.length; i++) {
-    const own = ownTerms[i]!;
-    const got = a.terms.reduce((sum, t) => sum + (core.has(t) ? vocab.idf(t) : own.has(t) ? 0.7 * vocab.idf(t) : 0), 0);
+    const own = sourceTermsOf(f.sources[i]!, knowledge);
+    const got = a.terms.reduce((sum, t) => sum + (inCore.has(t) ? vocab.idf(t) : own.has(t) ? 0.7 * vocab.idf(t) : 0), 0);
     const share = got / total;
     if (!best || share > best.share + 1e-9) best = { i, share };
     if (share >= ceiling - 1e-9) break;

@@ -1,10 +1,10 @@
 import type { Fact } from '../types.ts';
 import type { Knowledge } from '../knowledge.ts';
 import { fold, humanDate } from '../text.ts';
-import { findGazetteerNames } from '../facts/entities.ts';
 import { COUNTRIES } from '../gazetteer.ts';
-import { termsOf, type QuestionAnalysis, type Target } from './analyze-question.ts';
+import { type QuestionAnalysis, type Target } from './analyze-question.ts';
 import type { Vocabulary } from './vocabulary.ts';
+import { holds, union, type FactIndex } from './fact-index.ts';
 
 export type SlotType = 'person' | 'org' | 'place' | 'date' | 'number' | 'thing' | 'role';
 
@@ -17,6 +17,8 @@ export interface Slot {
 
 export interface Candidate {
   fact: Fact;
+  /** The fact's position in knowledge.facts: its key in the fact index. */
+  at: number;
   slot: Slot;
   score: number;
   coverage: number;
@@ -79,67 +81,6 @@ const CUES: Record<string, Fact['kind'][]> = {
   festiv: ['event'], meet: ['event'], forum: ['event'], summit: ['event'], camp: ['event'], call: ['event'],
 };
 
-/** The words a fact says by itself (not its sources): subject, relation, object and the named qualifiers. */
-export function factFields(f: Fact): string[] {
-  const q = f.qualifiers;
-  return [f.subject, f.relation, f.object, q.place, q.venue, q.country, q.organizer, q.title, q.organization, q.by, q.unit, ...(q.participants ?? [])].filter((x): x is string => Boolean(x));
-}
-
-interface FactView {
-  core: Set<string>;
-  sentence: Set<string>;
-  entities: Set<string>;
-  text: string;
-}
-
-const views = new WeakMap<Fact, FactView>();
-
-interface PieceView {
-  entities: string[];
-  terms: Set<string>;
-}
-
-/**
- * Gazetteer names and terms of one sentence or title, shared by every fact that quotes it: a famous
- * person's role fact quotes hundreds of sentences, and findGazetteerNames folds letter by letter.
- * Names never span two pieces (sentences end in punctuation; words do not cross the joining space),
- * so the union over pieces is what a scan of the joined text finds.
- */
-const pieceCaches = new WeakMap<Knowledge, Map<string, PieceView>>();
-
-function pieceView(text: string, cache: Map<string, PieceView>): PieceView {
-  let v = cache.get(text);
-  if (!v) {
-    v = { entities: [...new Set(findGazetteerNames(text).map((h) => h.canonical))], terms: termsOf(text) };
-    cache.set(text, v);
-  }
-  return v;
-}
-
-function viewOf(f: Fact, knowledge: Knowledge): FactView {
-  const hit = views.get(f);
-  if (hit) return hit;
-  let cache = pieceCaches.get(knowledge);
-  if (!cache) pieceCaches.set(knowledge, (cache = new Map()));
-  const q = f.qualifiers;
-  const coreText = [...factFields(f), q.eventType, q.year ? String(q.year) : ''].filter(Boolean).join(' ');
-  const sentences = f.sources.map((s) => s.sentence);
-  const titles = f.sources.map((s) => knowledge.articles.get(s.articleId)?.title ?? '');
-  const text = `${coreText} ${sentences.join(' ')} ${titles.join(' ')}`;
-  const entities = new Set(findGazetteerNames(coreText).map((h) => h.canonical));
-  const sentence = new Set<string>();
-  for (const piece of [...sentences, ...titles]) {
-    if (!piece) continue;
-    const pv = pieceView(piece, cache);
-    for (const e of pv.entities) entities.add(e);
-    for (const t of pv.terms) sentence.add(t);
-  }
-  if (q.country) entities.add(q.country);
-  const v: FactView = { core: termsOf(coreText), sentence, entities, text: fold(text) };
-  views.set(f, v);
-  return v;
-}
-
 /** Weight of a name the question gives (and the fact holds): about that of a rare word. */
 export const ANCHOR_WEIGHT = 2.5;
 const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.name));
@@ -157,63 +98,55 @@ export function anchorsHold(a: QuestionAnalysis, entities: Set<string>, text: st
   return true;
 }
 
-/**
- * Postings from terms, anchors, surnames and years to facts, built once per Knowledge. Scanning every
- * fact per question cost O(facts): about 25,000 fact views per question at 10,000 articles.
- */
-interface FactIndex {
-  byTerm: Map<string, number[]>;
-  byEntity: Map<string, number[]>;
-  /** Folded substrings looked up with `includes` (surnames, years): filled on first use, by a scan. */
-  bySubstring: Map<string, number[]>;
+/** What one question looks up in the fact index, once: the postings of its names, years and terms. */
+interface QuestionPostings {
+  index: FactIndex;
+  anchors: Int32Array[];
+  /** Per person asked about: facts with a word starting with the surname. */
+  surnames: Int32Array[];
+  year: Int32Array | null;
+  core: Map<string, Int32Array>;
+  quote: Map<string, Int32Array>;
+  title: Map<string, Int32Array>;
 }
 
-const indexes = new WeakMap<Knowledge, FactIndex>();
-
-function factIndexOf(knowledge: Knowledge): FactIndex {
-  const hit = indexes.get(knowledge);
-  if (hit) return hit;
-  const byTerm = new Map<string, number[]>();
-  const byEntity = new Map<string, number[]>();
-  const post = (m: Map<string, number[]>, k: string, i: number) => {
-    const list = m.get(k);
-    if (!list) m.set(k, [i]);
-    else if (list[list.length - 1] !== i) list.push(i);
-  };
-  knowledge.facts.forEach((f, i) => {
-    const v = viewOf(f, knowledge);
-    for (const t of v.core) post(byTerm, t, i);
-    for (const t of v.sentence) post(byTerm, t, i);
-    for (const e of v.entities) post(byEntity, e, i);
-  });
-  const index: FactIndex = { byTerm, byEntity, bySubstring: new Map() };
-  indexes.set(knowledge, index);
-  return index;
-}
-
-function substringPostings(knowledge: Knowledge, index: FactIndex, needle: string): number[] {
-  let list = index.bySubstring.get(needle);
-  if (!list) {
-    list = [];
-    for (let i = 0; i < knowledge.facts.length; i++) if (viewOf(knowledge.facts[i]!, knowledge).text.includes(needle)) list.push(i);
-    index.bySubstring.set(needle, list);
+function postingsFor(a: QuestionAnalysis, index: FactIndex): QuestionPostings {
+  const core = new Map<string, Int32Array>();
+  const quote = new Map<string, Int32Array>();
+  const title = new Map<string, Int32Array>();
+  for (const t of a.terms) {
+    core.set(t, index.withTerm(t, 'core'));
+    quote.set(t, index.withTerm(t, 'quote'));
+    title.set(t, index.withTerm(t, 'title'));
   }
-  return list;
+  return {
+    index,
+    anchors: a.anchors.map((x) => index.withEntity(x)),
+    surnames: a.persons.map((p) => union(index.withWordPrefix(fold(p).split(/\s+/).pop()!))),
+    year: a.year !== undefined ? union(index.withWordPrefix(String(a.year))) : null,
+    core,
+    quote,
+    title,
+  };
+}
+
+const inCore = (p: QuestionPostings, t: string, i: number) => holds(p.core.get(t)!, i);
+const inSources = (p: QuestionPostings, t: string, i: number) => holds(p.quote.get(t)!, i) || holds(p.title.get(t)!, i);
+
+/** anchorsHold for the fact at position i, through the index: every name, surname and year asked is in it. */
+function factAnchorsHold(p: QuestionPostings, i: number): boolean {
+  return p.anchors.every((l) => holds(l, i)) && p.surnames.every((l) => holds(l, i)) && (!p.year || holds(p.year, i));
 }
 
 /**
  * The facts that can reach `minCoverage`, in fact order, or null when any fact might (then all are
- * scored). A fact must pass anchorsHold, so it is in the postings of every anchor, surname and year;
- * and when the names alone cannot reach the bar, it must hold one of the heaviest terms: without them
- * even a full match of the rest stays below it.
+ * scored). A fact must pass the anchor check, so it is in the postings of every anchor, surname and
+ * year; and when the names alone cannot reach the bar, it must hold one of the heaviest terms: without
+ * them even a full match of the rest stays below it.
  */
-function reachableFacts(a: QuestionAnalysis, knowledge: Knowledge, weight: (t: string) => number, named: number, total: number, minCoverage: number): number[] | null {
+function reachableFacts(a: QuestionAnalysis, p: QuestionPostings, factCount: number, weight: (t: string) => number, named: number, total: number, minCoverage: number): ArrayLike<number> | null {
   if (minCoverage <= 0) return null;
-  const index = factIndexOf(knowledge);
-  const lists: number[][] = [];
-  for (const anchor of a.anchors) lists.push(index.byEntity.get(anchor) ?? []);
-  for (const p of a.persons) lists.push(substringPostings(knowledge, index, fold(p).split(/\s+/).pop()!));
-  if (a.year !== undefined) lists.push(substringPostings(knowledge, index, String(a.year)));
+  const lists: Int32Array[] = [...p.anchors, ...p.surnames, ...(p.year ? [p.year] : [])];
   // Terms by weight, heaviest first; the lightest ones whose sum stays below what is still needed
   // cannot carry a fact over the bar alone (a small margin keeps float rounding on the safe side).
   const need = minCoverage * total * (1 - 1e-9) - named;
@@ -229,39 +162,25 @@ function reachableFacts(a: QuestionAnalysis, knowledge: Knowledge, weight: (t: s
     if (rest >= need) return [];
   }
   if (lists.length === 0 && required.length === 0) return null;
-  const n = knowledge.facts.length;
-  let ids: number[];
+  const holdsRequired = (i: number) => required.some((t) => inCore(p, t, i) || inSources(p, t, i));
   if (lists.length) {
-    // Facts in every list: counted with one array, no sets.
+    // Facts in every list: walk the shortest, look the others up.
     lists.sort((x, y) => x.length - y.length);
-    if (lists.length === 1) ids = lists[0]!;
-    else {
-      const count = new Uint8Array(n);
-      for (let l = 1; l < lists.length; l++) for (const i of lists[l]!) if (count[i] === l - 1) count[i] = l;
-      ids = lists[0]!.filter((i) => count[i] === lists.length - 1);
-    }
-    if (required.length) {
-      ids = ids.filter((i) => {
-        const v = viewOf(knowledge.facts[i]!, knowledge);
-        return required.some((t) => v.core.has(t) || v.sentence.has(t));
-      });
-    }
-  } else {
-    const mark = new Uint8Array(n);
-    for (const t of required) for (const i of index.byTerm.get(t) ?? []) mark[i] = 1;
-    ids = [];
-    for (let i = 0; i < n; i++) if (mark[i]) ids.push(i);
+    const [shortest, ...others] = lists;
+    const ids: number[] = [];
+    for (const i of shortest!) if (others.every((l) => holds(l, i)) && (required.length === 0 || holdsRequired(i))) ids.push(i);
+    return ids;
   }
+  const mark = new Uint8Array(factCount);
+  for (const t of required) for (const l of [p.core.get(t)!, p.quote.get(t)!, p.title.get(t)!]) for (const i of l) mark[i] = 1;
+  const ids: number[] = [];
+  for (let i = 0; i < factCount; i++) if (mark[i]) ids.push(i);
   return ids;
 }
 
-/** Distinct words of what a role question is checked against, per fact (splitting a long text per question was a hot spot). */
-const roleWordCache = new WeakMap<Fact, string[]>();
-
-function roleWordsOf(f: Fact, v: FactView): string[] {
-  let words = roleWordCache.get(f);
-  if (!words) roleWordCache.set(f, (words = [...new Set((f.kind === 'role' ? fold(f.object) : v.text).split(/[^\p{L}]+/u))]));
-  return words;
+/** Folded words of a role ("Deputy Minister of Culture" -> deputy, minister, of, culture). */
+function roleWordsOf(role: string): string[] {
+  return [...new Set(fold(role).split(/[^\p{L}]+/u))];
 }
 
 /**
@@ -279,18 +198,24 @@ export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab:
   const cueTerms = a.terms.filter((t) => CUES[t]);
   const out: Candidate[] = [];
   const minCoverage = opts.minCoverage ?? 0;
-  const reachable = reachableFacts(a, knowledge, weight, named, total, minCoverage);
-  const facts = reachable ? reachable.map((i) => knowledge.facts[i]!) : knowledge.facts;
-  for (const f of facts) {
-    const v = viewOf(f, knowledge);
-    if (!anchorsHold(a, v.entities, v.text)) continue;
+  const p = postingsFor(a, knowledge.factIndex);
+  const reachable = reachableFacts(a, p, knowledge.facts.length, weight, named, total, minCoverage);
+  const positions = reachable ?? knowledge.facts.map((_, i) => i);
+  const askedRoleWords = a.roleWords.filter((w) => w !== 'general');
+  // For facts other than roles, a role word asked must start a word of the fact or its sources.
+  let roleWordPostings: Int32Array[] | null = null;
+  for (let n = 0; n < positions.length; n++) {
+    const i = positions[n]!;
+    const f = knowledge.facts[i]!;
+    if (!factAnchorsHold(p, i)) continue;
     // "Who is the Prime Minister of Turkiye?" must not be answered by a deputy minister or by a
     // sentence that names ministers: every role word asked must be there, and no rank the question lacks.
     if (a.roleWords.length) {
-      const roleWords = roleWordsOf(f, v);
-      const asked = a.roleWords.filter((w) => w !== 'general');
-      if (!asked.every((w) => roleWords.some((r) => r.startsWith(w)))) continue;
-      if (f.kind === 'role' && MODIFIERS.some((m) => roleWords.includes(m) && !questionTokens.has(m))) continue;
+      if (f.kind === 'role') {
+        const roleWords = roleWordsOf(f.object);
+        if (!askedRoleWords.every((w) => roleWords.some((r) => r.startsWith(w)))) continue;
+        if (MODIFIERS.some((m) => roleWords.includes(m) && !questionTokens.has(m))) continue;
+      } else if (!(roleWordPostings ??= askedRoleWords.map((w) => union(p.index.withWordPrefix(w)))).every((l) => holds(l, i))) continue;
     }
     // "Who is Murad Guseynov?" is about him: other people's roles named in the same sentence are not.
     if (f.kind === 'role' && a.persons.length && !a.roleWords.length && !a.persons.includes(f.subject)) continue;
@@ -302,11 +227,11 @@ export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab:
       if (countries.length && !countries.includes(f.qualifiers.country)) continue;
     }
     // The relation asked ("founded", "proposed", "signed") must be what the fact is about.
-    if (cueTerms.length && !cueKinds.has(f.kind) && !cueTerms.every((t) => v.core.has(t) || v.sentence.has(t))) continue;
+    if (cueTerms.length && !cueKinds.has(f.kind) && !cueTerms.every((t) => inCore(p, t, i) || inSources(p, t, i))) continue;
     let got = named;
     for (const t of a.terms) {
-      if (v.core.has(t)) got += weight(t);
-      else if (v.sentence.has(t)) got += 0.7 * weight(t);
+      if (inCore(p, t, i)) got += weight(t);
+      else if (inSources(p, t, i)) got += 0.7 * weight(t);
     }
     const coverage = got / total;
     if (coverage < minCoverage) continue;
@@ -315,11 +240,11 @@ export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab:
     else if (cueKinds.size && f.kind === 'role' && !cueKinds.has('role')) score -= 0.1;
     for (const slot of slotsOf(f)) {
       if (!wanted.includes(slot.type)) continue;
-      if (slot.type === 'role' && !a.persons.some((p) => p === f.subject)) continue;
+      if (slot.type === 'role' && !a.persons.some((x) => x === f.subject)) continue;
       if (slot.type !== 'role' && mentionedIn(slot.value, questionTokens)) continue;
       // "Who is Murad Guseynov?": the person is named, so the answer is the role, not the name.
       const slotBonus = wanted.indexOf(slot.type) === 0 ? 0.05 : 0;
-      out.push({ fact: f, slot, score: score + slotBonus, coverage });
+      out.push({ fact: f, at: i, slot, score: score + slotBonus, coverage });
     }
   }
   return out.sort((x, y) => y.score - x.score || newest(y.fact).localeCompare(newest(x.fact)) || x.fact.id.localeCompare(y.fact.id));

@@ -45,8 +45,18 @@ function termFilter(stopTerms: ReadonlySet<string>) {
   };
 }
 
+/**
+ * What MiniSearch indexes: a sentence under its position in the corpus (sentence ids are long strings,
+ * and MiniSearch's file held each one), with its text and its article's title.
+ */
+interface IndexedDoc {
+  id: number;
+  text: string;
+  title: string;
+}
+
 /** One options object for building and loading: MiniSearch.loadJSON needs the same ones. */
-export function searchOptions(stopTerms: ReadonlySet<string>): Options<SentenceDoc> {
+export function searchOptions(stopTerms: ReadonlySet<string>): Options<IndexedDoc> {
   const processTerm = termFilter(stopTerms);
   return {
     fields: ['text', 'title'],
@@ -74,21 +84,25 @@ export const COMMON_TERM_RATIO = 0.05;
 
 export class SentenceSearch {
   private constructor(
-    private readonly mini: MiniSearch<SentenceDoc>,
+    private readonly mini: MiniSearch<IndexedDoc>,
     readonly stopTerms: ReadonlySet<string>,
+    /** Sentence id by position. */
+    private readonly ids: readonly string[],
   ) {}
 
   static build(docs: SentenceDoc[], opts: { commonTermRatio?: number; minDocs?: number } = {}): SentenceSearch {
     const stopTerms = findCommonTerms(docs, opts.commonTermRatio ?? COMMON_TERM_RATIO, opts.minDocs ?? COMMON_TERM_MIN_DOCS);
-    const mini = new MiniSearch<SentenceDoc>(searchOptions(stopTerms));
-    mini.addAll(docs);
-    return new SentenceSearch(mini, stopTerms);
+    const mini = new MiniSearch<IndexedDoc>(searchOptions(stopTerms));
+    mini.addAll(docs.map((d, i) => ({ id: i, text: d.text, title: d.title })));
+    return new SentenceSearch(mini, stopTerms, docs.map((d) => d.id));
   }
 
-  static fromJSON(json: SentenceSearchJSON): SentenceSearch {
+  /** `ids`: the sentence ids in the order the documents were given to build. */
+  static fromJSON(json: SentenceSearchJSON, ids: readonly string[]): SentenceSearch {
     const stopTerms = new Set(json.stopTerms);
-    const mini = MiniSearch.loadJS<SentenceDoc>(json.index as Parameters<typeof MiniSearch.loadJS>[0], searchOptions(stopTerms));
-    return new SentenceSearch(mini, stopTerms);
+    const mini = MiniSearch.loadJS<IndexedDoc>(json.index as Parameters<typeof MiniSearch.loadJS>[0], searchOptions(stopTerms));
+    if (mini.documentCount !== ids.length) throw new Error(`search index holds ${mini.documentCount} sentences, the articles ${ids.length}`);
+    return new SentenceSearch(mini, stopTerms, ids);
   }
 
   toJSON(): SentenceSearchJSON {
@@ -101,8 +115,8 @@ export class SentenceSearch {
 
   /** Sentences matching the query, best first. `filter` narrows to ids the caller already picked. */
   search(query: string, opts: { limit?: number; filter?: (id: string) => boolean } = {}): SentenceHit[] {
-    const results: SearchResult[] = this.mini.search(query, opts.filter ? { filter: (r) => opts.filter!(String(r.id)) } : undefined);
-    return results.slice(0, opts.limit ?? 50).map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
+    const results: SearchResult[] = this.mini.search(query, opts.filter ? { filter: (r) => opts.filter!(this.ids[r.id as number]!) } : undefined);
+    return results.slice(0, opts.limit ?? 50).map((r) => ({ id: this.ids[r.id as number]!, score: r.score, terms: r.terms }));
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Knowledge } from '../../../src/core/knowledge.ts';
 import { SentenceSearch } from '../../../src/core/search/sentence-search.ts';
+import { FactIndex } from '../../../src/core/qa/fact-index.ts';
 import type { Article, Fact, Sentence } from '../../../src/core/types.ts';
 
 function article(id: string, meta: Pick<Article, 'title' | 'publisher' | 'date' | 'url'>, paragraphs: string[][]): Article {
@@ -59,12 +60,14 @@ export const FACTS: Fact[] = [
 
 export function fakeKnowledge(): Knowledge {
   const sentences = new Map(ARTICLES.flatMap((a) => a.sentences.map((s) => [s.id, s] as const)));
+  const articles = new Map(ARTICLES.map((a) => [a.id, a]));
   return {
-    articles: new Map(ARTICLES.map((a) => [a.id, a])),
+    articles,
     sentences,
     facts: FACTS,
     entities: [],
     search: SentenceSearch.build([...sentences.values()].map((s) => ({ id: s.id, text: s.text, title: '' }))),
+    factIndex: FactIndex.build(FACTS, articles, sentences),
     inputHash: 'abc123def4567890',
   };
 }
