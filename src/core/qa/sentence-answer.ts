@@ -4,7 +4,7 @@ import { fold, humanDate } from '../text.ts';
 import { findDates, isSameDayReport } from '../facts/dates.ts';
 import { findFigures } from '../facts/claim-rules.ts';
 import { findGazetteerNames } from '../facts/entities.ts';
-import { termsOf, type QuestionAnalysis } from './analyze-question.ts';
+import { termOf, termsOf, type QuestionAnalysis } from './analyze-question.ts';
 import { ANCHOR_WEIGHT, anchorsHold } from './fact-candidates.ts';
 import { isRare, type Vocabulary } from './vocabulary.ts';
 import { bestClause, composeAnswer, toAnswerSource } from './compose-answer.ts';
@@ -24,32 +24,35 @@ export function sentenceAnswer(a: QuestionAnalysis, knowledge: Knowledge, vocab:
   // Who holds a role is the fact table's to say: a searched sentence naming a "Deputy Secretary General"
   // must not answer "Who is the Secretary General?".
   if (a.asksRoleHolder && a.target === 'person') return null;
-  const query = a.tokens.join(' ');
-  const hits = knowledge.search.search(query, { limit: 40 });
   const named = (a.anchors.length + a.persons.length) * ANCHOR_WEIGHT;
   const total = a.terms.reduce((s, t) => s + vocab.idf(t), 0) + named;
   if (total === 0 || a.terms.length === 0) return null;
+  const hits = knowledge.search.search(searchQuery(a, vocab), { limit: 40 });
+  const content = a.terms.reduce((s, t) => s + vocab.idf(t), 0);
   let best: { id: string; coverage: number; short: string } | null = null;
+  // The cheap tests on the sentence's own words come first; names are looked for (a scan of the
+  // paragraph) only in sentences that pass them and could beat the best so far.
   for (const hit of hits) {
     const sentence = knowledge.sentences.get(hit.id);
     if (!sentence) continue;
     const article = knowledge.articles.get(sentence.articleId);
-    // Names may stand in the sentence's paragraph ("The forum in Baku marked ... Over 500 representatives
-    // attended the forum."); the question's other words must be in the sentence itself, or count half.
-    const paragraph = paragraphOf(knowledge, sentence.id) ?? '';
     const context = `${sentence.text} ${article?.title ?? ''}`;
-    const wide = `${context} ${paragraph}`;
-    const entities = new Set(findGazetteerNames(wide).map((h) => h.canonical));
-    if (!anchorsHold(a, entities, fold(wide))) continue;
     const terms = termsOf(context);
-    const nearby = termsOf(paragraph);
     if (a.capitalizedTerms.some((t) => isRare(t, vocab) && !terms.has(t))) continue;
     // The relation asked ("organized", "founded", "signed") must be in the sentence itself.
     if (a.terms.some((t) => CUE_TERMS.has(t) && !terms.has(t))) continue;
-    const content = a.terms.reduce((s, t) => s + vocab.idf(t), 0);
     const own = a.terms.reduce((s, t) => s + (terms.has(t) ? vocab.idf(t) : 0), 0);
     // The sentence itself must carry at least half of what the question asks besides its names.
     if (content > 0 && own / content < 0.5) continue;
+    // Even with every other word in its paragraph it would not beat the best: skip.
+    if (best && (named + own + 0.5 * (content - own)) / total <= best.coverage) continue;
+    // Names may stand in the sentence's paragraph ("The forum in Baku marked ... Over 500 representatives
+    // attended the forum."); the question's other words must be in the sentence itself, or count half.
+    const paragraph = paragraphOf(knowledge, sentence.id) ?? '';
+    const wide = `${context} ${paragraph}`;
+    const entities = new Set(findGazetteerNames(wide).map((h) => h.canonical));
+    if (!anchorsHold(a, entities, fold(wide))) continue;
+    const nearby = termsOf(paragraph);
     const got = named + own + a.terms.reduce((s, t) => s + (!terms.has(t) && nearby.has(t) ? 0.5 * vocab.idf(t) : 0), 0);
     const coverage = got / total;
     if (coverage < SENTENCE_THRESHOLD || (best && coverage <= best.coverage)) continue;
@@ -62,6 +65,29 @@ export function sentenceAnswer(a: QuestionAnalysis, knowledge: Knowledge, vocab:
     toAnswerSource({ articleId: id, sentence: sentence.text, sentenceId: sentence.id, date: knowledge.articles.get(id)?.date ?? null }, knowledge),
   );
   return composeAnswer({ question: a.text, kind: a.kind, short: best.short, headline: best.short, sources, confidence: best.coverage * 0.8, via: 'search' });
+}
+
+/**
+ * The words worth searching for. A sentence answers only if it holds, itself or in its title, half of
+ * the question's weight besides names (below); so it holds one of the heaviest terms, those whose
+ * weight the others cannot make up for. Searching only for them leaves out no sentence that could
+ * answer, and spares scoring every sentence that shares a common word ("summit", "place") with the
+ * question: at 10,000 articles those were thousands per question and most of its time.
+ */
+function searchQuery(a: QuestionAnalysis, vocab: Vocabulary): string {
+  const terms = [...new Set(a.terms)].sort((x, y) => vocab.idf(y) - vocab.idf(x));
+  const content = terms.reduce((s, t) => s + vocab.idf(t), 0);
+  const required = new Set<string>();
+  let rest = content;
+  for (const t of terms) {
+    if (rest < 0.5 * content * (1 - 1e-9)) break;
+    required.add(t);
+    rest -= vocab.idf(t);
+  }
+  const tokens = a.tokens.filter((w) => required.has(termOf(w)));
+  // A term no word of the question spells ("since when" asks for 'establish') is searched as itself.
+  const spelled = new Set(tokens.map(termOf));
+  return [...tokens, ...[...required].filter((t) => !spelled.has(t))].join(' ');
 }
 
 /** Person entities with their spellings folded, per Knowledge: folding them all for every hit cost ~100 ms at 10,000 articles. */
