@@ -66,6 +66,11 @@ export function termOf(word: string): string {
   return SYNONYMS[s] ?? s;
 }
 
+/** The stems whose term is `term`: itself and the stems its synonyms fold into it ('establish' <- 'found', 'creat', ...). */
+export function stemsOf(term: string): string[] {
+  return [term, ...Object.keys(SYNONYMS).filter((k) => k !== term && SYNONYMS[k] === term)];
+}
+
 /** Matching terms of a text: stop words dropped. */
 export function termsOf(text: string): Set<string> {
   const out = new Set<string>();

@@ -4,7 +4,7 @@ import { fold, humanDate } from '../text.ts';
 import { findDates, isSameDayReport } from '../facts/dates.ts';
 import { findFigures } from '../facts/claim-rules.ts';
 import { findGazetteerNames } from '../facts/entities.ts';
-import { termOf, termsOf, type QuestionAnalysis } from './analyze-question.ts';
+import { stemsOf, termsOf, type QuestionAnalysis } from './analyze-question.ts';
 import { ANCHOR_WEIGHT, anchorsHold } from './fact-candidates.ts';
 import { isRare, type Vocabulary } from './vocabulary.ts';
 import { bestClause, composeAnswer, toAnswerSource } from './compose-answer.ts';
@@ -27,7 +27,7 @@ export function sentenceAnswer(a: QuestionAnalysis, knowledge: Knowledge, vocab:
   const named = (a.anchors.length + a.persons.length) * ANCHOR_WEIGHT;
   const total = a.terms.reduce((s, t) => s + vocab.idf(t), 0) + named;
   if (total === 0 || a.terms.length === 0) return null;
-  const hits = knowledge.search.search(searchQuery(a, vocab), { limit: 40 });
+  const hits = knowledge.search.searchStems(searchQuery(a, vocab), { limit: 40 });
   const content = a.terms.reduce((s, t) => s + vocab.idf(t), 0);
   let best: { id: string; coverage: number; short: string } | null = null;
   // The cheap tests on the sentence's own words come first; names are looked for (a scan of the
@@ -68,26 +68,24 @@ export function sentenceAnswer(a: QuestionAnalysis, knowledge: Knowledge, vocab:
 }
 
 /**
- * The words worth searching for. A sentence answers only if it holds, itself or in its title, half of
+ * The stems worth searching for. A sentence answers only if it holds, itself or in its title, half of
  * the question's weight besides names (below); so it holds one of the heaviest terms, those whose
- * weight the others cannot make up for. Searching only for them leaves out no sentence that could
- * answer, and spares scoring every sentence that shares a common word ("summit", "place") with the
- * question: at 10,000 articles those were thousands per question and most of its time.
+ * weight the others cannot make up for. Searching only for them (each with the stems its synonyms
+ * fold into it: "founded" asks for 'establish', which "set up" and "created" also give) leaves out no
+ * sentence that could answer, and spares scoring every sentence that shares a common word ("summit",
+ * "place") with the question: at 10,000 articles those were thousands per question and most of its time.
  */
-function searchQuery(a: QuestionAnalysis, vocab: Vocabulary): string {
+export function searchQuery(a: QuestionAnalysis, vocab: Vocabulary): string[] {
   const terms = [...new Set(a.terms)].sort((x, y) => vocab.idf(y) - vocab.idf(x));
   const content = terms.reduce((s, t) => s + vocab.idf(t), 0);
-  const required = new Set<string>();
+  const stems = new Set<string>();
   let rest = content;
   for (const t of terms) {
     if (rest < 0.5 * content * (1 - 1e-9)) break;
-    required.add(t);
+    for (const s of stemsOf(t)) stems.add(s);
     rest -= vocab.idf(t);
   }
-  const tokens = a.tokens.filter((w) => required.has(termOf(w)));
-  // A term no word of the question spells ("since when" asks for 'establish') is searched as itself.
-  const spelled = new Set(tokens.map(termOf));
-  return [...tokens, ...[...required].filter((t) => !spelled.has(t))].join(' ');
+  return [...stems];
 }
 
 /** Person entities with their spellings folded, per Knowledge: folding them all for every hit cost ~100 ms at 10,000 articles. */

@@ -101,7 +101,7 @@ const letterCounts = new Int16Array(65_536);
  * twice their edit distance (an insertion or deletion changes it by 1, a substitution by 2, a
  * transposition by 0). The exact distance is slow to compute, and most candidates fail this bound.
  */
-function letterDifference(a: string, b: string): number {
+export function letterDifference(a: string, b: string): number {
   for (let i = 0; i < a.length; i++) letterCounts[a.charCodeAt(i)]!++;
   for (let i = 0; i < b.length; i++) letterCounts[b.charCodeAt(i)]!--;
   let diff = 0;

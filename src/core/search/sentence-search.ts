@@ -113,6 +113,14 @@ export class SentenceSearch {
     return this.mini.documentCount;
   }
 
+  /** Sentences holding any of these stems (as `stem` gives them), best first; stop and common terms are left out. */
+  searchStems(stems: string[], opts: { limit?: number } = {}): SentenceHit[] {
+    const terms = stems.filter((s) => !STOP_WORDS.has(s) && !this.stopTerms.has(s));
+    if (terms.length === 0) return [];
+    const results: SearchResult[] = this.mini.search(terms.join(' '), { processTerm: (t) => t });
+    return results.slice(0, opts.limit ?? 50).map((r) => ({ id: this.ids[r.id as number]!, score: r.score, terms: r.terms }));
+  }
+
   /** Sentences matching the query, best first. `filter` narrows to ids the caller already picked. */
   search(query: string, opts: { limit?: number; filter?: (id: string) => boolean } = {}): SentenceHit[] {
     const results: SearchResult[] = this.mini.search(query, opts.filter ? { filter: (r) => opts.filter!(this.ids[r.id as number]!) } : undefined);

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
+import { FactIndex, coreTextOf, holds, union } from '../../../src/core/qa/fact-index.ts';
+import { termsOf } from '../../../src/core/qa/analyze-question.ts';
+import { letterDifference } from '../../../src/core/qa/vocabulary.ts';
+import { fixtureIndex } from '../fixtures.ts';
+
+function indexOfFixtures() {
+  const built = fixtureIndex();
+  const articles = new Map(built.articles.map((a) => [a.id, a]));
+  const sentences = new Map(built.articles.flatMap((a) => a.sentences.map((s) => [s.id, s] as const)));
+  return { facts: built.facts, index: FactIndex.build(built.facts, articles, sentences), articles };
+}
+
+describe('FactIndex', () => {
+  const { facts, index, articles } = indexOfFixtures();
+
+  it('posts every fact under the terms of its own fields, its quotes and its titles', () => {
+    expect(facts.length).toBeGreaterThan(20);
+    facts.forEach((f, i) => {
+      for (const t of termsOf(coreTextOf(f))) expect(holds(index.withTerm(t, 'core'), i), `${f.id} core ${t}`).toBe(true);
+      for (const src of f.sources) {
+        for (const t of termsOf(src.sentence)) expect(holds(index.withTerm(t, 'quote'), i), `${f.id} quote ${t}`).toBe(true);
+        for (const t of termsOf(articles.get(src.articleId)?.title ?? '')) expect(holds(index.withTerm(t, 'title'), i), `${f.id} title ${t}`).toBe(true);
+      }
+    });
+  });
+
+  it('finds names and surnames: a role fact under its person and organization', () => {
+    const i = facts.findIndex((f) => f.kind === 'role' && f.subject === 'Sultan Raev');
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(holds(union(index.withWordPrefix('raev')), i)).toBe(true);
+    expect(holds(index.withEntity('TURKSOY'), i)).toBe(true);
+    // A prefix finds longer words ("raev" in "raev's" is folded away; "rae" reaches "raev").
+    expect(holds(union(index.withWordPrefix('rae')), i)).toBe(true);
+    expect(index.withWordPrefix('zzzz')).toEqual([]);
+    expect(index.withEntity('Atlantis')).toHaveLength(0);
+  });
+
+  it('keeps postings sorted and distinct, and survives its JSON form unchanged', () => {
+    const json = index.toJSON();
+    const again = FactIndex.fromJSON(JSON.parse(JSON.stringify(json)));
+    expect(again.toJSON()).toEqual(json);
+    for (const [term] of Object.entries(json.terms)) {
+      for (const field of ['core', 'quote', 'title'] as const) {
+        const list = [...again.withTerm(term, field)];
+        expect(list, term).toEqual([...new Set(list)].sort((x, y) => x - y));
+      }
+    }
+  });
+});
+
+describe('postings helpers', () => {
+  it('union and holds agree with sets on random lists', () => {
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    for (let round = 0; round < 200; round++) {
+      const lists = Array.from({ length: 1 + rand(4) }, () => Int32Array.from([...new Set(Array.from({ length: rand(30) }, () => rand(100)))].sort((x, y) => x - y)));
+      const expected = [...new Set(lists.flatMap((l) => [...l]))].sort((x, y) => x - y);
+      const got = union(lists);
+      expect([...got]).toEqual(expected);
+      for (let i = 0; i < 100; i++) expect(holds(got, i)).toBe(expected.includes(i));
+    }
+  });
+});
+
+describe('letterDifference', () => {
+  it('is at most twice the edit distance, so skipping above 2 x limit loses no correction', () => {
+    const words = ['festival', 'festivals', 'fesitval', 'festivla', 'turksoy', 'trksoy', 'ministry', 'minsitry', 'nauryz', 'navruz', 'aliyev', 'aliyeva', 'yerlankyzy', 'yerlankizy', 'ashgabat', 'ashgabad', 'kastamonu', 'kastamonou'];
+    for (const a of words) {
+      for (const b of words) {
+        expect(letterDifference(a, b), `${a} ${b}`).toBeLessThanOrEqual(2 * DamerauLevenshteinDistance(a, b));
+      }
+    }
+    expect(letterDifference('festival', 'festival')).toBe(0);
+    expect(letterDifference('festival', 'fesitval')).toBe(0);
+    expect(letterDifference('aliyev', 'aliyeva')).toBe(1);
+    expect(letterDifference('turksoy', 'unesco')).toBeGreaterThan(4);
+  });
+});
