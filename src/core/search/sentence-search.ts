@@ -113,11 +113,15 @@ export class SentenceSearch {
     return this.mini.documentCount;
   }
 
-  /** Sentences holding any of these stems (as `stem` gives them), best first; stop and common terms are left out. */
+  /**
+   * Sentences holding any of these stems (as `stem` gives them), best first; stop and common terms are
+   * left out. Exact stems only: the caller has corrected typos already and counts exact terms, so
+   * fuzzy and prefix matches would only add sentences to score.
+   */
   searchStems(stems: string[], opts: { limit?: number } = {}): SentenceHit[] {
     const terms = stems.filter((s) => !STOP_WORDS.has(s) && !this.stopTerms.has(s));
     if (terms.length === 0) return [];
-    const results: SearchResult[] = this.mini.search(terms.join(' '), { processTerm: (t) => t });
+    const results: SearchResult[] = this.mini.search(terms.join(' '), { processTerm: (t) => t, fuzzy: false, prefix: false });
     return results.slice(0, opts.limit ?? 50).map((r) => ({ id: this.ids[r.id as number]!, score: r.score, terms: r.terms }));
   }
 
