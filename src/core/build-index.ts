@@ -15,7 +15,7 @@ import { storeArticle } from './stored-articles.ts';
 import { storeFact } from './stored-facts.ts';
 
 /** Bump when the shape of any index file changes: an index of another version is rebuilt. */
-export const INDEX_SCHEMA_VERSION = 3;
+export const INDEX_SCHEMA_VERSION = 4;
 
 export const INDEX_FILES = ['articles.json', 'facts.json', 'entities.json', 'search.json', 'fact-index.json'] as const;
 

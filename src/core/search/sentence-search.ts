@@ -46,25 +46,28 @@ function termFilter(stopTerms: ReadonlySet<string>) {
 }
 
 /**
- * What MiniSearch indexes: a sentence under its position in the corpus (sentence ids are long strings,
- * and MiniSearch's file held each one), with its text and its article's title.
+ * What MiniSearch indexes, under numbers (sentence ids are long strings, and MiniSearch's file held
+ * each one): each sentence at its position in the corpus, then each article's title once, after all
+ * sentences. A title stands for all its article's sentences; indexed with each of them, as it once
+ * was, it tripled the postings a search walks.
  */
 interface IndexedDoc {
   id: number;
   text: string;
-  title: string;
 }
+
+/** How much less a title's words weigh than a sentence's own. */
+const TITLE_WEIGHT = 0.25;
 
 /** One options object for building and loading: MiniSearch.loadJSON needs the same ones. */
 export function searchOptions(stopTerms: ReadonlySet<string>): Options<IndexedDoc> {
   const processTerm = termFilter(stopTerms);
   return {
-    fields: ['text', 'title'],
+    fields: ['text'],
     storeFields: [],
     tokenize: (text) => words(text),
     processTerm,
     searchOptions: {
-      boost: { text: 2, title: 0.5 },
       combineWith: 'OR',
       // Typos of one letter in words of five or more letters; longer words get two.
       fuzzy: (term) => (term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0),
@@ -83,25 +86,34 @@ export const COMMON_TERM_MIN_DOCS = 2000;
 export const COMMON_TERM_RATIO = 0.05;
 
 export class SentenceSearch {
+  /** Per article, in corpus order: [first sentence position, one past the last]. */
+  private readonly groups: [number, number][];
+
   private constructor(
     private readonly mini: MiniSearch<IndexedDoc>,
     readonly stopTerms: ReadonlySet<string>,
     /** Sentence id by position. */
     private readonly ids: readonly string[],
-  ) {}
+  ) {
+    this.groups = articleGroups(ids);
+  }
 
+  /** Sentences in corpus order, each article's together (as `articles.flatMap(a => a.sentences)` gives them). */
   static build(docs: SentenceDoc[], opts: { commonTermRatio?: number; minDocs?: number } = {}): SentenceSearch {
     const stopTerms = findCommonTerms(docs, opts.commonTermRatio ?? COMMON_TERM_RATIO, opts.minDocs ?? COMMON_TERM_MIN_DOCS);
     const mini = new MiniSearch<IndexedDoc>(searchOptions(stopTerms));
-    mini.addAll(docs.map((d, i) => ({ id: i, text: d.text, title: d.title })));
-    return new SentenceSearch(mini, stopTerms, docs.map((d) => d.id));
+    const ids = docs.map((d) => d.id);
+    mini.addAll(docs.map((d, i) => ({ id: i, text: d.text })));
+    mini.addAll(articleGroups(ids).map(([first], g) => ({ id: docs.length + g, text: docs[first]!.title })));
+    return new SentenceSearch(mini, stopTerms, ids);
   }
 
   /** `ids`: the sentence ids in the order the documents were given to build. */
   static fromJSON(json: SentenceSearchJSON, ids: readonly string[]): SentenceSearch {
     const stopTerms = new Set(json.stopTerms);
     const mini = MiniSearch.loadJS<IndexedDoc>(json.index as Parameters<typeof MiniSearch.loadJS>[0], searchOptions(stopTerms));
-    if (mini.documentCount !== ids.length) throw new Error(`search index holds ${mini.documentCount} sentences, the articles ${ids.length}`);
+    const expected = ids.length + articleGroups(ids).length;
+    if (mini.documentCount !== expected) throw new Error(`search index holds ${mini.documentCount} documents, the articles give ${expected}`);
     return new SentenceSearch(mini, stopTerms, ids);
   }
 
@@ -109,27 +121,74 @@ export class SentenceSearch {
     return { stopTerms: [...this.stopTerms].sort(), index: this.mini.toJSON() };
   }
 
+  /** Sentences indexed. */
   get documentCount(): number {
-    return this.mini.documentCount;
+    return this.ids.length;
   }
 
   /**
-   * Sentences holding any of these stems (as `stem` gives them), best first; stop and common terms are
-   * left out. Exact stems only: the caller has corrected typos already and counts exact terms, so
-   * fuzzy and prefix matches would only add sentences to score.
+   * Sentences holding any of these stems (as `stem` gives them) in their text or their article's title,
+   * best first; stop and common terms are left out. Exact stems only: the caller has corrected typos
+   * already and counts exact terms, so fuzzy and prefix matches would only add sentences to score.
    */
-  searchStems(stems: string[], opts: { limit?: number } = {}): SentenceHit[] {
+  searchStems(stems: string[], opts: { limit?: number; titles?: number } = {}): SentenceHit[] {
     const terms = stems.filter((s) => !STOP_WORDS.has(s) && !this.stopTerms.has(s));
     if (terms.length === 0) return [];
-    const results: SearchResult[] = this.mini.search(terms.join(' '), { processTerm: (t) => t, fuzzy: false, prefix: false });
-    return results.slice(0, opts.limit ?? 50).map((r) => ({ id: this.ids[r.id as number]!, score: r.score, terms: r.terms }));
+    return this.hits(this.mini.search(terms.join(' '), { processTerm: (t) => t, fuzzy: false, prefix: false, boostDocument: this.boost }), opts);
   }
 
-  /** Sentences matching the query, best first. `filter` narrows to ids the caller already picked. */
-  search(query: string, opts: { limit?: number; filter?: (id: string) => boolean } = {}): SentenceHit[] {
-    const results: SearchResult[] = this.mini.search(query, opts.filter ? { filter: (r) => opts.filter!(this.ids[r.id as number]!) } : undefined);
-    return results.slice(0, opts.limit ?? 50).map((r) => ({ id: this.ids[r.id as number]!, score: r.score, terms: r.terms }));
+  /** Sentences matching the query (fuzzy and prefix matches count less), best first. */
+  search(query: string, opts: { limit?: number; titles?: number } = {}): SentenceHit[] {
+    return this.hits(this.mini.search(query, { boostDocument: this.boost }), opts);
   }
+
+  private readonly boost = (id: unknown) => ((id as number) >= this.ids.length ? TITLE_WEIGHT : 1);
+
+  /**
+   * Results in score order as sentences: up to `limit` found by their own words, and all the sentences
+   * of the first `titles` articles found by their title, each where its title ranks.
+   */
+  private hits(results: SearchResult[], opts: { limit?: number; titles?: number }): SentenceHit[] {
+    const limit = opts.limit ?? 50;
+    const titleLimit = opts.titles ?? 5;
+    const out: SentenceHit[] = [];
+    const taken = new Set<number>();
+    let own = 0;
+    let titles = 0;
+    for (const r of results) {
+      const id = r.id as number;
+      if (id < this.ids.length) {
+        if (own >= limit || taken.has(id)) continue;
+        own++;
+        taken.add(id);
+        out.push({ id: this.ids[id]!, score: r.score, terms: r.terms });
+      } else {
+        if (titles >= titleLimit) continue;
+        titles++;
+        const [first, end] = this.groups[id - this.ids.length]!;
+        for (let p = first; p < end; p++) {
+          if (taken.has(p)) continue;
+          taken.add(p);
+          out.push({ id: this.ids[p]!, score: r.score, terms: r.terms });
+        }
+      }
+      if (own >= limit && titles >= titleLimit) break;
+    }
+    return out;
+  }
+}
+
+/** [first, end) positions of each run of sentences from one article (`${articleId}#${n}` ids). */
+function articleGroups(ids: readonly string[]): [number, number][] {
+  const groups: [number, number][] = [];
+  let prev: string | null = null;
+  ids.forEach((id, i) => {
+    const article = id.slice(0, id.lastIndexOf('#'));
+    if (article === prev) groups[groups.length - 1]![1] = i + 1;
+    else groups.push([i, i + 1]);
+    prev = article;
+  });
+  return groups;
 }
 
 function findCommonTerms(docs: SentenceDoc[], ratio: number, minDocs: number): Set<string> {

@@ -246,8 +246,8 @@ describe('the sentence search query', () => {
     const vocab = vocabularyOf(knowledge);
     const content = a.terms.reduce((s, t) => s + vocab.idf(t), 0);
     if (content === 0) return;
-    const narrow = new Set(knowledge.search.searchStems(searchQuery(a, vocab), { limit: 10_000 }).map((h) => h.id));
-    for (const hit of knowledge.search.search(a.tokens.join(' '), { limit: 10_000 })) {
+    const narrow = new Set(knowledge.search.searchStems(searchQuery(a, vocab), { limit: 10_000, titles: 10_000 }).map((h) => h.id));
+    for (const hit of knowledge.search.search(a.tokens.join(' '), { limit: 10_000, titles: 10_000 })) {
       const s = knowledge.sentences.get(hit.id)!;
       const terms = termsOf(`${s.text} ${knowledge.articles.get(s.articleId)?.title ?? ''}`);
       const own = a.terms.reduce((sum, t) => sum + (terms.has(t) ? vocab.idf(t) : 0), 0);
