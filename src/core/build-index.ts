@@ -13,6 +13,7 @@ import type { Article, Entity, Fact, Sentence } from './types.ts';
 import { FactIndex } from './qa/fact-index.ts';
 import { storeArticle } from './stored-articles.ts';
 import { storeFact } from './stored-facts.ts';
+import { sentencesById } from './knowledge.ts';
 
 /** Bump when the shape of any index file changes: an index of another version is rebuilt. */
 export const INDEX_SCHEMA_VERSION = 4;
@@ -87,7 +88,7 @@ export function buildIndexData(files: SeedFile[], unreadable: BuildWarning[] = [
   const { facts, entities } = extractFacts(articles);
   const docs: SentenceDoc[] = articles.flatMap((a) => a.sentences.map((s) => ({ id: s.id, text: s.text, title: a.title ?? '' })));
   const search = SentenceSearch.build(docs);
-  const sentences = new Map(articles.flatMap((a) => a.sentences.map((s) => [s.id, s] as const)));
+  const sentences = sentencesById(articles);
   const articleMap = new Map(articles.map((a) => [a.id, a]));
   const factIndex = FactIndex.build(facts, articleMap, sentences);
   const factsByKind: Record<string, number> = {};

@@ -20,6 +20,11 @@ export interface Knowledge {
   inputHash: string;
 }
 
+/** Sentences by id, in corpus order (each article's together), as Knowledge.sentences holds them. */
+export function sentencesById(articles: readonly Article[]): Map<string, Sentence> {
+  return new Map(articles.flatMap((a) => a.sentences.map((s) => [s.id, s] as const)));
+}
+
 /** The paragraph that holds a sentence, for the "show the paragraph" button. */
 export function paragraphOf(knowledge: Knowledge, sentenceId: string): string | null {
   const sentence = knowledge.sentences.get(sentenceId);

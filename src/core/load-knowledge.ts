@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Knowledge } from './knowledge.ts';
+import { sentencesById, type Knowledge } from './knowledge.ts';
 import type { Article, Entity, Fact, FactSource, Sentence } from './types.ts';
 import type { StoredFact, StoredSource } from './stored-facts.ts';
 import { FactIndex, type FactIndexJSON } from './qa/fact-index.ts';
@@ -37,7 +37,7 @@ export function loadKnowledge(dir: string): Knowledge {
   for (const name of INDEX_FILES) if (!existsSync(join(dir, name))) throw new IndexError(`${name} is missing from ${dir}: run \`npm run build:index\``, 'missing');
   const articles: Article[] = read<StoredArticle[]>('articles.json').map(restoreArticle);
   const articleMap = new Map(articles.map((a) => [a.id, a]));
-  const sentences = new Map(articles.flatMap((a) => a.sentences.map((s) => [s.id, s] as const)));
+  const sentences = sentencesById(articles);
   const facts = read<StoredFact[]>('facts.json').map((f) => restoreFact(f, articleMap, sentences));
   const entities = read<Entity[]>('entities.json');
   const search = searchFrom(read<SentenceSearchJSON>('search.json'), [...sentences.keys()]);

@@ -25,10 +25,10 @@ export function sentenceAnswer(a: QuestionAnalysis, knowledge: Knowledge, vocab:
   // must not answer "Who is the Secretary General?".
   if (a.asksRoleHolder && a.target === 'person') return null;
   const named = (a.anchors.length + a.persons.length) * ANCHOR_WEIGHT;
-  const total = a.terms.reduce((s, t) => s + vocab.idf(t), 0) + named;
+  const content = a.terms.reduce((s, t) => s + vocab.idf(t), 0);
+  const total = content + named;
   if (total === 0 || a.terms.length === 0) return null;
   const hits = knowledge.search.searchStems(searchQuery(a, vocab), { limit: 40 });
-  const content = a.terms.reduce((s, t) => s + vocab.idf(t), 0);
   let best: { id: string; coverage: number; short: string } | null = null;
   // The cheap tests on the sentence's own words come first; names are looked for (a scan of the
   // paragraph) only in sentences that pass them and could beat the best so far.

@@ -86,35 +86,34 @@ export const COMMON_TERM_MIN_DOCS = 2000;
 export const COMMON_TERM_RATIO = 0.05;
 
 export class SentenceSearch {
-  /** Per article, in corpus order: [first sentence position, one past the last]. */
-  private readonly groups: [number, number][];
-
   private constructor(
     private readonly mini: MiniSearch<IndexedDoc>,
     readonly stopTerms: ReadonlySet<string>,
     /** Sentence id by position. */
     private readonly ids: readonly string[],
-  ) {
-    this.groups = articleGroups(ids);
-  }
+    /** Per article, in corpus order: [first sentence position, one past the last]. */
+    private readonly groups: [number, number][],
+  ) {}
 
   /** Sentences in corpus order, each article's together (as `articles.flatMap(a => a.sentences)` gives them). */
   static build(docs: SentenceDoc[], opts: { commonTermRatio?: number; minDocs?: number } = {}): SentenceSearch {
     const stopTerms = findCommonTerms(docs, opts.commonTermRatio ?? COMMON_TERM_RATIO, opts.minDocs ?? COMMON_TERM_MIN_DOCS);
     const mini = new MiniSearch<IndexedDoc>(searchOptions(stopTerms));
     const ids = docs.map((d) => d.id);
+    const groups = articleGroups(ids);
     mini.addAll(docs.map((d, i) => ({ id: i, text: d.text })));
-    mini.addAll(articleGroups(ids).map(([first], g) => ({ id: docs.length + g, text: docs[first]!.title })));
-    return new SentenceSearch(mini, stopTerms, ids);
+    mini.addAll(groups.map(([first], g) => ({ id: docs.length + g, text: docs[first]!.title })));
+    return new SentenceSearch(mini, stopTerms, ids, groups);
   }
 
   /** `ids`: the sentence ids in the order the documents were given to build. */
   static fromJSON(json: SentenceSearchJSON, ids: readonly string[]): SentenceSearch {
     const stopTerms = new Set(json.stopTerms);
     const mini = MiniSearch.loadJS<IndexedDoc>(json.index as Parameters<typeof MiniSearch.loadJS>[0], searchOptions(stopTerms));
-    const expected = ids.length + articleGroups(ids).length;
+    const groups = articleGroups(ids);
+    const expected = ids.length + groups.length;
     if (mini.documentCount !== expected) throw new Error(`search index holds ${mini.documentCount} documents, the articles give ${expected}`);
-    return new SentenceSearch(mini, stopTerms, ids);
+    return new SentenceSearch(mini, stopTerms, ids, groups);
   }
 
   toJSON(): SentenceSearchJSON {

@@ -4,11 +4,12 @@ import { FactIndex, coreTextOf, holds, union } from '../../../src/core/qa/fact-i
 import { termsOf } from '../../../src/core/qa/analyze-question.ts';
 import { letterDifference } from '../../../src/core/qa/vocabulary.ts';
 import { fixtureIndex } from '../fixtures.ts';
+import { sentencesById } from '../../../src/core/knowledge.ts';
 
 function indexOfFixtures() {
   const built = fixtureIndex();
   const articles = new Map(built.articles.map((a) => [a.id, a]));
-  const sentences = new Map(built.articles.flatMap((a) => a.sentences.map((s) => [s.id, s] as const)));
+  const sentences = sentencesById(built.articles);
   return { facts: built.facts, index: FactIndex.build(built.facts, articles, sentences), articles };
 }
 

@@ -2,7 +2,7 @@
  * A small hand-made Knowledge for the bot's tests: three articles (one undated, one from a publisher
  * whose name needs escaping), a few sentences, a role fact and event facts around 2025-11-20.
  */
-import type { Knowledge } from '../../../src/core/knowledge.ts';
+import { sentencesById, type Knowledge } from '../../../src/core/knowledge.ts';
 import { SentenceSearch } from '../../../src/core/search/sentence-search.ts';
 import { FactIndex } from '../../../src/core/qa/fact-index.ts';
 import type { Article, Fact, Sentence } from '../../../src/core/types.ts';
@@ -59,7 +59,7 @@ export const FACTS: Fact[] = [
 ];
 
 export function fakeKnowledge(): Knowledge {
-  const sentences = new Map(ARTICLES.flatMap((a) => a.sentences.map((s) => [s.id, s] as const)));
+  const sentences = sentencesById(ARTICLES);
   const articles = new Map(ARTICLES.map((a) => [a.id, a]));
   return {
     articles,
