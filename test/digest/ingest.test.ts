@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { contentHash, ingestArticles } from '../../src/ingest/ingest-articles.ts';
+import { contentHash, ingestArticles, MAX_ARTICLE_BYTES } from '../../src/ingest/ingest-articles.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'tcb-ingest-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -91,6 +91,50 @@ describe('ingestArticles', () => {
     expect(again).toMatchObject({ added: [], duplicates: [{ file: a, id: first.added[0]!.id }], rebuilt: false });
     expect(readdirSync(seeds)).toHaveLength(1);
     expect(rebuilds).toBe(1);
+  });
+
+  it('keeps the name of a file already named as an article id, so its citations stay valid', async () => {
+    writeFileSync(join(seeds, '004_1e94228870c38bad.txt'), ARTICLE);
+    const named = put('012_0123456789abcdef.txt', FRONT);
+    const plain = put('notes.txt', 'Another article, undated, about a folk dance festival.');
+    const result = await ingestArticles({ files: [named, plain], seedsDir: seeds, rebuild });
+    expect(result.added).toEqual([
+      { file: named, id: '012_0123456789abcdef' },
+      // Numbered after the highest id present, the kept one included.
+      { file: plain, id: expect.stringMatching(/^013_[0-9a-f]{16}$/) },
+    ]);
+    expect(readFileSync(join(seeds, '012_0123456789abcdef.txt'), 'utf8')).toBe(FRONT);
+  });
+
+  it('skips a copy of an article already in seeds under another name, naming the existing id', async () => {
+    writeFileSync(join(seeds, '000_993de1ac3d74d2d6.txt'), ARTICLE);
+    // The same text re-wrapped with CRLF line ends is still the same article.
+    const copy = put('999_aaaaaaaaaaaaaaaa.txt', ARTICLE.replace('. Artists', ".\r\n\r\nArtists"));
+    const exact = put('copy-of-seed.txt', ARTICLE);
+    const result = await ingestArticles({ files: [copy, exact], seedsDir: seeds, rebuild });
+    expect(result.duplicates).toEqual([
+      { file: copy, id: '000_993de1ac3d74d2d6' },
+      { file: exact, id: '000_993de1ac3d74d2d6' },
+    ]);
+    expect(result).toMatchObject({ added: [], rebuilt: false });
+    expect(readdirSync(seeds)).toEqual(['000_993de1ac3d74d2d6.txt']);
+    expect(rebuilds).toBe(0);
+  });
+
+  it('refuses an id that another article already holds', async () => {
+    writeFileSync(join(seeds, '003_17e698370f9070bd.txt'), ARTICLE);
+    const clash = put('003_17e698370f9070bd.txt', FRONT);
+    const result = await ingestArticles({ files: [clash], seedsDir: seeds, rebuild });
+    expect(result.rejected).toEqual([{ file: clash, problem: expect.stringMatching(/id 003_17e698370f9070bd is already taken/) }]);
+    expect(readFileSync(join(seeds, '003_17e698370f9070bd.txt'), 'utf8')).toBe(ARTICLE);
+    expect(rebuilds).toBe(0);
+  });
+
+  it('refuses an oversized file before reading it, saying the limit', async () => {
+    const big = put('dump.txt', 'TURKSOY held a festival. '.repeat(Math.ceil((MAX_ARTICLE_BYTES + 1) / 25)));
+    const result = await ingestArticles({ files: [big], seedsDir: seeds, rebuild });
+    expect(result.rejected).toEqual([{ file: big, problem: expect.stringMatching(/^too large: \d+ KB, an article may be at most 256 KB$/) }]);
+    expect(readdirSync(seeds)).toEqual([]);
   });
 
   it('adds nothing when one file is bad, naming each bad file and its problem', async () => {
