@@ -12,8 +12,8 @@ const STALE = 'index/ is stale: run npm run build:index and commit it';
 
 /**
  * The bot loads the committed index/, not seeds/: a seed or a rule changed without rebuilding would
- * answer from old facts. Rebuilding from seeds/ must give index/ byte for byte. With no articles in
- * seeds/ yet, this still checks that index/ is the (empty) build of an empty seeds/ and not left over.
+ * answer from old facts. Rebuilding from seeds/ must give index/ byte for byte, and the seed articles
+ * must be there: an empty seeds/ would ship a bot that knows nothing.
  */
 describe('committed index', () => {
   const out = mkdtempSync(join(tmpdir(), 'tcb-committed-'));
@@ -23,7 +23,8 @@ describe('committed index', () => {
     expect(existsSync(SEEDS), 'seeds/ is missing').toBe(true);
     // The manifest records the seeds directory as it was given; `npm run build:index` gives `seeds`
     // from the repository root, so build from the same spelling.
-    buildIndex({ seedsDir: relative(process.cwd(), SEEDS) || '.', outDir: out });
+    const { manifest } = buildIndex({ seedsDir: relative(process.cwd(), SEEDS) || '.', outDir: out });
+    expect(manifest.articles, 'seeds/ holds no articles').toBeGreaterThanOrEqual(5);
     const built = readdirSync(out).sort();
     const committed = existsSync(INDEX) ? readdirSync(INDEX).filter((n) => !n.startsWith('.')).sort() : [];
     expect(committed, STALE).toEqual(built);

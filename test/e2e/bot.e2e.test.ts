@@ -1,11 +1,14 @@
 /**
- * The real bot process against the telegram-test-api emulator: start-up (the emulator lacks
- * setMyCommands and sendChatAction, and the bot must shrug that off), /start, a question, a button
- * press, an unknown command, and group rules. Replies are read from the emulator's history, not with
+ * The real bot process (src/main.ts on the committed index of the seed articles, with an SQLite store)
+ * against the telegram-test-api emulator: start-up (the emulator lacks setMyCommands and
+ * sendChatAction, and the bot must shrug that off), /start, seed questions answered with their source
+ * and date, a button press, a subscription, an unknown command, and group rules. Replies are read from the emulator's history, not with
  * client.getUpdates(), whose timed-out polling keeps running and swallows later replies.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TelegramServer, type StoredBotUpdate } from 'telegram-test-api/lib/telegramServer.js';
@@ -22,6 +25,7 @@ const REPLY_TIMEOUT_MS = 25_000;
 let server: TelegramServer;
 let bot: ChildProcess;
 let botLog = '';
+const dataDir = mkdtempSync(path.join(tmpdir(), 'tcb-e2e-'));
 
 async function freePort(): Promise<number> {
   const probe = net.createServer();
@@ -77,6 +81,7 @@ beforeAll(async () => {
       BOT_MODE: 'polling',
       LOG_LEVEL: 'info',
       INDEX_DIR: path.join(ROOT, 'index'),
+      DATABASE_URL: `sqlite:${path.join(dataDir, 'bot.sqlite')}`,
     },
   });
   bot.stdout?.on('data', (d: Buffer) => (botLog += d.toString()));
@@ -97,6 +102,7 @@ afterAll(async () => {
     clearTimeout(timer);
   }
   await server?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
 }, 30_000);
 
 describe('bot against the Telegram emulator', { timeout: 45_000 }, () => {
@@ -116,18 +122,30 @@ describe('bot against the Telegram emulator', { timeout: 45_000 }, () => {
     expect(textOf(replies[1]!)).toMatch(/^(<b>|I don't know)/);
   });
 
-  it('answers a question in a private chat with a well-formed reply', async () => {
-    const client = server.getClient(TOKEN, { chatId: 102, userId: 102 });
-    await client.sendMessage(client.makeMessage('Who is the Secretary General of TURKSOY?'));
-    const [reply] = await waitForReplies(102, 1);
+  it.each([
+    // Seed questions: the committed index must answer them, with the article and its date.
+    ['Who is the Secretary General of TURKSOY?', /^<b>[^<]*Sultan Raev/, '000_993de1ac3d74d2d6', '28 November 2025'],
+    ['Which city is the Cultural Capital of the Turkic World in 2026?', /^<b>[^<]*Andijan/, '000_993de1ac3d74d2d6', '28 November 2025'],
+    ['Where did the OTS hold its 12th Summit?', /^<b>[^<]*Gabala/, '000_993de1ac3d74d2d6', '28 November 2025'],
+  ])('answers %j from the seed articles, with the quote, source id and date', async (question, answer, source, date) => {
+    const chatId = 110 + question.length;
+    const client = server.getClient(TOKEN, { chatId, userId: chatId });
+    await client.sendMessage(client.makeMessage(question));
+    const [reply] = await waitForReplies(chatId, 1);
     const text = textOf(reply!);
-    // Found: bold answer, quote, dated source line. Not found: a plain "I don't know".
-    if (text.startsWith('<b>')) {
-      expect(text).toMatch(/<blockquote>[\s\S]+<\/blockquote>/);
-      expect(text).toMatch(/— .*(\d{1,2} [A-Z][a-z]+ \d{4}|undated)/);
-    } else {
-      expect(text).toMatch(/^I don't know\. The articles I have do not answer “Who is the Secretary General of TURKSOY\?”/);
-    }
+    expect(text).toMatch(answer);
+    expect(text).toMatch(/<blockquote>[\s\S]+<\/blockquote>/);
+    expect(text).toContain(`— ${date} (article <code>${source}</code>)`);
+  });
+
+  it('subscribes a private chat to the digest through the store', async () => {
+    const client = server.getClient(TOKEN, { chatId: 105, userId: 105 });
+    await client.sendCommand(client.makeCommand('/subscribe weekly'));
+    const [reply] = await waitForReplies(105, 1);
+    expect(textOf(reply!)).toMatch(/[Ss]ubscribed/);
+    await client.sendCommand(client.makeCommand('/settings'));
+    const replies = await waitForReplies(105, 2);
+    expect(textOf(replies[1]!)).toMatch(/Subscribed: weekly/);
   });
 
   it('replies to an unknown command', async () => {
@@ -148,7 +166,7 @@ describe('bot against the Telegram emulator', { timeout: 45_000 }, () => {
     // before it has been handled too, and it must not have been answered.
     const first = await waitForReplies(group, 1);
     expect(answered(first)).toHaveLength(1);
-    expect(textOf(first[0]!)).toMatch(/^(<b>|I don't know)/);
+    expect(textOf(first[0]!)).toMatch(/^<b>[^<]*Sultan Raev/);
 
     await client.sendCommand(client.makeCommand(`/ask@${BOT_USERNAME} Where is Andijan?`));
     const deadline = Date.now() + REPLY_TIMEOUT_MS;
