@@ -8,6 +8,8 @@ const ConfigSchema = z
       .regex(/^\d+:[\w-]{20,}$/, 'must look like 123456:ABC-... (the token BotFather gives)')
       .optional(),
     TELEGRAM_API_ROOT: z.url().default('https://api.telegram.org'),
+    /** How long start-up keeps retrying an unreachable Telegram before it gives up; 0: for ever. */
+    STARTUP_RETRY_SECONDS: z.coerce.number().int().min(0).default(300),
     BOT_MODE: z.enum(['polling', 'webhook']).default('polling'),
     WEBHOOK_DOMAIN: z.string().min(1).optional(),
     WEBHOOK_PORT: z.coerce.number().int().min(1).max(65535).default(8443),

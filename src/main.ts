@@ -73,6 +73,7 @@ const { registerSubscriptionCommands } = await import('./telegram/subscribe-comm
 const { startDigestSchedule } = await import('./digest/schedule.ts');
 const { deliverDueDigests } = await import('./digest/deliver-digests.ts');
 const { createRateLimiter } = await import('./digest/rate-limiter.ts');
+const { explainStartupFailure } = await import('./telegram/startup.ts');
 
 // A new index is warmed up before it is swapped in, so no user waits for its caches.
 const handle = watchKnowledge({
@@ -110,6 +111,12 @@ const tg = await runTelegram({
       ]
     : [],
   now,
+}).catch((err: unknown) => {
+  // A bad token, an unreachable Telegram, a webhook port in use: one line saying what to do, no stack.
+  const { message, exitCode } = explainStartupFailure(err, config);
+  logger.fatal({ exitCode }, message);
+  process.stderr.write(`Cannot start: ${message}\n`);
+  process.exit(exitCode);
 });
 
 // One limiter for the life of the process, so pacing carries over from one run to the next.

@@ -7,6 +7,7 @@ import http from 'node:http';
 import type { Context, Telegraf } from 'telegraf';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import { fetchBotInfo } from './startup.ts';
 
 export interface RunningBot {
   mode: 'polling' | 'webhook';
@@ -16,7 +17,7 @@ export interface RunningBot {
   done: Promise<void>;
 }
 
-export type LaunchConfig = Pick<Config, 'BOT_MODE' | 'WEBHOOK_DOMAIN' | 'WEBHOOK_PORT' | 'WEBHOOK_PATH' | 'WEBHOOK_SECRET'>;
+export type LaunchConfig = Pick<Config, 'BOT_MODE' | 'WEBHOOK_DOMAIN' | 'WEBHOOK_PORT' | 'WEBHOOK_PATH' | 'WEBHOOK_SECRET' | 'STARTUP_RETRY_SECONDS'>;
 
 const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
 const STOP_WAIT_MS = 10_000;
@@ -40,8 +41,9 @@ function withTimeout(p: Promise<unknown>, ms: number): Promise<void> {
 }
 
 export async function startBot(bot: Telegraf<Context>, config: LaunchConfig, logger: Logger): Promise<RunningBot> {
-  // getMe first: a wrong token fails here, loudly, instead of inside the polling loop.
-  bot.botInfo ??= await bot.telegram.getMe();
+  // getMe first: a wrong token fails here, loudly, instead of inside the polling loop; an unreachable
+  // Telegram is retried with backoff (startup.ts).
+  bot.botInfo ??= await fetchBotInfo(bot, config, logger);
   logger.info({ username: bot.botInfo.username, mode: config.BOT_MODE }, 'bot starting');
   return config.BOT_MODE === 'webhook' ? startWebhook(bot, config, logger) : startPolling(bot, logger);
 }

@@ -1,0 +1,146 @@
+/**
+ * Runs the real composition root (`src/main.ts`) as a child process, the way an operator starts the
+ * bot, for tests of start-up and operations. Each process gets a copy of the committed index, so a
+ * rebuild at start-up never writes into the working tree. Waits poll the output with a deadline.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface MainProcess {
+  child: ChildProcess;
+  /** Everything written to stdout and stderr so far. */
+  output: () => string;
+  stderr: () => string;
+  /** Resolves when the output contains the text; rejects when the process exits first or time runs out. */
+  waitFor: (text: string | RegExp, timeoutMs?: number) => Promise<void>;
+  /** Resolves with the exit code. */
+  exited: Promise<number | null>;
+  /** SIGTERM (SIGKILL after 10 s), then removes the process's temporary directory. */
+  stop: () => Promise<void>;
+  /** The process's temporary directory (index copy, SQLite file). */
+  dir: string;
+}
+
+export async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+export function startMain(env: Record<string, string>, opts: { entry?: string; indexDir?: string } = {}): MainProcess {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tcb-main-'));
+  let indexDir = opts.indexDir;
+  if (!indexDir) {
+    indexDir = path.join(dir, 'index');
+    cpSync(path.join(ROOT, 'index'), indexDir, { recursive: true });
+  }
+  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [opts.entry ?? 'src/main.ts'], {
+    cwd: ROOT,
+    // Its own process group, so stop() reaches tsx and the node process it starts, and nothing else.
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      LOG_LEVEL: 'info',
+      INDEX_DIR: indexDir,
+      DATABASE_URL: `sqlite:${path.join(dir, 'bot.sqlite')}`,
+      ...env,
+    },
+  });
+  let out = '';
+  let err = '';
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => {
+    err += d.toString();
+    out += d.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const matches = (text: string | RegExp) => (typeof text === 'string' ? out.includes(text) : text.test(out));
+  return {
+    child,
+    dir,
+    output: () => out,
+    stderr: () => err,
+    exited,
+    waitFor: async (text, timeoutMs = 45_000) => {
+      const deadline = Date.now() + timeoutMs;
+      while (!matches(text)) {
+        if (child.exitCode !== null) throw new Error(`process exited (${child.exitCode}) before printing ${String(text)}; output:\n${out.slice(-4000)}`);
+        if (Date.now() > deadline) throw new Error(`no ${String(text)} after ${timeoutMs} ms; output:\n${out.slice(-4000)}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+    stop: async () => {
+      if (child.pid && child.exitCode === null && child.signalCode === null) {
+        process.kill(-child.pid, 'SIGTERM');
+        const timer = setTimeout(() => child.exitCode === null && process.kill(-child.pid!, 'SIGKILL'), 10_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Lines of stderr that are not pino's JSON: what a person reading the terminal sees. */
+export function plainLines(stderr: string): string[] {
+  return stderr.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('{'));
+}
+
+export interface FakeBotApi {
+  url: string;
+  port: number;
+  /** Methods called, in order. */
+  calls: string[];
+  close: () => Promise<void>;
+}
+
+/**
+ * A minimal Bot API: `answer(method)` returns the JSON body to send (`{ ok: true, result }` or an
+ * error). getUpdates is held for a moment when there is nothing, as long polling would.
+ */
+export async function startFakeBotApi(answer: (method: string) => object, port = 0): Promise<FakeBotApi> {
+  const { createServer } = await import('node:http');
+  const calls: string[] = [];
+  const server = createServer((req, res) => {
+    const method = (req.url ?? '').split('/').pop()?.split('?')[0] ?? '';
+    calls.push(method);
+    req.resume();
+    req.on('end', () => {
+      const body = answer(method) as { ok?: boolean; error_code?: number; result?: unknown };
+      const send = () => res.writeHead(body.ok === false ? (body.error_code ?? 400) : 200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      if (method === 'getUpdates' && Array.isArray(body.result) && body.result.length === 0) setTimeout(send, 200);
+      else send();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const actual = (server.address() as net.AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${actual}`,
+    port: actual,
+    calls,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export const FAKE_BOT_USER = { id: 4242, is_bot: true, first_name: 'Fake', username: 'FakeTurkicBot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: true };
+
+/** A Bot API that knows the bot and has no updates. */
+export const healthyBotApi = (method: string): object => {
+  if (method === 'getMe') return { ok: true, result: FAKE_BOT_USER };
+  if (method === 'getUpdates') return { ok: true, result: [] };
+  return { ok: true, result: true };
+};
