@@ -69,6 +69,7 @@ const { watchKnowledge } = await import('./knowledge-reloader.ts');
 const { runTelegram } = await import('./telegram/run.ts');
 const { stopOnSignals } = await import('./telegram/launch.ts');
 const { openStore } = await import('./store/open-store.ts');
+const { connectStore } = await import('./store/store-connection.ts');
 const { registerSubscriptionCommands } = await import('./telegram/subscribe-commands.ts');
 const { startDigestSchedule } = await import('./digest/schedule.ts');
 const { deliverDueDigests } = await import('./digest/deliver-digests.ts');
@@ -88,28 +89,22 @@ const handle = watchKnowledge({
 });
 const now = () => new Date();
 
-// Questions need no database: when it is down at start-up the bot still answers, says so clearly in the
-// log, and runs without subscriptions and digests until restarted.
-let store: Awaited<ReturnType<typeof openStore>> | null = null;
-try {
-  store = await openStore(config.DATABASE_URL, logger);
-} catch (err) {
-  logger.error({ err: (err as Error).message }, 'database unavailable at start-up: answering questions only, no subscriptions or digests');
-}
+// Questions need no database: when it is down at start-up the bot still answers, reconnects in the
+// background, and subscription commands say they are briefly unavailable until it is back.
+const db = await connectStore(() => openStore(config.DATABASE_URL, logger), { logger });
+const store = db.store;
 
 const tg = await runTelegram({
   config,
   logger,
   getKnowledge: handle.get,
-  features: store ? [(bot) => registerSubscriptionCommands(bot, { store: store!, getKnowledge: handle.get, logger, now })] : [],
-  commands: store
-    ? [
-        { command: 'subscribe', description: 'Get a digest of new events (daily or weekly)' },
-        { command: 'unsubscribe', description: 'Stop the digest' },
-        { command: 'settings', description: 'Digest hour, time zone, language' },
-        { command: 'digest', description: 'Show the digest now' },
-      ]
-    : [],
+  features: [(bot) => registerSubscriptionCommands(bot, { store, getKnowledge: handle.get, logger, now })],
+  commands: [
+    { command: 'subscribe', description: 'Get a digest of new events (daily or weekly)' },
+    { command: 'unsubscribe', description: 'Stop the digest' },
+    { command: 'settings', description: 'Digest hour, time zone, language' },
+    { command: 'digest', description: 'Show the digest now' },
+  ],
   now,
 }).catch((err: unknown) => {
   // A bad token, an unreachable Telegram, a webhook port in use: one line saying what to do, no stack.
@@ -121,26 +116,27 @@ const tg = await runTelegram({
 
 // One limiter for the life of the process, so pacing carries over from one run to the next.
 const limiter = createRateLimiter();
-const schedule = store
-  ? startDigestSchedule({
+const schedule = startDigestSchedule({
+  logger,
+  run: async () => {
+    // While the database is away there is nothing to deliver from; the next tick after it is back does.
+    if (!db.connected()) return logger.info('digest run skipped: the database is not connected yet');
+    return deliverDueDigests({
+      store,
+      getKnowledge: handle.get,
+      sendMessage: (chatId, html, extra) => tg.bot.telegram.sendMessage(chatId, html, extra),
+      limiter,
       logger,
-      run: () =>
-        deliverDueDigests({
-          store: store!,
-          getKnowledge: handle.get,
-          sendMessage: (chatId, html, extra) => tg.bot.telegram.sendMessage(chatId, html, extra),
-          limiter,
-          logger,
-          now,
-        }),
-    })
-  : null;
+      now,
+    });
+  },
+});
 
 stopOnSignals(async (reason) => {
-  schedule?.stop();
+  schedule.stop();
   handle.stop();
   await tg.stop(reason);
-  await store?.close();
+  await db.close();
 }, logger);
 tg.done.catch((err: unknown) => {
   logger.fatal({ err: (err as Error)?.message }, 'bot stopped');

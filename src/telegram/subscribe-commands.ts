@@ -11,6 +11,7 @@ import type { Knowledge } from '../core/knowledge.ts';
 import { previewDigest, SEND_EXTRA } from '../digest/deliver-digests.ts';
 import { cronPatternFor, isValidTimeZone, WEEKLY_DAY } from '../digest/due.ts';
 import type { Logger } from '../logger.ts';
+import { isStoreUnavailable } from '../store/store-connection.ts';
 import { CADENCES, type Cadence, type ChatSettings, type ChatType, type Store, type Subscription } from '../store/store.ts';
 import { escapeHtml } from './html.ts';
 
@@ -63,6 +64,7 @@ async function mayChangeSubscription(ctx: Context): Promise<boolean> {
 }
 
 const REFUSAL = 'Sorry, only the group’s administrators can change its digest subscription.';
+export const SUBSCRIPTIONS_UNAVAILABLE = 'Subscriptions are briefly unavailable: I cannot reach my database right now. Please try again in a few minutes; questions still work.';
 
 type SettingChange = { ok: true; patch: Partial<ChatSettings> } | { ok: false; message: string };
 
@@ -90,8 +92,33 @@ export function parseSettingChange(args: string[]): SettingChange {
 export function registerSubscriptionCommands(bot: Telegraf<Context>, deps: SubscriptionCommandDeps): void {
   const { store } = deps;
   const logFor = (ctx: Context) => deps.logger.child({ update_id: ctx.update.update_id, chat_id: ctx.chat?.id });
+  // The database down (at start-up, or gone since): the user hears so instead of silence.
+  const orUnavailable =
+    <C extends Context>(handler: (ctx: C) => Promise<unknown>) =>
+    async (ctx: C): Promise<void> => {
+      try {
+        await handler(ctx);
+      } catch (err) {
+        if (!isStoreUnavailable(err)) throw err;
+        logFor(ctx).warn({ err: (err as Error).message }, 'subscription command while the database is unavailable');
+        await reply(ctx, escapeHtml(SUBSCRIPTIONS_UNAVAILABLE));
+      }
+    };
+  // Service updates have no one to tell; a missed one heals itself (the next digest to the chat meets
+  // the same migration or 403 and records it then).
+  const orLogged =
+    <C extends Context>(handler: (ctx: C) => Promise<unknown>) =>
+    async (ctx: C, next: () => Promise<void>): Promise<void> => {
+      try {
+        await handler(ctx);
+      } catch (err) {
+        if (!isStoreUnavailable(err)) throw err;
+        logFor(ctx).warn({ err: (err as Error).message }, 'chat change not recorded: the database is unavailable');
+      }
+      return next();
+    };
 
-  bot.command('subscribe', async (ctx) => {
+  bot.command('subscribe', orUnavailable(async (ctx) => {
     const chatType = ctx.chat.type as ChatType;
     if (chatType === 'channel') return;
     if (!(await mayChangeSubscription(ctx))) return reply(ctx, escapeHtml(REFUSAL));
@@ -105,18 +132,18 @@ export function registerSubscriptionCommands(bot: Telegraf<Context>, deps: Subsc
     if (announced.size === 0) await store.markArticlesAnnounced(ctx.chat.id, baselineArticleIds(deps.getKnowledge(), now), 'baseline', now);
     logFor(ctx).info({ cadence: sub.cadence, renewed: Boolean(before), pattern: cronPatternFor(sub) }, 'chat subscribed');
     await reply(ctx, escapeHtml(`Subscribed: event digest ${describeSchedule(sub)}. /settings changes the hour and time zone; /digest shows what is new now; /unsubscribe stops it.`));
-  });
+  }));
 
-  bot.command('unsubscribe', async (ctx) => {
+  bot.command('unsubscribe', orUnavailable(async (ctx) => {
     if (!(await mayChangeSubscription(ctx))) return reply(ctx, escapeHtml(REFUSAL));
     const sub = await store.getSubscription(ctx.chat.id);
     if (!sub) return reply(ctx, escapeHtml('This chat is not subscribed to digests.'));
     await store.removeChat(ctx.chat.id, 'unsubscribed', deps.now());
     logFor(ctx).info({}, 'chat unsubscribed');
     await reply(ctx, escapeHtml('Unsubscribed: no more digests here. /subscribe brings them back.'));
-  });
+  }));
 
-  bot.command('settings', async (ctx) => {
+  bot.command('settings', orUnavailable(async (ctx) => {
     const args = commandArgs(ctx.message.text);
     if (args.length > 0) {
       if (!(await mayChangeSubscription(ctx))) return reply(ctx, escapeHtml(REFUSAL));
@@ -127,28 +154,32 @@ export function registerSubscriptionCommands(bot: Telegraf<Context>, deps: Subsc
     }
     const [sub, settings] = await Promise.all([store.getSubscription(ctx.chat.id), store.getChatSettings(ctx.chat.id)]);
     await reply(ctx, settingsText(sub, settings));
-  });
+  }));
 
   // Shows the digest as it stands, marking nothing: the scheduled one still carries the same events.
-  bot.command('digest', async (ctx) => {
+  bot.command('digest', orUnavailable(async (ctx) => {
     const settings = await store.getChatSettings(ctx.chat.id);
     const preview = await previewDigest({ store, knowledge: deps.getKnowledge(), now: deps.now() }, ctx.chat.id, settings.language);
     if (!preview) return reply(ctx, escapeHtml('Nothing new since the last digest.'));
     for (const part of preview.parts) await reply(ctx, part);
-  });
+  }));
 
-  bot.on(message('migrate_to_chat_id'), async (ctx, next) => {
-    await store.migrateChat(ctx.chat.id, ctx.message.migrate_to_chat_id);
-    logFor(ctx).info({ newChatId: ctx.message.migrate_to_chat_id }, 'group became a supergroup, subscription moved');
-    return next();
-  });
+  bot.on(
+    message('migrate_to_chat_id'),
+    orLogged(async (ctx) => {
+      await store.migrateChat(ctx.chat.id, ctx.message.migrate_to_chat_id);
+      logFor(ctx).info({ newChatId: ctx.message.migrate_to_chat_id }, 'group became a supergroup, subscription moved');
+    }),
+  );
 
-  bot.on('my_chat_member', async (ctx, next) => {
-    const status = ctx.myChatMember.new_chat_member.status;
-    if (status === 'kicked' || status === 'left') {
-      await store.removeChat(ctx.chat.id, `bot ${status}`, deps.now());
-      logFor(ctx).info({ status }, 'bot removed from chat, subscription ended');
-    }
-    return next();
-  });
+  bot.on(
+    'my_chat_member',
+    orLogged(async (ctx) => {
+      const status = ctx.myChatMember.new_chat_member.status;
+      if (status === 'kicked' || status === 'left') {
+        await store.removeChat(ctx.chat.id, `bot ${status}`, deps.now());
+        logFor(ctx).info({ status }, 'bot removed from chat, subscription ended');
+      }
+    }),
+  );
 }

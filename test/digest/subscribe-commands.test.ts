@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { Telegraf, Telegram, type Context } from 'telegraf';
 import type { Update } from 'telegraf/types';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { registerSubscriptionCommands } from '../../src/telegram/subscribe-commands.ts';
+import { connectStore } from '../../src/store/store-connection.ts';
+import { registerSubscriptionCommands, SUBSCRIPTIONS_UNAVAILABLE } from '../../src/telegram/subscribe-commands.ts';
 import { SqliteStore } from '../../src/store/sqlite-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { silentLogger } from './fixtures/delivery.ts';
@@ -209,5 +210,44 @@ describe('service updates', () => {
     await store.subscribe({ chatId: GROUP.id, chatType: 'supergroup', cadence: 'daily', now: NOW });
     await bot.handleUpdate(botStatusChanged('administrator'));
     expect(await store.getSubscription(GROUP.id)).not.toBeNull();
+  });
+});
+
+describe('while the database is unavailable', () => {
+  async function botWithoutDatabase() {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const connection = await connectStore(
+      async () => {
+        throw refused;
+      },
+      { logger: silentLogger, baseDelayMs: 60_000 },
+    );
+    const offline = new Telegraf<Context>('123456:TEST-token-for-tests-only-xxxxx');
+    offline.botInfo = bot.botInfo;
+    offline.catch((err) => {
+      throw err;
+    });
+    registerSubscriptionCommands(offline, { store: connection.store, getKnowledge: () => makeKnowledge(BASE_ARTICLES), logger: silentLogger, now: () => NOW });
+    return { offline, connection };
+  }
+
+  it.each(['/subscribe daily', '/unsubscribe', '/settings', '/settings hour 8', '/digest'])('answers %j with "briefly unavailable", not silence', async (text) => {
+    const { offline, connection } = await botWithoutDatabase();
+    await offline.handleUpdate(command(PRIVATE, text));
+    expect(lastReply()).toBe(SUBSCRIPTIONS_UNAVAILABLE);
+    await connection.close();
+  });
+
+  it('lets service updates through without failing the update', async () => {
+    const { offline, connection } = await botWithoutDatabase();
+    await expect(offline.handleUpdate(botStatusChanged('kicked'))).resolves.toBeUndefined();
+    await connection.close();
+  });
+
+  it('says the same when PostgreSQL drops the connection mid-call', async () => {
+    const dropped = Object.assign(new Error('Connection terminated unexpectedly'), {});
+    vi.spyOn(store, 'getSubscription').mockRejectedValue(dropped);
+    await bot.handleUpdate(command(PRIVATE, '/unsubscribe'));
+    expect(lastReply()).toBe(SUBSCRIPTIONS_UNAVAILABLE);
   });
 });

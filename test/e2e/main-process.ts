@@ -96,38 +96,79 @@ export function plainLines(stderr: string): string[] {
   return stderr.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('{'));
 }
 
+export interface ApiRequest {
+  method: string;
+  body: Record<string, unknown>;
+}
+
 export interface FakeBotApi {
   url: string;
   port: number;
-  /** Methods called, in order. */
-  calls: string[];
+  /** Requests, in order. */
+  calls: ApiRequest[];
+  methods: () => string[];
+  /** Queues an update for the next getUpdates. */
+  push: (update: object) => void;
+  /** Texts sent to a chat, oldest first. */
+  sentTo: (chatId: number) => string[];
+  /** Waits until the chat has received at least `count` messages. */
+  waitForSent: (chatId: number, count: number, timeoutMs?: number) => Promise<string[]>;
   close: () => Promise<void>;
 }
 
 /**
- * A minimal Bot API: `answer(method)` returns the JSON body to send (`{ ok: true, result }` or an
- * error). getUpdates is held for a moment when there is nothing, as long polling would.
+ * A minimal Bot API: `answer(method, body)` returns the JSON body to send (`{ ok: true, result }` or an
+ * error). getUpdates hands out the queued updates, and holds the request a moment when there are
+ * none, as long polling would.
  */
-export async function startFakeBotApi(answer: (method: string) => object, port = 0): Promise<FakeBotApi> {
+export async function startFakeBotApi(answer: (method: string, body: Record<string, unknown>) => object = healthyBotApi, port = 0): Promise<FakeBotApi> {
   const { createServer } = await import('node:http');
-  const calls: string[] = [];
+  const calls: ApiRequest[] = [];
+  const queue: object[] = [];
+  let messageId = 1;
   const server = createServer((req, res) => {
     const method = (req.url ?? '').split('/').pop()?.split('?')[0] ?? '';
-    calls.push(method);
-    req.resume();
+    let raw = '';
+    req.on('data', (d: Buffer) => (raw += d.toString()));
     req.on('end', () => {
-      const body = answer(method) as { ok?: boolean; error_code?: number; result?: unknown };
-      const send = () => res.writeHead(body.ok === false ? (body.error_code ?? 400) : 200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-      if (method === 'getUpdates' && Array.isArray(body.result) && body.result.length === 0) setTimeout(send, 200);
+      let body: Record<string, unknown> = {};
+      try {
+        body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+      } catch {
+        // multipart or empty: the tests do not look at those bodies
+      }
+      calls.push({ method, body });
+      let reply = answer(method, body) as { ok?: boolean; error_code?: number; result?: unknown };
+      if (method === 'getUpdates' && reply.ok !== false) reply = { ok: true, result: queue.splice(0) };
+      if (method === 'sendMessage' && reply.ok !== false && reply.result === true) {
+        reply = { ok: true, result: { message_id: messageId++, date: 0, chat: { id: body.chat_id, type: 'private' }, text: body.text } };
+      }
+      const send = () => {
+        if (res.writableEnded || res.destroyed) return;
+        res.writeHead(reply.ok === false ? (reply.error_code ?? 400) : 200, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
+      };
+      if (method === 'getUpdates' && Array.isArray(reply.result) && reply.result.length === 0) setTimeout(send, 200);
       else send();
     });
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const actual = (server.address() as net.AddressInfo).port;
+  const sentTo = (chatId: number) => calls.filter((c) => c.method === 'sendMessage' && Number(c.body.chat_id) === chatId).map((c) => String(c.body.text));
   return {
     url: `http://127.0.0.1:${actual}`,
     port: actual,
     calls,
+    methods: () => calls.map((c) => c.method),
+    push: (update) => void queue.push(update),
+    sentTo,
+    waitForSent: async (chatId, count, timeoutMs = 30_000) => {
+      const deadline = Date.now() + timeoutMs;
+      while (sentTo(chatId).length < count) {
+        if (Date.now() > deadline) throw new Error(`chat ${chatId} got ${sentTo(chatId).length} of ${count} messages in ${timeoutMs} ms`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return sentTo(chatId);
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -138,9 +179,26 @@ export async function startFakeBotApi(answer: (method: string) => object, port =
 
 export const FAKE_BOT_USER = { id: 4242, is_bot: true, first_name: 'Fake', username: 'FakeTurkicBot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: true };
 
-/** A Bot API that knows the bot and has no updates. */
-export const healthyBotApi = (method: string): object => {
+/** A Bot API that knows the bot and has no updates but the ones pushed. */
+export function healthyBotApi(method: string): object {
   if (method === 'getMe') return { ok: true, result: FAKE_BOT_USER };
-  if (method === 'getUpdates') return { ok: true, result: [] };
   return { ok: true, result: true };
-};
+}
+
+let nextUpdateId = 1;
+
+/** A private text message (a command when it starts with /), as getUpdates delivers it. */
+export function privateMessage(chatId: number, text: string): object {
+  const command = /^\/\w+/.exec(text);
+  return {
+    update_id: nextUpdateId++,
+    message: {
+      message_id: nextUpdateId,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: chatId, type: 'private', first_name: 'Aida' },
+      from: { id: chatId, is_bot: false, first_name: 'Aida' },
+      text,
+      ...(command ? { entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] } : {}),
+    },
+  };
+}

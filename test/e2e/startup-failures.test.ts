@@ -27,7 +27,7 @@ describe('start-up against Telegram', { timeout: 60_000 }, () => {
     expect(bot.output()).not.toMatch(/\n\s+at /);
     expect(bot.output()).not.toContain(TOKEN.split(':')[1]);
     // Refused at once: no retries.
-    expect(api.calls).toEqual(['getMe']);
+    expect(api.methods()).toEqual(['getMe']);
   });
 
   it('an unreachable Telegram is retried with backoff, then start-up gives up with exit code 1', async () => {
@@ -48,7 +48,7 @@ describe('start-up against Telegram', { timeout: 60_000 }, () => {
     const api = track(await startFakeBotApi(healthyBotApi, port));
     await bot.waitFor('"msg":"bot starting"');
     expect(bot.output()).toContain('"msg":"reached Telegram"');
-    expect(api.calls).toContain('getUpdates');
+    expect(api.methods()).toContain('getUpdates');
     expect(bot.child.exitCode).toBeNull();
   });
 });
