@@ -96,6 +96,19 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'digest lock owner process (SQLite)',
+    // The process holding a lock, so that a lock left by a process that died (kill -9, a crash) is
+    // taken over at once instead of after its 10-minute lease. PostgreSQL's advisory locks already die
+    // with their connection: nothing to do there.
+    sqlite: `
+      ALTER TABLE chat_locks ADD COLUMN host TEXT;
+      ALTER TABLE chat_locks ADD COLUMN pid INTEGER;
+      ALTER TABLE chat_locks ADD COLUMN run_id TEXT;
+    `,
+    postgres: `SELECT 1`,
+  },
 ];
 
 export const SCHEMA_MIGRATIONS_TABLE_SQL = `

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Logger } from '../logger.ts';
 import { pendingMigrations, SCHEMA_MIGRATIONS_TABLE_SQL } from './migrations.ts';
 import {
@@ -17,8 +18,41 @@ import {
   type Subscription,
 } from './store.ts';
 
-/** How long a digest lock lives when its holder dies without releasing it. */
+/** How long a digest lock lives when its holder dies without releasing it (and is not seen to die). */
 const LOCK_LEASE_MS = 10 * 60_000;
+
+/**
+ * Who holds a lock: host, pid, and an id of this run of the process. The run id tells a restarted
+ * process from the one before it when both got the same pid (a container restarted: the bot is pid 1
+ * again, on the same hostname).
+ */
+export interface LockHolder {
+  host: string | null;
+  pid: number | null;
+  run_id: string | null;
+}
+
+export const THIS_PROCESS: { host: string; pid: number; runId: string } = { host: hostname(), pid: process.pid, runId: randomUUID() };
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists, it is just not ours to signal.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * True when the lock's holder certainly no longer runs: it ran on this host, and its pid is gone (or
+ * is ours, in a later run). A holder on another host, or one recorded without a process (schema 1),
+ * keeps its lease: we cannot see it.
+ */
+export function lockHolderGone(holder: LockHolder, self = THIS_PROCESS, alive: (pid: number) => boolean = processAlive): boolean {
+  if (holder.host !== self.host || holder.pid === null || holder.run_id === null || holder.run_id === self.runId) return false;
+  return holder.pid === self.pid || !alive(holder.pid);
+}
 
 interface SubscriptionRow {
   chat_id: number;
@@ -87,7 +121,10 @@ export function sqlitePathFromUrl(url: string): string {
  * methods keep the Store contract shared with PostgreSQL.
  */
 export class SqliteStore implements Store {
-  private constructor(private readonly db: Database.Database) {}
+  private constructor(
+    private readonly db: Database.Database,
+    private readonly logger?: Logger,
+  ) {}
 
   static open(path: string, logger?: Logger): SqliteStore {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -100,7 +137,7 @@ export class SqliteStore implements Store {
     db.pragma('journal_mode = WAL');
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
-    const store = new SqliteStore(db);
+    const store = new SqliteStore(db, logger);
     const applied = store.migrate();
     logger?.info({ path, applied }, 'sqlite store ready');
     return store;
@@ -246,7 +283,18 @@ export class SqliteStore implements Store {
     const acquired = this.db.transaction(() => {
       const now = Date.now();
       this.db.prepare('DELETE FROM chat_locks WHERE chat_id = ? AND expires_at < ?').run(chatId, now);
-      return this.db.prepare('INSERT OR IGNORE INTO chat_locks (chat_id, owner, expires_at) VALUES (?, ?, ?)').run(chatId, owner, now + LOCK_LEASE_MS).changes === 1;
+      const holder = this.db.prepare('SELECT owner, host, pid, run_id FROM chat_locks WHERE chat_id = ?').get(chatId) as (LockHolder & { owner: string }) | undefined;
+      if (holder && lockHolderGone(holder)) {
+        // Its process died holding it (kill -9, a crash): waiting out the lease would only delay the chat.
+        this.db.prepare('DELETE FROM chat_locks WHERE chat_id = ? AND owner = ?').run(chatId, holder.owner);
+        this.logger?.warn({ chatId, pid: holder.pid }, 'digest lock held by a process that is gone, taking it over');
+      }
+      const { host, pid, runId } = THIS_PROCESS;
+      return (
+        this.db
+          .prepare('INSERT OR IGNORE INTO chat_locks (chat_id, owner, expires_at, host, pid, run_id) VALUES (?, ?, ?, ?, ?, ?)')
+          .run(chatId, owner, now + LOCK_LEASE_MS, host, pid, runId).changes === 1
+      );
     }).immediate();
     if (!acquired) return { locked: false };
     try {
