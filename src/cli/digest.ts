@@ -60,7 +60,7 @@ try {
       now: () => new Date(),
     });
     process.stdout.write(
-      `digest: ${report.due} due, ${report.digestsSent} sent (${report.messagesSent} messages), ${report.busy} busy elsewhere, ${report.ended} ended, ${report.failed} failed\n`,
+      `digest: ${report.due} due, ${report.digestsSent} sent (${report.messagesSent} messages), ${report.busy} busy elsewhere, ${report.ended} ended, ${report.failed} failed, ${report.digestsFailed} given up\n`,
     );
     if (report.failed > 0) process.exitCode = 1;
   }

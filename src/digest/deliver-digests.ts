@@ -42,12 +42,15 @@ export interface DeliverDeps {
   store: Store;
   getKnowledge: () => Knowledge;
   sendMessage: SendMessage;
-  limiter: RateLimiter;
+  /** Paces sends; leave out when sendMessage is paced already (the bot's outgoing queue). */
+  limiter?: RateLimiter;
   logger: Logger;
   now: () => Date;
   sleep?: (ms: number) => Promise<void>;
   /** How many 429 answers one message may get before the chat waits for the next run. */
   maxRateLimitRetries?: number;
+  /** Runs in which Telegram rejects a digest for good (4xx) before it is recorded failed and let go. */
+  maxDigestAttempts?: number;
 }
 
 export interface DeliveryReport {
@@ -60,12 +63,14 @@ export interface DeliveryReport {
   ended: number;
   /** Chats left for the next run after an error. */
   failed: number;
+  /** Digests given up after Telegram rejected them maxDigestAttempts times. */
+  digestsFailed: number;
 }
 
 type SendOutcome =
   | { kind: 'sent'; messageId: number; chatId: number }
   | { kind: 'gone'; reason: string; chatId: number }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string; permanent: boolean };
 
 type CompleteOutcome = { kind: 'done'; chatId: number } | { kind: 'gone' } | { kind: 'failed' };
 
@@ -79,7 +84,7 @@ async function sendPart(deps: DeliverDeps, chatId: number, html: string, log: Lo
   let rateLimited = 0;
   let migrations = 0;
   for (;;) {
-    await deps.limiter.acquire(target);
+    await deps.limiter?.acquire(target);
     try {
       const message = await deps.sendMessage(target, html, SEND_EXTRA);
       return { kind: 'sent', messageId: message.message_id, chatId: target };
@@ -99,9 +104,31 @@ async function sendPart(deps: DeliverDeps, chatId: number, html: string, log: Lo
         continue;
       }
       if (failure.kind === 'chat-gone') return { kind: 'gone', reason: failure.reason, chatId: target };
-      return { kind: 'failed', message: failure.kind === 'other' ? failure.message : failure.kind };
+      return { kind: 'failed', message: 'message' in failure ? failure.message : failure.kind, permanent: failure.kind === 'rejected' };
     }
   }
+}
+
+/**
+ * A digest Telegram rejects (400 "can't parse entities") would stay pending for ever and hold back
+ * every later digest of the chat. Each rejecting run is counted; at maxDigestAttempts the digest is
+ * recorded failed and its articles announced, so the chat moves on. True when it was given up.
+ */
+async function giveUpIfRejectedTooOften(deps: DeliverDeps, record: DigestRecord, error: string, report: DeliveryReport, log: Logger): Promise<boolean> {
+  const max = deps.maxDigestAttempts ?? 3;
+  const attempts = await deps.store.recordDigestAttempt(record.chatId, record.digestId, error);
+  if (attempts < max) {
+    log.warn({ chatId: record.chatId, digestId: record.digestId, error, attempts, maxAttempts: max }, 'Telegram rejected the digest, next run tries again');
+    return false;
+  }
+  await deps.store.markDigestFailed(record.chatId, record.digestId, record.messageIds, error);
+  await deps.store.markArticlesAnnounced(record.chatId, record.articleIds, record.digestId, deps.now());
+  report.digestsFailed++;
+  log.error(
+    { chatId: record.chatId, digestId: record.digestId, error, attempts, messagesSent: record.messageIds.length, articles: record.articleIds },
+    'Telegram rejected the digest every time: recorded failed, its articles are let go',
+  );
+  return true;
 }
 
 /** Sends what is left of a recorded digest, then records it sent and its articles announced. */
@@ -118,7 +145,8 @@ async function completeDigest(deps: DeliverDeps, record: DigestRecord, report: D
         return { kind: 'gone' };
       }
       if (outcome.kind === 'failed') {
-        log.warn({ chatId, digestId: record.digestId, error: outcome.message }, 'digest not sent, next run retries');
+        if (outcome.permanent && (await giveUpIfRejectedTooOften(deps, { ...record, chatId, messageIds }, outcome.message, report, log))) return { kind: 'done', chatId };
+        if (!outcome.permanent) log.warn({ chatId, digestId: record.digestId, error: outcome.message }, 'digest not sent, next run retries');
         report.failed++;
         return { kind: 'failed' };
       }
@@ -172,7 +200,7 @@ async function deliverToChat(deps: DeliverDeps, chatId: number, report: Delivery
  * handled under its lock, and a chat whose lock is held elsewhere is skipped (the holder delivers).
  */
 export async function deliverDueDigests(deps: DeliverDeps): Promise<DeliveryReport> {
-  const report: DeliveryReport = { due: 0, busy: 0, digestsSent: 0, messagesSent: 0, ended: 0, failed: 0 };
+  const report: DeliveryReport = { due: 0, busy: 0, digestsSent: 0, messagesSent: 0, ended: 0, failed: 0, digestsFailed: 0 };
   const now = deps.now();
   const due = (await deps.store.listSubscriptions()).filter((sub) => isDue(sub, now));
   for (const sub of due) {

@@ -6,6 +6,9 @@ export type SendFailure =
   | { kind: 'retry-after'; seconds: number }
   | { kind: 'chat-gone'; reason: string }
   | { kind: 'migrated'; newChatId: number }
+  /** Telegram will not take this message, however often it is sent (400 "can't parse entities"). */
+  | { kind: 'rejected'; message: string }
+  /** Network errors and 5xx: may work next time. */
   | { kind: 'other'; message: string };
 
 interface ApiErrorShape {
@@ -30,5 +33,6 @@ export function classifySendError(err: unknown): SendFailure {
   if (code === 400 && /chat not found|group chat was deactivated|bot was kicked|user is deactivated/i.test(description)) {
     return { kind: 'chat-gone', reason: `400: ${description}` };
   }
+  if (code !== undefined && code >= 400 && code < 500) return { kind: 'rejected', message: `${code}: ${description}` };
   return { kind: 'other', message: code ? `${code}: ${description}` : description };
 }

@@ -109,6 +109,37 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
     postgres: `SELECT 1`,
   },
+  {
+    version: 3,
+    name: 'digests Telegram rejects for good: attempts, last error, status failed',
+    // SQLite cannot change a CHECK constraint in place: the table is copied into a new one.
+    sqlite: `
+      CREATE TABLE digests_v3 (
+        chat_id INTEGER NOT NULL,
+        digest_id TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed')),
+        article_ids TEXT NOT NULL,
+        parts TEXT NOT NULL,
+        message_ids TEXT NOT NULL DEFAULT '[]',
+        announced INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        sent_at TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        PRIMARY KEY (chat_id, digest_id)
+      );
+      INSERT INTO digests_v3 (chat_id, digest_id, status, article_ids, parts, message_ids, announced, created_at, sent_at)
+        SELECT chat_id, digest_id, status, article_ids, parts, message_ids, announced, created_at, sent_at FROM digests;
+      DROP TABLE digests;
+      ALTER TABLE digests_v3 RENAME TO digests;
+      CREATE INDEX digests_unfinished ON digests (chat_id) WHERE status = 'pending' OR announced = 0;
+    `,
+    postgres: `
+      ALTER TABLE digests DROP CONSTRAINT digests_status_check;
+      ALTER TABLE digests ADD CONSTRAINT digests_status_check CHECK (status IN ('pending', 'sent', 'failed'));
+      ALTER TABLE digests ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0, ADD COLUMN last_error TEXT;
+    `,
+  },
 ];
 
 export const SCHEMA_MIGRATIONS_TABLE_SQL = `

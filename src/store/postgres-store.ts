@@ -52,6 +52,8 @@ function toDigest(r: Row): DigestRecord {
     announced: r.announced === true,
     createdAt: iso(r.created_at)!,
     sentAt: iso(r.sent_at),
+    attempts: Number(r.attempts ?? 0),
+    lastError: (r.last_error as string | null) ?? null,
   };
 }
 
@@ -240,6 +242,25 @@ export class PostgresStore implements Store {
       digestId,
       JSON.stringify(messageIds),
       sentAt.toISOString(),
+    ]);
+  }
+
+  // Not idempotent like the other writes: a retry after a lost commit counts one attempt twice, which
+  // only gives a digest up one run early.
+  async recordDigestAttempt(chatId: number, digestId: string, error: string): Promise<number> {
+    const [row] = await this.query(
+      `UPDATE digests SET attempts = attempts + 1, last_error = $3 WHERE chat_id = $1 AND digest_id = $2 AND status = 'pending' RETURNING attempts`,
+      [chatId, digestId, error],
+    );
+    return row ? Number(row.attempts) : 0;
+  }
+
+  async markDigestFailed(chatId: number, digestId: string, messageIds: number[], error: string): Promise<void> {
+    await this.query(`UPDATE digests SET status = 'failed', message_ids = $3, last_error = $4 WHERE chat_id = $1 AND digest_id = $2 AND status = 'pending'`, [
+      chatId,
+      digestId,
+      JSON.stringify(messageIds),
+      error,
     ]);
   }
 

@@ -75,6 +75,8 @@ interface DigestRow {
   announced: number;
   created_at: string;
   sent_at: string | null;
+  attempts: number;
+  last_error: string | null;
 }
 
 const SUBSCRIPTION_SELECT = `
@@ -106,6 +108,8 @@ function toDigest(row: DigestRow): DigestRecord {
     announced: row.announced === 1,
     createdAt: row.created_at,
     sentAt: row.sent_at,
+    attempts: row.attempts,
+    lastError: row.last_error,
   };
 }
 
@@ -244,6 +248,19 @@ export class SqliteStore implements Store {
     this.db
       .prepare(`UPDATE digests SET status = 'sent', message_ids = ?, sent_at = ? WHERE chat_id = ? AND digest_id = ?`)
       .run(JSON.stringify(messageIds), sentAt.toISOString(), chatId, digestId);
+  }
+
+  async recordDigestAttempt(chatId: number, digestId: string, error: string): Promise<number> {
+    const row = this.db
+      .prepare(`UPDATE digests SET attempts = attempts + 1, last_error = ? WHERE chat_id = ? AND digest_id = ? AND status = 'pending' RETURNING attempts`)
+      .get(error, chatId, digestId) as { attempts: number } | undefined;
+    return row?.attempts ?? 0;
+  }
+
+  async markDigestFailed(chatId: number, digestId: string, messageIds: number[], error: string): Promise<void> {
+    this.db
+      .prepare(`UPDATE digests SET status = 'failed', message_ids = ?, last_error = ? WHERE chat_id = ? AND digest_id = ? AND status = 'pending'`)
+      .run(JSON.stringify(messageIds), error, chatId, digestId);
   }
 
   async unfinishedDigests(chatId: number): Promise<DigestRecord[]> {

@@ -106,6 +106,8 @@ export async function connectStore(open: () => Promise<Store> | Store, opts: Con
     getDigest: (chatId, digestId) => call(() => use().getDigest(chatId, digestId)),
     recordDigestProgress: (chatId, digestId, ids) => call(() => use().recordDigestProgress(chatId, digestId, ids)),
     markDigestSent: (chatId, digestId, ids, at) => call(() => use().markDigestSent(chatId, digestId, ids, at)),
+    recordDigestAttempt: (chatId, digestId, error) => call(() => use().recordDigestAttempt(chatId, digestId, error)),
+    markDigestFailed: (chatId, digestId, ids, error) => call(() => use().markDigestFailed(chatId, digestId, ids, error)),
     unfinishedDigests: (chatId) => call(() => use().unfinishedDigests(chatId)),
     migrateChat: (oldId, newId) => call(() => use().migrateChat(oldId, newId)),
     removeChat: (chatId, reason, at) => call(() => use().removeChat(chatId, reason, at)),

@@ -29,7 +29,8 @@ export interface Subscription extends ChatSettings {
   lastRunAt: string | null;
 }
 
-export type DigestStatus = 'pending' | 'sent';
+/** `failed`: Telegram rejected it for good (see DeliverDeps.maxDigestAttempts); its articles are let go. */
+export type DigestStatus = 'pending' | 'sent' | 'failed';
 
 /** One digest for one chat: recorded before the first message goes out, completed after. */
 export interface DigestRecord {
@@ -46,6 +47,9 @@ export interface DigestRecord {
   announced: boolean;
   createdAt: string;
   sentAt: string | null;
+  /** Sends Telegram rejected (a 4xx it will not take back), and the last such error. */
+  attempts: number;
+  lastError: string | null;
 }
 
 export interface NewDigest {
@@ -78,6 +82,10 @@ export interface Store {
   /** Replaces the message ids sent so far (the full list, so a retried write is harmless). */
   recordDigestProgress(chatId: number, digestId: string, messageIds: number[]): Promise<void>;
   markDigestSent(chatId: number, digestId: string, messageIds: number[], sentAt: Date): Promise<void>;
+  /** Counts one more rejected send of a pending digest and keeps the error; returns the count so far. */
+  recordDigestAttempt(chatId: number, digestId: string, error: string): Promise<number>;
+  /** Gives up a pending digest Telegram keeps rejecting: status failed, with the message ids sent before. */
+  markDigestFailed(chatId: number, digestId: string, messageIds: number[], error: string): Promise<void>;
   /** Digests still pending, or sent but with articles not yet marked announced; oldest first. */
   unfinishedDigests(chatId: number): Promise<DigestRecord[]>;
 

@@ -204,6 +204,53 @@ describe('Telegram errors', () => {
     expect(await store.getSubscription(GROUP)).not.toBeNull();
   });
 
+  it('gives up a digest Telegram rejects for good after 3 runs, records it failed, and lets later digests through', async () => {
+    const unparsable = () => new TelegramError({ error_code: 400, description: "Bad Request: can't parse entities: unsupported start tag" });
+    const runs = ['09:02', '09:07', '09:12'].map((t) => new Date(`2025-11-25T${t}:00Z`));
+    const reports = [];
+    let digestId = '';
+    for (const at of runs) {
+      const d = deps({ at });
+      d.telegram.failWith(unparsable());
+      reports.push(await deliverDueDigests(d));
+      digestId ||= (await store.unfinishedDigests(GROUP))[0]!.digestId;
+    }
+    // Two runs leave it pending for the next; the third gives it up.
+    expect(reports.map((r) => [r.failed, r.digestsFailed])).toEqual([
+      [1, 0],
+      [1, 0],
+      [0, 1],
+    ]);
+    expect(await store.getDigest(GROUP, digestId)).toMatchObject({
+      status: 'failed',
+      attempts: 3,
+      lastError: "400: Bad Request: can't parse entities: unsupported start tag",
+      announced: true,
+    });
+    expect(await store.unfinishedDigests(GROUP)).toEqual([]);
+    expect((await store.announcedArticleIds(GROUP)).size).toBe(3);
+    // The chat's run is recorded: it is not due again until its next slot.
+    expect((await store.getSubscription(GROUP))?.lastRunAt).toBe(runs[2]!.toISOString());
+
+    // The next day a new article arrives: its digest goes out, and nothing of the failed one.
+    const grown = makeKnowledge([...BASE_ARTICLES, { id: '003_new', date: '2025-11-25', events: [{ name: 'New Forum', date: '2025-11-25', sentence: 'The New Forum opened.' }] }]);
+    const nextDay = deps({ knowledge: grown, at: new Date('2025-11-26T09:02:00Z') });
+    expect(await deliverDueDigests(nextDay)).toMatchObject({ digestsSent: 1, failed: 0 });
+    expect(nextDay.telegram.sent).toHaveLength(1);
+    expect(nextDay.telegram.sent[0]!.html).toContain('New Forum');
+    expect(nextDay.telegram.sent[0]!.html).not.toContain('Vagif Poetry Days');
+  });
+
+  it('does not count network errors and 5xx toward giving up: the digest stays pending', async () => {
+    for (let i = 0; i < 5; i++) {
+      const d = deps({ at: new Date(FIRST_SLOT.getTime() + i * 300_000) });
+      d.telegram.failWith(new TelegramError({ error_code: 502, description: 'Bad Gateway' }));
+      expect(await deliverDueDigests(d)).toMatchObject({ failed: 1, digestsFailed: 0 });
+    }
+    const [pending] = await store.unfinishedDigests(GROUP);
+    expect(pending).toMatchObject({ status: 'pending', attempts: 0 });
+  });
+
   it('follows a group that became a supergroup: moves the subscription and sends there', async () => {
     const oldGroup = -4001;
     const newGroup = -1004001;

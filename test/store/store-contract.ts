@@ -94,6 +94,23 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await store.getDigest(141, 'nope')).toBeNull();
     });
 
+    it('counts rejected attempts at a pending digest, and records it failed with the messages sent before', async () => {
+      await store.recordDigestPending({ chatId: 145, digestId: 'bad', articleIds: ['000_a'], parts: ['ok', '<b>broken'], createdAt: T0 });
+      expect((await store.getDigest(145, 'bad'))).toMatchObject({ attempts: 0, lastError: null });
+      expect(await store.recordDigestAttempt(145, 'bad', "400: Bad Request: can't parse entities")).toBe(1);
+      expect(await store.recordDigestAttempt(145, 'bad', "400: Bad Request: can't parse entities")).toBe(2);
+      expect(await store.recordDigestAttempt(145, 'nope', 'x')).toBe(0);
+
+      await store.markDigestFailed(145, 'bad', [601], "400: Bad Request: can't parse entities");
+      expect(await store.getDigest(145, 'bad')).toMatchObject({ status: 'failed', attempts: 2, messageIds: [601], lastError: "400: Bad Request: can't parse entities", announced: false });
+      // Failed, not yet announced: unfinished until its articles are let go.
+      expect((await store.unfinishedDigests(145)).map((d) => d.status)).toEqual(['failed']);
+      await store.markArticlesAnnounced(145, ['000_a'], 'bad', T1);
+      expect(await store.unfinishedDigests(145)).toEqual([]);
+      // A failed digest is not counted again, nor turned back.
+      expect(await store.recordDigestAttempt(145, 'bad', 'x')).toBe(0);
+    });
+
     it('moves everything to the new id when a group becomes a supergroup, and tolerates seeing it twice', async () => {
       await store.subscribe({ chatId: -151, chatType: 'group', cadence: 'daily', now: T0 });
       await store.updateChatSettings(-151, { hour: 7 }, T0);
