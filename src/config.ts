@@ -12,6 +12,8 @@ const ConfigSchema = z
     STARTUP_RETRY_SECONDS: z.coerce.number().int().min(0).default(300),
     BOT_MODE: z.enum(['polling', 'webhook']).default('polling'),
     WEBHOOK_DOMAIN: z.string().min(1).optional(),
+    /** Address the webhook server binds: unset, every interface; 127.0.0.1 behind a reverse proxy. */
+    WEBHOOK_HOST: z.string().min(1).optional(),
     WEBHOOK_PORT: z.coerce.number().int().min(1).max(65535).default(8443),
     WEBHOOK_PATH: z.string().startsWith('/').default('/telegram'),
     WEBHOOK_SECRET: z

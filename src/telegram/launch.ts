@@ -17,7 +17,7 @@ export interface RunningBot {
   done: Promise<void>;
 }
 
-export type LaunchConfig = Pick<Config, 'BOT_MODE' | 'WEBHOOK_DOMAIN' | 'WEBHOOK_PORT' | 'WEBHOOK_PATH' | 'WEBHOOK_SECRET' | 'STARTUP_RETRY_SECONDS'>;
+export type LaunchConfig = Pick<Config, 'BOT_MODE' | 'WEBHOOK_DOMAIN' | 'WEBHOOK_HOST' | 'WEBHOOK_PORT' | 'WEBHOOK_PATH' | 'WEBHOOK_SECRET' | 'STARTUP_RETRY_SECONDS'>;
 
 const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
 const STOP_WAIT_MS = 10_000;
@@ -73,7 +73,7 @@ function startPolling(bot: Telegraf<Context>, logger: Logger): RunningBot {
 }
 
 async function startWebhook(bot: Telegraf<Context>, config: LaunchConfig, logger: Logger): Promise<RunningBot> {
-  const { WEBHOOK_PATH: path, WEBHOOK_SECRET: secret, WEBHOOK_PORT: port } = config;
+  const { WEBHOOK_PATH: path, WEBHOOK_SECRET: secret, WEBHOOK_PORT: port, WEBHOOK_HOST: host } = config;
   if (!config.WEBHOOK_DOMAIN || !secret) throw new Error('telegram: webhook mode needs WEBHOOK_DOMAIN and WEBHOOK_SECRET');
   const domain = config.WEBHOOK_DOMAIN.replace(/^https?:\/\//, '').replace(/\/+$/, '');
   const handleUpdate = bot.webhookCallback(path, { secretToken: secret });
@@ -92,12 +92,13 @@ async function startWebhook(bot: Telegraf<Context>, config: LaunchConfig, logger
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, () => resolve());
+    // No host: every interface. Behind a reverse proxy, WEBHOOK_HOST=127.0.0.1 keeps it off the network.
+    server.listen(port, host, () => resolve());
   });
   const done = new Promise<void>((resolve) => server.once('close', () => resolve()));
   const url = `https://${domain}${path}`;
   await bot.telegram.setWebhook(url, { secret_token: secret, drop_pending_updates: false });
-  logger.info({ url, port }, 'webhook set and listening');
+  logger.info({ url, host: host ?? 'all interfaces', port }, 'webhook set and listening');
   let stopping: Promise<void> | undefined;
   return {
     mode: 'webhook',

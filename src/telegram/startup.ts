@@ -112,8 +112,10 @@ export function fetchBotInfo(bot: Telegraf<Context>, config: Pick<Config, 'START
  */
 export function explainStartupFailure(err: unknown, config: Pick<Config, 'WEBHOOK_PORT'>): { message: string; exitCode: number } {
   if (err instanceof StartupError) return { message: err.message, exitCode: err.exitCode };
-  const code = (err as { code?: unknown }).code;
+  // Errors of our own server's listen() (not a request's: those are FetchErrors, handled below).
+  const code = err instanceof Error && err.name !== 'FetchError' ? (err as { code?: unknown }).code : undefined;
   if (code === 'EADDRINUSE') return { message: `port ${config.WEBHOOK_PORT} is already in use (WEBHOOK_PORT); is another instance running?`, exitCode: EXIT_UNAVAILABLE };
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return { message: `cannot listen on WEBHOOK_HOST: it is not an address of this machine.`, exitCode: EXIT_CONFIG };
   if (code === 'EACCES') return { message: `no permission to listen on port ${config.WEBHOOK_PORT} (WEBHOOK_PORT); use a port above 1023 behind a proxy.`, exitCode: EXIT_CONFIG };
   if (err instanceof TelegramError) {
     const method = (err.on as { method?: string } | undefined)?.method ?? 'a call';

@@ -1,4 +1,5 @@
 import net from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { secretMatches, startBot, type RunningBot } from '../../src/telegram/launch.ts';
@@ -64,6 +65,40 @@ describe('webhook mode', () => {
     await running.stop('test');
     await expect(running.done).resolves.toBeUndefined();
     await expect(post({ 'X-Telegram-Bot-Api-Secret-Token': SECRET })).rejects.toThrow();
+  });
+});
+
+describe('WEBHOOK_HOST', () => {
+  it('binds the webhook server to the address given (127.0.0.1 behind a reverse proxy), and only there', async () => {
+    stubApi();
+    const port = await freePort();
+    const { logger, lines } = captureLogger();
+    const config = loadConfig({
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      BOT_MODE: 'webhook',
+      WEBHOOK_DOMAIN: 'bot.example.org',
+      WEBHOOK_HOST: '127.0.0.1',
+      WEBHOOK_PORT: String(port),
+      WEBHOOK_SECRET: SECRET,
+    });
+    running = await startBot(makeBot().bot, config, logger);
+    expect(lines.find((l) => l.msg === 'webhook set and listening')).toMatchObject({ host: '127.0.0.1', port });
+    expect((await fetch(`http://127.0.0.1:${port}/telegram`)).status).toBe(405);
+    // Another address of this machine, when it has one, gets no answer.
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .find((i) => i && i.family === 'IPv4' && !i.internal);
+    if (external) await expect(fetch(`http://${external.address}:${port}/telegram`, { signal: AbortSignal.timeout(5_000) })).rejects.toThrow();
+  });
+
+  it('listens on every interface when unset', async () => {
+    stubApi();
+    const port = await freePort();
+    const { logger, lines } = captureLogger();
+    const config = loadConfig({ TELEGRAM_BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_DOMAIN: 'bot.example.org', WEBHOOK_PORT: String(port), WEBHOOK_SECRET: SECRET });
+    running = await startBot(makeBot().bot, config, logger);
+    expect(lines.find((l) => l.msg === 'webhook set and listening')).toMatchObject({ host: 'all interfaces', port });
+    expect((await fetch(`http://127.0.0.1:${port}/telegram`)).status).toBe(405);
   });
 });
 

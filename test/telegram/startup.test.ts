@@ -84,6 +84,9 @@ describe('explainStartupFailure', () => {
       message: 'port 8443 is already in use (WEBHOOK_PORT); is another instance running?',
       exitCode: EXIT_UNAVAILABLE,
     });
+    expect(explainStartupFailure(Object.assign(new Error('listen EADDRNOTAVAIL: address not available 10.9.9.9:8443'), { code: 'EADDRNOTAVAIL' }), config).message).toBe(
+      'cannot listen on WEBHOOK_HOST: it is not an address of this machine.',
+    );
     const refused = new TelegramError({ ok: false, error_code: 400, description: 'Bad Request: bad webhook: HTTPS url must be provided for webhook' } as ConstructorParameters<typeof TelegramError>[0], { method: 'setWebhook' });
     const explained = explainStartupFailure(refused, config);
     expect(explained.exitCode).toBe(EXIT_CONFIG);
