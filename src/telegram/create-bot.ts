@@ -19,8 +19,11 @@ import { registerSources } from './features/sources.ts';
 import { registerStart } from './features/start.ts';
 import { DEFAULT_FLOOD_LIMIT, type FloodLimit } from './flood-guard.ts';
 import { floodLimit } from './flood-middleware.ts';
-import { installRetry, type CallApi, type RetryOptions } from './retry.ts';
+import { queuedCallApi, type Outbox } from './outbox.ts';
+import type { OverloadGate } from './overload-gate.ts';
+import { installRetry, type ApiOptions, type CallApi, type RetryOptions } from './retry.ts';
 import { logUpdateError, updateContext } from './update-context.ts';
+import type { UpdateIntake } from './update-intake.ts';
 
 /** Questions longer than this are not questions (pasted articles, spam) and are not sent to the QA core. */
 export const MAX_QUESTION_LENGTH = 2000;
@@ -42,6 +45,12 @@ export interface CreateBotOptions {
   /** Answers Bot API calls instead of HTTP (the console chat). */
   transport?: CallApi;
   maxQuestionLength?: number;
+  /** The outgoing queue: every call that puts something in a chat waits its turn there (outbox.ts). */
+  outbox?: Outbox;
+  /** Refuses new questions past the outgoing queue's backlog (overload-gate.ts). */
+  overload?: OverloadGate;
+  /** Handles updates in the background, so Telegram does not wait for their replies (update-intake.ts). */
+  intake?: UpdateIntake;
 }
 
 export function createBot(opts: CreateBotOptions): Telegraf<Context> {
@@ -59,11 +68,19 @@ export function createBot(opts: CreateBotOptions): Telegraf<Context> {
     // Replies go out as their own requests, so their errors reach us (a webhook reply cannot fail visibly).
     telegram: { apiRoot: opts.config.TELEGRAM_API_ROOT, webhookReply: false },
   });
-  const api = { transport: opts.transport, retry: opts.retry };
+  const { outbox } = opts;
+  const api: ApiOptions = {
+    transport: opts.transport,
+    retry: opts.retry,
+    queue: outbox ? (raw, retrying) => queuedCallApi(outbox, raw, retrying, 'reply') : undefined,
+  };
   installRetry(bot.telegram, logger, api);
   bot.catch(logUpdateError(logger));
 
   bot.use(updateContext(logger, api));
+  if (opts.intake) bot.use(opts.intake.middleware(logUpdateError(logger)));
+  // Before the per-chat queue, so updates waiting for their chat's turn count as in hand.
+  if (opts.overload) bot.use(opts.overload.middleware());
   bot.use(perChatQueue());
   if (opts.flood !== false) bot.use(floodLimit(opts.flood ?? DEFAULT_FLOOD_LIMIT, now, logger));
 

@@ -248,7 +248,7 @@ export class Outbox {
     if (now < this.pausedUntil) return this.wakeIn(this.pausedUntil - now);
     this.relax(now);
     this.forgetIdleLanes(now);
-    let wake = this.sendActions(now);
+    let wake = Infinity;
     while (this.inFlight < this.limits.maxInFlight) {
       const overallWait = this.overall?.waitMs(now) ?? 0;
       if (overallWait > 0) {
@@ -262,6 +262,8 @@ export class Outbox {
       }
       this.dispatch(lane, now);
     }
+    // After the messages: a reply going out now needs no "typing".
+    wake = Math.min(wake, this.sendActions(now));
     if (wake < Infinity) this.wakeIn(wake);
   }
 
@@ -371,9 +373,10 @@ export class Outbox {
     this.counts.rateLimited++;
     const until = ms <= this.limits.maxRetryAfterMs ? now + ms : 0;
     const limit = this.limits.globalPerSecond;
-    if (until > this.pausedUntil || this.overall?.perSecond !== limit) {
-      this.logger.warn({ retry_after_ms: ms, queued: this.counts.queued, per_second: limit }, 'telegram rate limit: outgoing queue paused');
-    }
+    // One line per pause: the other calls in flight when it began are refused too.
+    const fields = { retry_after_ms: ms, queued: this.counts.queued, per_second: limit };
+    if (now >= this.pausedUntil) this.logger.warn(fields, 'telegram rate limit: outgoing queue paused');
+    else this.logger.debug(fields, 'telegram rate limit while paused');
     this.pausedUntil = Math.max(this.pausedUntil, until);
     if (this.overall?.perSecond !== limit) this.overall = new TokenBucket(limit, limit, now);
     this.overallSince = now;

@@ -72,18 +72,29 @@ export function withRetry(call: CallApi, logger: Logger, options: Partial<RetryO
 
 const WRAPPED = Symbol('turkic-culture-bot.api-wrapped');
 
+export interface ApiOptions {
+  /** Answers API calls instead of HTTP (the console chat). */
+  transport?: CallApi;
+  retry?: Partial<RetryOptions>;
+  /**
+   * Sends calls that put something in a chat through the outgoing queue (outbox.ts): given the raw
+   * transport and the retrying client, returns the client to use. The queue does its own retrying.
+   */
+  queue?: (raw: CallApi, retrying: CallApi) => CallApi;
+}
+
 /**
- * Replaces one Telegram object's callApi with a retrying one. Telegraf builds a new Telegram object for
- * every update, so this runs per update as well as on bot.telegram. The underlying call is looked up
- * on the prototype at call time (tests stub Telegram.prototype.callApi) unless a transport is given
- * (the console chat answers API calls itself).
+ * Replaces one Telegram object's callApi with a retrying (and, given `queue`, queued) one. Telegraf
+ * builds a new Telegram object for every update, so this runs per update as well as on bot.telegram.
+ * The underlying call is looked up on the prototype at call time (tests stub
+ * Telegram.prototype.callApi) unless a transport is given (the console chat answers API calls itself).
  */
-export function installRetry(telegram: Telegram, logger: Logger, opts: { transport?: CallApi; retry?: Partial<RetryOptions> } = {}): void {
+export function installRetry(telegram: Telegram, logger: Logger, opts: ApiOptions = {}): void {
   const target = telegram as Telegram & { [WRAPPED]?: true };
   if (target[WRAPPED]) return;
   const base: CallApi =
     opts.transport ?? ((method, payload, extra) => (Telegram.prototype.callApi as unknown as CallApi).call(telegram, method, payload, extra));
   const retrying = withRetry(base, logger, opts.retry);
-  (telegram as unknown as { callApi: CallApi }).callApi = retrying;
+  (telegram as unknown as { callApi: CallApi }).callApi = opts.queue ? opts.queue(base, retrying) : retrying;
   target[WRAPPED] = true;
 }

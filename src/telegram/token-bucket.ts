@@ -20,7 +20,8 @@ export class TokenBucket {
   /** Milliseconds until a token is available (0 when one is). */
   waitMs(now: number): number {
     this.refill(now);
-    return this.tokens >= 1 ? 0 : Math.ceil((1 - this.tokens) / this.perMs);
+    // The epsilon keeps 20/min at exactly 3000 ms rather than 3000.0000000000005 rounded up.
+    return this.tokens >= 1 ? 0 : Math.ceil((1 - this.tokens) / this.perMs - 1e-9);
   }
 
   take(now: number): void {
@@ -35,7 +36,7 @@ export class TokenBucket {
   }
 
   private refill(now: number): void {
-    this.tokens = Math.min(this.capacity, this.tokens + Math.max(0, now - this.updatedAt) * this.perMs);
+    this.tokens = Math.min(this.capacity, this.tokens + Math.max(0, now - this.updatedAt) * this.perMs + 1e-12);
     this.updatedAt = Math.max(this.updatedAt, now);
   }
 }

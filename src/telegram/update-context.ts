@@ -1,10 +1,10 @@
 /**
- * Per-update plumbing: a child logger tagged with the update and chat ids, and the retrying API client
- * installed on the update's own Telegram object.
+ * Per-update plumbing: a child logger tagged with the update and chat ids, and the retrying (and
+ * queued) API client installed on the update's own Telegram object.
  */
 import { TelegramError, type Context, type MiddlewareFn } from 'telegraf';
 import type { Logger } from '../logger.ts';
-import { installRetry, type CallApi, type RetryOptions } from './retry.ts';
+import { installRetry, type ApiOptions } from './retry.ts';
 
 const loggers = new WeakMap<Context, Logger>();
 
@@ -15,7 +15,7 @@ export function updateLog(ctx: Context, fallback?: Logger): Logger {
   return log;
 }
 
-export function updateContext(logger: Logger, api: { transport?: CallApi; retry?: Partial<RetryOptions> }): MiddlewareFn<Context> {
+export function updateContext(logger: Logger, api: ApiOptions): MiddlewareFn<Context> {
   return async (ctx, next) => {
     const log = logger.child({ update_id: ctx.update.update_id, chat_id: ctx.chat?.id });
     loggers.set(ctx, log);

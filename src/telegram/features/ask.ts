@@ -41,8 +41,8 @@ export async function answerAndReply(ctx: Context, question: string, deps: BotDe
     await replyHtml(ctx, rejection, { replyTo });
     return;
   }
-  // "typing" is a courtesy: its failure (or a slow API) must not hold up the answer.
-  await ctx.sendChatAction('typing').catch((err: unknown) => log.debug({ err }, 'typing action failed'));
+  // No "typing" here: answers take milliseconds. A reply that waits in the outgoing queue gets one
+  // from there (outbox.ts), so a burst does not double the calls to Telegram.
   const started = Date.now();
   let answer: Answer;
   try {
