@@ -73,7 +73,6 @@ const { connectStore } = await import('./store/store-connection.ts');
 const { registerSubscriptionCommands } = await import('./telegram/subscribe-commands.ts');
 const { startDigestSchedule } = await import('./digest/schedule.ts');
 const { deliverDueDigests } = await import('./digest/deliver-digests.ts');
-const { createRateLimiter } = await import('./digest/rate-limiter.ts');
 const { explainStartupFailure } = await import('./telegram/startup.ts');
 
 // A new index is warmed up before it is swapped in, so no user waits for its caches.
@@ -114,8 +113,6 @@ const tg = await runTelegram({
   process.exit(exitCode);
 });
 
-// One limiter for the life of the process, so pacing carries over from one run to the next.
-const limiter = createRateLimiter();
 const schedule = startDigestSchedule({
   logger,
   run: async () => {
@@ -124,8 +121,8 @@ const schedule = startDigestSchedule({
     return deliverDueDigests({
       store,
       getKnowledge: handle.get,
-      sendMessage: (chatId, html, extra) => tg.bot.telegram.sendMessage(chatId, html, extra),
-      limiter,
+      // Paced by the bot's outgoing queue, behind replies to people (src/telegram/outbox.ts).
+      sendMessage: tg.sendDigestMessage,
       logger,
       now,
     });

@@ -1,7 +1,11 @@
 /**
  * Token buckets that keep the digest job under Telegram's limits: about 30 messages/s for the whole
- * bot, 20 per minute in a group, 1 per second in a private chat. We aim a little below each.
+ * bot, 20 per minute in a group, 1 per second in a private chat. We aim a little below each. The bot
+ * process sends digests through its outgoing queue instead (src/telegram/outbox.ts, same limits);
+ * this limiter paces `npm run digest -- --once`, which runs without the bot.
  */
+import { TokenBucket } from '../telegram/token-bucket.ts';
+
 export interface RateLimits {
   globalPerSecond: number;
   groupPerMinute: number;
@@ -15,36 +19,6 @@ export interface RateLimiter {
   acquire(chatId: number): Promise<void>;
 }
 
-class TokenBucket {
-  private tokens: number;
-  private updatedAt: number;
-
-  constructor(
-    private readonly capacity: number,
-    private readonly refillPerMs: number,
-    now: number,
-  ) {
-    this.tokens = capacity;
-    this.updatedAt = now;
-  }
-
-  /** Milliseconds until a token is available (0 when one is). */
-  waitMs(now: number): number {
-    this.refill(now);
-    return this.tokens >= 1 ? 0 : Math.ceil((1 - this.tokens) / this.refillPerMs);
-  }
-
-  take(now: number): void {
-    this.refill(now);
-    this.tokens -= 1;
-  }
-
-  private refill(now: number): void {
-    this.tokens = Math.min(this.capacity, this.tokens + (now - this.updatedAt) * this.refillPerMs);
-    this.updatedAt = now;
-  }
-}
-
 /** Telegram group and supergroup ids are negative; users' private chats are positive. */
 const isGroupChat = (chatId: number): boolean => chatId < 0;
 
@@ -55,14 +29,14 @@ export function createRateLimiter(
   const now = opts.now ?? Date.now;
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   // A burst of one second's worth overall; a group's bucket allows no burst beyond its minute's share.
-  const global = new TokenBucket(limits.globalPerSecond, limits.globalPerSecond / 1000, now());
+  const global = new TokenBucket(limits.globalPerSecond, limits.globalPerSecond, now());
   const perChat = new Map<number, TokenBucket>();
   const bucketFor = (chatId: number): TokenBucket => {
     let bucket = perChat.get(chatId);
     if (!bucket) {
       bucket = isGroupChat(chatId)
-        ? new TokenBucket(1, limits.groupPerMinute / 60_000, now())
-        : new TokenBucket(1, limits.privatePerSecond / 1000, now());
+        ? new TokenBucket(1, limits.groupPerMinute / 60, now())
+        : new TokenBucket(1, limits.privatePerSecond, now());
       perChat.set(chatId, bucket);
     }
     return bucket;
