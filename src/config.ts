@@ -35,6 +35,10 @@ const ConfigSchema = z
         }
         return ids.map(Number);
       }),
+    /** /healthz and /metrics on a port of their own; unset: off. */
+    METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    /** Where that port listens; 0.0.0.0 to let a Prometheus on another host (or container) scrape it. */
+    METRICS_HOST: z.string().min(1).default('127.0.0.1'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((c, ctx) => {

@@ -74,6 +74,15 @@ const { registerSubscriptionCommands } = await import('./telegram/subscribe-comm
 const { startDigestSchedule } = await import('./digest/schedule.ts');
 const { deliverDueDigests } = await import('./digest/deliver-digests.ts');
 const { explainStartupFailure } = await import('./telegram/startup.ts');
+const { startOps, countedAnswerQuestion, countedDigestRun } = await import('./observability/ops.ts');
+
+/** A bad token, an unreachable Telegram, a port in use: one line saying what to do, no stack. */
+function exitOnStartupFailure(err: unknown): never {
+  const { message, exitCode } = explainStartupFailure(err, config);
+  logger.fatal({ exitCode }, message);
+  process.stderr.write(`Cannot start: ${message}\n`);
+  process.exit(exitCode);
+}
 
 // A new index is warmed up before it is swapped in, so no user waits for its caches.
 const handle = watchKnowledge({
@@ -93,10 +102,15 @@ const now = () => new Date();
 const db = await connectStore(() => openStore(config.DATABASE_URL, logger), { logger });
 const store = db.store;
 
+// /healthz and /metrics on a port of their own, when METRICS_PORT is set; up before Telegram is reached.
+const metricsPort = config.METRICS_PORT;
+const ops = metricsPort ? await startOps({ config: { ...config, METRICS_PORT: metricsPort }, logger, getKnowledge: handle.get, db }).catch(exitOnStartupFailure) : undefined;
+
 const tg = await runTelegram({
   config,
   logger,
   getKnowledge: handle.get,
+  answer: ops && countedAnswerQuestion(ops.metrics, now),
   features: [(bot) => registerSubscriptionCommands(bot, { store, getKnowledge: handle.get, logger, now })],
   commands: [
     { command: 'subscribe', description: 'Get a digest of new events (daily or weekly)' },
@@ -105,27 +119,21 @@ const tg = await runTelegram({
     { command: 'digest', description: 'Show the digest now' },
   ],
   now,
-}).catch((err: unknown) => {
-  // A bad token, an unreachable Telegram, a webhook port in use: one line saying what to do, no stack.
-  const { message, exitCode } = explainStartupFailure(err, config);
-  logger.fatal({ exitCode }, message);
-  process.stderr.write(`Cannot start: ${message}\n`);
-  process.exit(exitCode);
-});
+}).catch(exitOnStartupFailure);
 
 const schedule = startDigestSchedule({
   logger,
   run: async () => {
     // While the database is away there is nothing to deliver from; the next tick after it is back does.
     if (!db.connected()) return logger.info('digest run skipped: the database is not connected yet');
-    return deliverDueDigests({
+    return countedDigestRun(ops?.metrics, deliverDueDigests({
       store,
       getKnowledge: handle.get,
       // Paced by the bot's outgoing queue, behind replies to people (src/telegram/outbox.ts).
       sendMessage: tg.sendDigestMessage,
       logger,
       now,
-    });
+    }));
   },
 });
 
@@ -134,6 +142,7 @@ stopOnSignals(async (reason) => {
   handle.stop();
   await tg.stop(reason);
   await db.close();
+  await ops?.close();
 }, logger);
 tg.done.catch((err: unknown) => {
   logger.fatal({ err: (err as Error)?.message }, 'bot stopped');

@@ -99,6 +99,8 @@ export interface Store {
    * process holds it. This is what makes two instances deliver each digest once.
    */
   withChatLock<T>(chatId: number, fn: () => Promise<T>): Promise<ChatLockResult<T>>;
+  /** Resolves when the database answers a trivial query now (no retries): for /healthz. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -18,6 +18,11 @@ await describeWithPostgres('database down at start-up', () => {
   let proxy: TcpProxy;
   let api: FakeBotApi;
   let bot: MainProcess;
+  let metricsPort: number;
+  const health = async () => {
+    const res = await fetch(`http://127.0.0.1:${metricsPort}/healthz`);
+    return { status: res.status, body: (await res.json()) as { database: { connected: boolean } } };
+  };
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -27,7 +32,8 @@ await describeWithPostgres('database down at start-up', () => {
     const url = new URL(db.url);
     url.port = String(proxy.port);
     url.password = 'never-in-logs-42';
-    bot = startMain({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url, DATABASE_URL: url.toString() });
+    metricsPort = await freePort();
+    bot = startMain({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url, DATABASE_URL: url.toString(), METRICS_PORT: String(metricsPort) });
   }, 60_000);
 
   afterAll(async () => {
@@ -40,6 +46,7 @@ await describeWithPostgres('database down at start-up', () => {
   it('answers questions, says subscriptions are briefly unavailable, and reconnects when the database is back', { timeout: 90_000 }, async () => {
     await bot.waitFor('"msg":"database unavailable at start-up: answering questions; subscriptions and digests wait until it is back"');
     await bot.waitFor('"msg":"bot starting"');
+    expect(await health()).toMatchObject({ status: 503, body: { database: { connected: false } } });
 
     api.push(privateMessage(CHAT, '/subscribe daily'));
     expect((await api.waitForSent(CHAT, 1)).at(-1)).toBe(SUBSCRIPTIONS_UNAVAILABLE);
@@ -50,6 +57,7 @@ await describeWithPostgres('database down at start-up', () => {
 
     await proxy.start();
     await bot.waitFor('"msg":"database connected: subscriptions and digests are available again"', 60_000);
+    expect(await health()).toMatchObject({ status: 200, body: { database: { connected: true } } });
     api.push(privateMessage(CHAT, '/subscribe daily'));
     expect((await api.waitForSent(CHAT, 3)).at(-1)).toMatch(/^Subscribed: event digest daily at 09:00 UTC/);
 

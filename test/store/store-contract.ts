@@ -19,6 +19,10 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store?.close();
     });
 
+    it('answers a ping', async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+    });
+
     it('opens again on a migrated database without applying anything twice', async () => {
       const again = await open();
       await again.close();
