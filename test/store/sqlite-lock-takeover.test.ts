@@ -50,15 +50,17 @@ describe('SQLite digest lock of a process that is gone', () => {
       if (Date.now() > deadline || holder.exitCode !== null) throw new Error(`lock holder did not start: ${out}`);
       await new Promise((r) => setTimeout(r, 20));
     }
+    const pid = Number(/locked (\d+)/.exec(out)![1]);
     try {
       expect(await tryLock(store, 77)).toEqual({ locked: false });
+      // Busy because its holder runs, not by chance: it still does.
+      expect(isAlive(pid)).toBe(true);
     } finally {
       // The whole group: tsx and the node process that holds the lock.
       process.kill(-holder.pid!, 'SIGKILL');
       await exited;
     }
     // The holder's node process may outlive tsx by a moment: wait until its pid is gone.
-    const pid = Number(/locked (\d+)/.exec(out)![1]);
     while (isAlive(pid)) await new Promise((r) => setTimeout(r, 20));
     expect(await tryLock(store, 77)).toEqual({ locked: true, value: 'delivered' });
   });
