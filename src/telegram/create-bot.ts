@@ -2,7 +2,7 @@
  * The bot factory: dependencies in, a configured Telegraf out. Nothing here talks to the network until
  * the caller launches the bot (see launch.ts) or feeds it updates (tests, the console chat).
  */
-import { Telegraf, type Context } from 'telegraf';
+import { Telegraf, Telegram, type Context } from 'telegraf';
 import type { Config } from '../config.ts';
 import type { Knowledge } from '../core/knowledge.ts';
 import { answerQuestion } from '../core/qa/index.ts';
@@ -20,7 +20,7 @@ import { registerStart } from './features/start.ts';
 import { DEFAULT_FLOOD_LIMIT, type FloodLimit } from './flood-guard.ts';
 import { floodLimit } from './flood-middleware.ts';
 import { queuedCallApi, type Outbox } from './outbox.ts';
-import type { OverloadGate } from './overload-gate.ts';
+import type { NoticeSender, OverloadGate } from './overload-gate.ts';
 import { installRetry, type ApiOptions, type CallApi, type RetryOptions } from './retry.ts';
 import { logUpdateError, updateContext } from './update-context.ts';
 import type { UpdateIntake } from './update-intake.ts';
@@ -53,6 +53,13 @@ export interface CreateBotOptions {
   intake?: UpdateIntake;
 }
 
+/** Sends busy notices through the outbox at their own priority, ahead of the answers they are refused for. */
+function busyNotices(bot: Telegraf<Context>, outbox: Outbox, logger: Logger, api: ApiOptions): NoticeSender {
+  const telegram = new Telegram(bot.telegram.token, bot.telegram.options);
+  installRetry(telegram, logger, { ...api, queue: (raw, retrying) => queuedCallApi(outbox, raw, retrying, 'notice') });
+  return (ctx, text, extra) => telegram.sendMessage(ctx.chat!.id, text, extra);
+}
+
 export function createBot(opts: CreateBotOptions): Telegraf<Context> {
   const { logger } = opts;
   const now = opts.now ?? (() => new Date());
@@ -80,7 +87,7 @@ export function createBot(opts: CreateBotOptions): Telegraf<Context> {
   bot.use(updateContext(logger, api));
   if (opts.intake) bot.use(opts.intake.middleware(logUpdateError(logger)));
   // Before the per-chat queue, so updates waiting for their chat's turn count as in hand.
-  if (opts.overload) bot.use(opts.overload.middleware());
+  if (opts.overload) bot.use(opts.overload.middleware(outbox && busyNotices(bot, outbox, logger, api)));
   bot.use(perChatQueue());
   if (opts.flood !== false) bot.use(floodLimit(opts.flood ?? DEFAULT_FLOOD_LIMIT, now, logger));
 

@@ -10,7 +10,8 @@
  *   for its retry_after and from then on the bot sends at most `globalPerSecond`; after
  *   `relaxAfterMs` without a 429 the limit is raised by half, and lifted above `liftAbovePerSecond`.
  *   Digests are bulk sending: they never go faster than `globalPerSecond`, 429 or not.
- * - Replies to people come before digests whenever both could go.
+ * - Busy notices (overload-gate.ts) go first, at most `noticesPerSecond`; then replies to people; then
+ *   digests, whenever more than one could go.
  * - A reply that has waited `typingAfterMs` gets one "typing" action (its own budget of
  *   `actionsPerSecond`, newest waiters first: under a backlog the people who will wait longest are the
  *   ones the courtesy is for); it is dropped when the reply goes out first.
@@ -24,9 +25,12 @@ import { TokenBucket } from './token-bucket.ts';
 /** A chat id as the Bot API takes it: a number, or `@username` for public channels and groups. */
 export type ChatKey = number | string;
 
-/** Replies to people first, then digests. */
-export type Priority = 'reply' | 'digest';
-const PRIORITIES: readonly Priority[] = ['reply', 'digest'];
+/**
+ * Busy notices first (they say "ask again in a minute", so they must not wait minutes themselves), then
+ * replies to people, then digests.
+ */
+export type Priority = 'notice' | 'reply' | 'digest';
+const PRIORITIES: readonly Priority[] = ['notice', 'reply', 'digest'];
 
 export interface OutboxLimits {
   /** Overall messages a second after a 429, and always for digests. Telegram says "about 30". */
@@ -35,6 +39,8 @@ export interface OutboxLimits {
   privatePerSecond: number;
   /** "typing" and other chat actions, on their own budget so they never slow answers down. */
   actionsPerSecond: number;
+  /** Busy notices go first, but at most this many a second, so answers keep most of the capacity. */
+  noticesPerSecond: number;
   /** Quiet time after a 429 (or the last raise) before the overall limit is raised by half. */
   relaxAfterMs: number;
   /** Raised past this, the overall limit is lifted until the next 429. */
@@ -60,6 +66,7 @@ export const DEFAULT_OUTBOX_LIMITS: OutboxLimits = {
   groupPerMinute: 20,
   privatePerSecond: 1,
   actionsPerSecond: 10,
+  noticesPerSecond: 5,
   relaxAfterMs: 30_000,
   liftAbovePerSecond: 100,
   typingAfterMs: 3_000,
@@ -151,12 +158,13 @@ export class Outbox {
   /** Every chat with queued messages, or whose bucket has not refilled yet. */
   private readonly lanes = new Map<ChatKey, Lane>();
   /** Lanes whose head message may be sent, per priority, in the order they became ready. */
-  private ready: Record<Priority, Map<ChatKey, Lane>> = { reply: new Map(), digest: new Map() };
+  private ready: Record<Priority, Map<ChatKey, Lane>> = { notice: new Map(), reply: new Map(), digest: new Map() };
   /** Lanes with nothing queued, oldest first, kept until their bucket is full again. */
   private readonly idle = new Map<ChatKey, Lane>();
   private overall: TokenBucket | null = null;
   private overallSince = 0;
-  private readonly bulk: TokenBucket;
+  /** Per-priority budgets: digests are bulk sending, notices must leave room for answers. */
+  private readonly budgets: Partial<Record<Priority, TokenBucket>>;
   private readonly actionBudget: TokenBucket;
   private readonly actions: Action[] = [];
   /** Replies waiting for their typing deadline, in queue order; `watchHead` is the first not yet due. */
@@ -174,7 +182,10 @@ export class Outbox {
     this.clock = opts.clock ?? SYSTEM_CLOCK;
     this.logger = opts.logger;
     const now = this.clock.now();
-    this.bulk = new TokenBucket(this.limits.globalPerSecond, this.limits.globalPerSecond, now);
+    this.budgets = {
+      notice: new TokenBucket(this.limits.noticesPerSecond, this.limits.noticesPerSecond, now),
+      digest: new TokenBucket(this.limits.globalPerSecond, this.limits.globalPerSecond, now),
+    };
     this.actionBudget = new TokenBucket(this.limits.actionsPerSecond, this.limits.actionsPerSecond, now);
   }
 
@@ -252,7 +263,7 @@ export class Outbox {
     while (this.inFlight < this.limits.maxInFlight) {
       const overallWait = this.overall?.waitMs(now) ?? 0;
       if (overallWait > 0) {
-        if (this.ready.reply.size || this.ready.digest.size) wake = Math.min(wake, overallWait);
+        if (PRIORITIES.some((p) => this.ready[p].size > 0)) wake = Math.min(wake, overallWait);
         break;
       }
       const { lane, waitMs } = this.pick(now);
@@ -274,18 +285,16 @@ export class Outbox {
     }, Math.max(1, ms));
   }
 
-  /** The lane whose head goes next: replies before digests, then the lane ready the longest. */
+  /** The lane whose head goes next: by priority (within its budget), then the lane ready the longest. */
   private pick(now: number): { lane: Lane | null; waitMs: number } {
     let wait = Infinity;
     for (const priority of PRIORITIES) {
       const lanes = this.ready[priority];
       if (lanes.size === 0) continue;
-      if (priority === 'digest') {
-        const bulkWait = this.bulk.waitMs(now);
-        if (bulkWait > 0) {
-          wait = Math.min(wait, bulkWait);
-          continue;
-        }
+      const budgetWait = this.budgets[priority]?.waitMs(now) ?? 0;
+      if (budgetWait > 0) {
+        wait = Math.min(wait, budgetWait);
+        continue;
       }
       for (const lane of lanes.values()) {
         const w = Math.max(lane.bucket.waitMs(now), lane.jobs[0]!.notBefore - now);
@@ -304,7 +313,7 @@ export class Outbox {
     this.inFlight++;
     this.overall?.take(now);
     lane.bucket.take(now);
-    if (job.priority === 'digest') this.bulk.take(now);
+    this.budgets[job.priority]?.take(now);
     new Promise<unknown>((resolve) => resolve(job.call())).then(
       (result) => this.settle(lane, job, { ok: true, result }),
       (err: unknown) => this.settle(lane, job, { ok: false, err }),

@@ -2,8 +2,10 @@
  * Keeps the bot's backlog bounded. Every update that will be answered (a message meant for the bot, a
  * button press) holds a place from arrival until its reply has gone out. Past what the outgoing queue
  * can send in about five minutes (Outbox#backlogLimit), or past what one chat's own limit sends in that
- * time, new questions are not answered: the chat gets one short notice, itself queued and paced like
- * any reply, and nothing more until the backlog has room again. Every refusal is counted, and logged
+ * time, new questions are not answered: the chat gets one short notice, and nothing more until the
+ * backlog has room again. The notice is queued too, ahead of answers but on a small budget of its own
+ * (Outbox `noticesPerSecond`): a "please ask again in a minute" that waits minutes is worthless, and
+ * notices must not take the capacity the answers already promised need. Every refusal is counted, and logged
  * when the spell starts, every minute while it lasts, and when it ends: never a silent loss.
  */
 import type { Context, MiddlewareFn } from 'telegraf';
@@ -16,7 +18,10 @@ import { updateLog } from './update-context.ts';
 export const BUSY_NOTICE = 'Many questions right now, please ask again in a minute.';
 
 export interface OverloadOptions {
-  /** Notices queued at the same moment; more refusals are dropped without one (memory stays bounded). */
+  /**
+   * Notices queued at the same moment (10 s of the outbox's notice budget); more refusals are dropped
+   * without one, so a notice never waits long and memory stays bounded.
+   */
   maxNoticesQueued: number;
   /** Chats remembered as told during one spell; past this, refusals are dropped without a notice. */
   maxChatsNoticed: number;
@@ -27,12 +32,14 @@ export interface OverloadOptions {
 }
 
 export const DEFAULT_OVERLOAD: OverloadOptions = {
-  maxNoticesQueued: 1_500,
+  maxNoticesQueued: 50,
   maxChatsNoticed: 50_000,
   resumeBelow: 0.9,
   progressLogMs: 60_000,
   now: () => Date.now(),
 };
+
+export type NoticeSender = (ctx: Context, text: string, extra: { reply_parameters?: { message_id: number; allow_sending_without_reply: boolean } }) => Promise<unknown>;
 
 export interface OverloadStats {
   /** Updates admitted and not yet answered. */
@@ -75,11 +82,13 @@ export class OverloadGate {
     return { inHand: this.inHand, ...this.counts };
   }
 
-  middleware(): MiddlewareFn<Context> {
+  /** `notify` sends the busy notice (through the outbox at its 'notice' priority); default ctx.reply. */
+  middleware(notify?: NoticeSender): MiddlewareFn<Context> {
+    const send: NoticeSender = notify ?? ((ctx, text, extra) => ctx.reply(text, extra));
     return async (ctx, next) => {
       const chat = ctx.chat?.id;
       if (chat === undefined || !willAnswer(ctx)) return next();
-      if (!this.admit(chat)) return this.refuse(ctx, chat);
+      if (!this.admit(chat)) return this.refuse(ctx, chat, send);
       this.inHand++;
       this.perChat.set(chat, (this.perChat.get(chat) ?? 0) + 1);
       try {
@@ -106,7 +115,7 @@ export class OverloadGate {
     return true;
   }
 
-  private async refuse(ctx: Context, chat: ChatKey): Promise<void> {
+  private async refuse(ctx: Context, chat: ChatKey, send: NoticeSender): Promise<void> {
     const log = updateLog(ctx, this.logger);
     this.counts.refused++;
     if (this.spell) this.spell.refused++;
@@ -131,7 +140,7 @@ export class OverloadGate {
     this.noticesQueued++;
     try {
       const replyTo = replyTarget(ctx);
-      await ctx.reply(BUSY_NOTICE, replyTo !== undefined ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {});
+      await send(ctx, BUSY_NOTICE, replyTo !== undefined ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {});
     } finally {
       this.noticesQueued--;
     }

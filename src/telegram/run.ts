@@ -47,7 +47,7 @@ export async function runTelegram(opts: RunTelegramOptions): Promise<TelegramRun
   // The menu is a nicety: not awaited, and its failure is logged inside.
   void registerCommands(bot, log, opts.commands);
 
-  const digestApi = new Telegram(opts.config.TELEGRAM_BOT_TOKEN ?? '', { ...bot.telegram.options });
+  const digestApi = new Telegram(bot.telegram.token, bot.telegram.options);
   installRetry(digestApi, log, { queue: (raw, retrying) => queuedCallApi(outbox, raw, retrying, 'digest') });
 
   let stopping: Promise<void> | undefined;

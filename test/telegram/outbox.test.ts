@@ -217,6 +217,22 @@ describe('Outbox order and priority', () => {
     expect(order.slice(firstReply, firstReply + 10)).toEqual(Array(10).fill('reply'));
     expect(order.filter((x) => x === 'digest')).toHaveLength(60);
   });
+
+  it('sends busy notices ahead of waiting replies, but at most 5 a second', async () => {
+    const t = setup();
+    await afterA429(t);
+    for (let chat = 1; chat <= 100; chat++) void t.send(chat, 'reply');
+    for (let chat = 101; chat <= 120; chat++) void t.send(chat, 'notice', 'notice');
+    await t.clock.advance(999);
+    const order = t.sent.map((s) => s.text);
+    // The first second's burst went as the replies were queued; then the notice budget (5 at once,
+    // then 5 a second) goes ahead of the 75 replies still waiting, and answers keep the rest of the
+    // overall 25 a second.
+    expect(order.slice(0, 25)).toEqual(Array(25).fill('reply'));
+    expect(order.slice(25, 30)).toEqual(Array(5).fill('notice'));
+    expect(order).toHaveLength(25 + 24);
+    expect(order.filter((x) => x === 'notice')).toHaveLength(5 + 4);
+  });
 });
 
 describe('Outbox typing', () => {

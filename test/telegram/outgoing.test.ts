@@ -107,6 +107,8 @@ describe('overload gate', () => {
     const to = (chat: number) => api.of('sendMessage').filter((c) => c.payload.chat_id === chat && c.payload.text === BUSY_NOTICE);
     expect(to(3)).toHaveLength(1);
     expect(to(4)).toHaveLength(1);
+    // After the pause the notices go first: "ask again in a minute" is no use minutes later.
+    expect(api.of('sendMessage').map((c) => c.payload.chat_id)).toEqual([1, 3, 4, 1, 2]);
     expect(o.overload.stats().inHand).toBe(0);
 
     // With room again, the next question is answered and the spell's counts are logged.
