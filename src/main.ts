@@ -75,6 +75,8 @@ const { startDigestSchedule } = await import('./digest/schedule.ts');
 const { deliverDueDigests } = await import('./digest/deliver-digests.ts');
 const { explainStartupFailure } = await import('./telegram/startup.ts');
 const { startOps, countedAnswerQuestion, countedDigestRun } = await import('./observability/ops.ts');
+const { SharedArticles } = await import('./store/shared-articles.ts');
+const { startArticleSync } = await import('./ingest/article-sync.ts');
 
 /** A bad token, an unreachable Telegram, a port in use: one line saying what to do, no stack. */
 function exitOnStartupFailure(err: unknown): never {
@@ -101,6 +103,12 @@ const now = () => new Date();
 // background, and subscription commands say they are briefly unavailable until it is back.
 const db = await connectStore(() => openStore(config.DATABASE_URL, logger), { logger });
 const store = db.store;
+
+// With PostgreSQL, articles ingested on any instance are copied into this one's seeds/ and index;
+// started once the store has applied the schema (a database down at start-up is connected later).
+const shared = /^postgres(ql)?:\/\//.test(config.DATABASE_URL) ? new SharedArticles(config.DATABASE_URL, logger) : undefined;
+let articleSync: ReturnType<typeof startArticleSync> | undefined;
+if (shared) void db.ready.then(() => (articleSync = startArticleSync({ shared, seedsDir: SEEDS_DIR, indexDir: config.INDEX_DIR, logger, reload: handle.reload })));
 
 // /healthz and /metrics on a port of their own, when METRICS_PORT is set; up before Telegram is reached.
 const metricsPort = config.METRICS_PORT;
@@ -141,6 +149,8 @@ stopOnSignals(async (reason) => {
   schedule.stop();
   handle.stop();
   await tg.stop(reason);
+  await articleSync?.stop();
+  await shared?.close();
   await db.close();
   await ops?.close();
 }, logger);

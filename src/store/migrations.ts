@@ -140,6 +140,21 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE digests ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0, ADD COLUMN last_error TEXT;
     `,
   },
+  {
+    version: 4,
+    name: 'articles ingested anywhere, shared by every instance (PostgreSQL)',
+    // The file as ingested, byte for byte, under its article id. SQLite serves one instance, whose
+    // seeds/ is the record: nothing to share there.
+    sqlite: `SELECT 1`,
+    postgres: `
+      CREATE TABLE shared_articles (
+        id TEXT PRIMARY KEY,
+        content BYTEA NOT NULL,
+        added_at TIMESTAMPTZ NOT NULL,
+        added_by TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export const SCHEMA_MIGRATIONS_TABLE_SQL = `

@@ -35,15 +35,18 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-export function startMain(env: Record<string, string>, opts: { entry?: string; indexDir?: string } = {}): MainProcess {
+/**
+ * `cwd`: the directory the bot runs in (its seeds/ is the one there); the repository by default.
+ */
+export function startMain(env: Record<string, string>, opts: { entry?: string; indexDir?: string; cwd?: string } = {}): MainProcess {
   const dir = mkdtempSync(path.join(tmpdir(), 'tcb-main-'));
   let indexDir = opts.indexDir;
   if (!indexDir) {
     indexDir = path.join(dir, 'index');
     cpSync(path.join(ROOT, 'index'), indexDir, { recursive: true });
   }
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [opts.entry ?? 'src/main.ts'], {
-    cwd: ROOT,
+  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, opts.entry ?? 'src/main.ts')], {
+    cwd: opts.cwd ?? ROOT,
     // Its own process group, so stop() reaches tsx and the node process it starts, and nothing else.
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
