@@ -155,8 +155,11 @@ stopOnSignals(async (reason) => {
   await ops?.close();
 }, logger);
 tg.done.catch((err: unknown) => {
-  logger.fatal({ err: (err as Error)?.message }, 'bot stopped');
-  process.exit(1);
+  // Polling died: the token was revoked, or another process polls with it.
+  const { message, exitCode } = explainStartupFailure(err, config);
+  logger.fatal({ exitCode }, `bot stopped: ${message}`);
+  process.stderr.write(`Stopped: ${message}\n`);
+  process.exit(exitCode);
 });
 
 function passwordOf(url: string): string | undefined {

@@ -107,8 +107,9 @@ export function fetchBotInfo(bot: Telegraf<Context>, config: Pick<Config, 'START
 }
 
 /**
- * One line for an operator, and the exit code, for anything that stops start-up: our own StartupError,
- * a webhook port that cannot be opened, a webhook Telegram refuses.
+ * One line for an operator, and the exit code, for anything that stops start-up (our own StartupError,
+ * a webhook port that cannot be opened, a webhook Telegram refuses) or ends polling later (a revoked
+ * token, a second process polling the same token).
  */
 export function explainStartupFailure(err: unknown, config: Pick<Config, 'WEBHOOK_PORT'>): { message: string; exitCode: number } {
   if (err instanceof StartupError) return { message: err.message, exitCode: err.exitCode };
@@ -119,6 +120,14 @@ export function explainStartupFailure(err: unknown, config: Pick<Config, 'WEBHOO
   if (code === 'EACCES') return { message: `no permission to listen on port ${config.WEBHOOK_PORT} (WEBHOOK_PORT); use a port above 1023 behind a proxy.`, exitCode: EXIT_CONFIG };
   if (err instanceof TelegramError) {
     const method = (err.on as { method?: string } | undefined)?.method ?? 'a call';
+    // Polling ends with these once running: the token was revoked, or a second process polls it.
+    if (err.code === 401) return { message: refusal(err, '')!.message, exitCode: EXIT_CONFIG };
+    if (err.code === 409) {
+      return {
+        message: `another process is taking this bot's updates (${err.code} ${err.description}): only one may poll a token; stop the other one, or run every instance in webhook mode.`,
+        exitCode: EXIT_UNAVAILABLE,
+      };
+    }
     if (method === 'setWebhook') {
       return { message: `Telegram refused the webhook (${err.code} ${err.description}). Check WEBHOOK_DOMAIN (public HTTPS, ports 443, 80, 88 or 8443) and WEBHOOK_PATH.`, exitCode: EXIT_CONFIG };
     }

@@ -41,6 +41,18 @@ describe('start-up against Telegram', { timeout: 60_000 }, () => {
     expect(bot.output()).not.toContain(TOKEN.split(':')[1]);
   });
 
+  it('a second process polling the same token (409) stops the bot with one line and exit code 1', async () => {
+    const api = track(
+      await startFakeBotApi((method) =>
+        method === 'getUpdates' ? { ok: false, error_code: 409, description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running' } : healthyBotApi(method),
+      ),
+    );
+    const bot = track(startMain({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url }));
+    expect(await bot.exited).toBe(1);
+    expect(plainLines(bot.stderr())).toEqual([expect.stringMatching(/^Stopped: another process is taking this bot's updates \(409 Conflict: terminated by other getUpdates request/)]);
+    expect(bot.output()).not.toMatch(/\n\s+at /);
+  });
+
   it('a Telegram that comes up after the bot is reached by a retry, and the bot starts', async () => {
     const port = await freePort();
     const bot = track(startMain({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: `http://127.0.0.1:${port}` }));
