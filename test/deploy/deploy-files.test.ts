@@ -39,4 +39,9 @@ describe('compose.yaml', () => {
     for (const volume of ['seeds:/app/seeds', 'index:/app/index', 'data:/app/data', 'pgdata:/var/lib/postgresql/data']) expect(compose).toContain(`- ${volume}`);
     expect(compose).toMatch(/condition: service_healthy/);
   });
+  it('keeps the health port on even when .env leaves METRICS_PORT empty', () => {
+    expect(compose).toContain('METRICS_PORT: ${METRICS_PORT:-9464}');
+    // .env.example is copied to .env: an empty METRICS_PORT= there would override the image's 9464.
+    expect(read('.env.example')).not.toMatch(/^METRICS_PORT=$/m);
+  });
 });
