@@ -1,7 +1,7 @@
 import type { Knowledge } from '../knowledge.ts';
 import type { QuestionKind } from '../types.ts';
 import { STOP_WORDS, fold, words } from '../text.ts';
-import { stem } from '../search/sentence-search.ts';
+import { termOf } from './terms.ts';
 import { gazetteerAliases } from '../facts/entities.ts';
 import { correctWord, vocabularyOf } from './vocabulary.ts';
 
@@ -44,39 +44,7 @@ export interface QuestionAnalysis {
   asksRoleHolder: boolean;
 }
 
-/** Relation words asked in other words than the articles use. Keys and values are stems. */
-const SYNONYMS: Record<string, string> = {
-  found: 'establish', creat: 'establish', set: 'establish', form: 'establish', establish: 'establish', founder: 'establish',
-  hold: 'held', host: 'held', happen: 'held', take: 'held', took: 'held', occur: 'held', organ: 'organ', organis: 'organ',
-  // Verbs only: the noun 'leader' is part of names ("Meeting of Film Leaders").
-  lead: 'head', chief: 'head', boss: 'head', run: 'head',
-  sai: 'said', say: 'said', stress: 'said', emphas: 'said', note: 'said', tell: 'said', told: 'said',
-  partner: 'partner', collabor: 'partner', cooper: 'partner', attend: 'particip', particip: 'particip',
-  suggest: 'propos', propos: 'propos', initi: 'propos',
-  sign: 'sign', conclud: 'sign', adopt: 'adopt',
-  discuss: 'discuss', talk: 'discuss', cover: 'discuss', focu: 'discuss', topic: 'discuss',
-  aim: 'aim', goal: 'aim', purpos: 'aim',
-  capit: 'capit',
-};
-
-/** Words that shape a question without naming what it is about. */
-/** The matching form of a folded word, the same for questions and for the articles. */
-export function termOf(word: string): string {
-  const s = stem(word);
-  return SYNONYMS[s] ?? s;
-}
-
-/** The stems whose term is `term`: itself and the stems its synonyms fold into it ('establish' <- 'found', 'creat', ...). */
-export function stemsOf(term: string): string[] {
-  return [term, ...Object.keys(SYNONYMS).filter((k) => k !== term && SYNONYMS[k] === term)];
-}
-
-/** Matching terms of a text: stop words dropped. */
-export function termsOf(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of words(text)) if (!STOP_WORDS.has(w)) out.add(termOf(w));
-  return out;
-}
+export { termOf, termsOf, stemsOf } from './terms.ts';
 
 const FRAME_WORDS = new Set(
   'who whom whose what which when where why how many much did does do is are was were be been tell me please know about kind sort name named called give list all ever currently current now new latest recent city cities country countries place places venue town location year date day month'.split(' '),

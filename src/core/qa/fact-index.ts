@@ -1,7 +1,7 @@
 import type { Article, Fact, Sentence } from '../types.ts';
 import { STOP_WORDS, words } from '../text.ts';
 import { findGazetteerNames } from '../facts/entities.ts';
-import { termsOf } from './analyze-question.ts';
+import { termsOf } from './terms.ts';
 
 /**
  * An inverted index over the fact table, built with the index (index/fact-index.json) so that no
