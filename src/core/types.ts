@@ -88,6 +88,8 @@ export interface Fact {
   /** Hash of kind, subject, relation, object and the identifying qualifiers: stable across builds. */
   id: string;
   kind: FactKind;
+  /** Id of the extraction rule that made it (`kind/module.function`), for `ask --explain`. */
+  rule?: string;
   subject: string;
   relation: string;
   object: string;

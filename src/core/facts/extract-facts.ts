@@ -211,7 +211,7 @@ export function extractFacts(articles: Article[]): FactTable {
   const sourceIds = new Map<string, Set<string>>();
   const eventsBySubject = new Map<string, Fact[]>();
   const articleById = new Map(articles.map((a) => [a.id, a]));
-  const add = (kind: FactKind, subject: string, relation: string, object: string, qualifiers: FactQualifiers, sentence: Sentence, article: Article, identity: string[] = []): Fact | undefined => {
+  const add = (rule: string, kind: FactKind, subject: string, relation: string, object: string, qualifiers: FactQualifiers, sentence: Sentence, article: Article, identity: string[] = []): Fact | undefined => {
     if (!subject.trim() || !object.trim()) return undefined;
     const id = stableHash([kind, fold(subject), relation, fold(object), ...identity].join('|'));
     const sources = sourcesOf(sentence, article, articleById);
@@ -225,7 +225,7 @@ export function extractFacts(articles: Article[]): FactTable {
       existing.qualifiers = mergeQualifiers(existing.qualifiers, qualifiers);
       return existing;
     } else {
-      const fact: Fact = { id, kind, subject: subject.trim(), relation, object: object.trim(), qualifiers: clean(qualifiers), sources };
+      const fact: Fact = { id, kind, rule, subject: subject.trim(), relation, object: object.trim(), qualifiers: clean(qualifiers), sources };
       facts.set(id, fact);
       sourceIds.set(id, new Set(sources.map((x) => x.articleId)));
       if (kind === 'event') (eventsBySubject.get(fact.subject) ?? eventsBySubject.set(fact.subject, []).get(fact.subject)!).push(fact);
@@ -280,7 +280,7 @@ export function extractFacts(articles: Article[]): FactTable {
       for (const found of rolesBySentence.get(s.id) ?? []) {
         const r = withMinistryCountry(found, article.text);
         const person = registry.resolve(r.person) ?? r.person;
-        add('role', person, 'holds the role', r.role, { title: r.title, organization: r.organization, country: r.country, year: yearOf(article.date) }, s, article);
+        add('role/role-rules.extractRoles', 'role', person, 'holds the role', r.role, { title: r.title, organization: r.organization, country: r.country, year: yearOf(article.date) }, s, article);
         ctx.lastPerson = person;
       }
 
@@ -295,7 +295,7 @@ export function extractFacts(articles: Article[]): FactTable {
         const organizerName = organizer ? (canonicalName(organizer[2] ?? '')?.canonical ?? canonicalName(organizer[1]!)?.canonical ?? organizer[1]!.trim()) : undefined;
         const q: FactQualifiers = { eventType: e.eventType, ...place, ...dated, organizer: organizerName };
         const object = place.place ? (place.venue ? `${place.venue}, ${place.place}` : place.place) : (dated.date ?? (dated.year ? String(dated.year) : 'mentioned'));
-        const ev = add('event', name, place.place ? 'held in' : 'held', object, q, s, article, [dated.date ?? '']);
+        const ev = add('event/event-rules.findEvents', 'event', name, place.place ? 'held in' : 'held', object, q, s, article, [dated.date ?? '']);
         if (ev) articleEvents.push(ev);
       }
 
@@ -330,22 +330,22 @@ export function extractFacts(articles: Article[]): FactTable {
       }
 
       for (const c of findCapitals(text, article.date)) {
-        if (c.year) add('capital', c.city, 'Cultural Capital of the Turkic World', String(c.year), { year: c.year, country: c.country }, s, article);
+        if (c.year) add('capital/event-rules.findCapitals', 'capital', c.city, 'Cultural Capital of the Turkic World', String(c.year), { year: c.year, country: c.country }, s, article);
       }
 
       for (const f of findFoundings(text)) {
         const subject = resolveOrganization(f.subjectText, ctx) ?? resolveSubject(f.subjectText, ctx, registry);
-        if (subject) add('founding', subject, 'established', String(f.year), { year: f.year, by: f.by }, s, article);
+        if (subject) add('founding/claim-rules.findFoundings', 'founding', subject, 'established', String(f.year), { year: f.year, by: f.by }, s, article);
       }
 
       for (const d of findDecisions(text)) {
         const subject = resolveSubject(d.subjectText, ctx, registry) ?? ctx.mainEvent ?? ctx.primaryOrg ?? '';
-        add('decision', subject, d.relation, d.object, { date: article.date ?? undefined }, s, article);
+        add('decision/claim-rules.findDecisions', 'decision', subject, d.relation, d.object, { date: article.date ?? undefined }, s, article);
       }
 
       for (const p of findProposals(text)) {
         const subject = resolveSubject(p.subjectText, ctx, registry) ?? countryAsSubject(p.subjectText);
-        if (subject) add('proposal', subject, 'proposed', p.object, {}, s, article);
+        if (subject) add('proposal/claim-rules.findProposals', 'proposal', subject, 'proposed', p.object, {}, s, article);
       }
 
       for (const p of findPartnerships(text)) {
@@ -353,18 +353,18 @@ export function extractFacts(articles: Article[]): FactTable {
         if (!subject) continue;
         for (const partner of p.partners) {
           const canon = canonicalName(partner)?.canonical ?? partner;
-          if (canon !== subject) add('partnership', subject, 'partners with', canon, {}, s, article);
+          if (canon !== subject) add('partnership/claim-rules.findPartnerships', 'partnership', subject, 'partners with', canon, {}, s, article);
         }
       }
 
       for (const t of findTopics(text)) {
         const subject = resolveSubject(t.subjectText, ctx, registry) ?? ctx.mainEvent;
-        if (subject) add('topic', subject, 'discussed', t.object, {}, s, article);
+        if (subject) add('topic/claim-rules.findTopics', 'topic', subject, 'discussed', t.object, {}, s, article);
       }
 
       for (const p of findPurposes(text)) {
         const subject = resolveSubject(p.subjectText, ctx, registry) ?? ctx.mainEvent;
-        if (subject) add('purpose', subject, 'aims', p.object, {}, s, article);
+        if (subject) add('purpose/claim-rules.findPurposes', 'purpose', subject, 'aims', p.object, {}, s, article);
       }
 
       for (const fig of findFigures(text)) {
@@ -376,7 +376,7 @@ export function extractFacts(articles: Article[]): FactTable {
         const otherKind = /^(?:[^,]{0,40},\s+)?(?:the|this|that)\s+(\w+)/i.exec(before)?.[1]?.toLowerCase();
         const mainFits = !otherKind || !EVENT_NOUNS.includes(otherKind) || otherKind === main?.event.eventType;
         const subject = resolveOrganization(before, ctx) ?? findEvents(before).map(canonicalEvent).pop() ?? (mainFits ? ctx.mainEvent : null);
-        if (subject) add('figure', subject, 'count', fig.text, { value: fig.value, unit: fig.unit, approximation: fig.approximation }, s, article, [fig.unit]);
+        if (subject) add('figure/claim-rules.findFigures', 'figure', subject, 'count', fig.text, { value: fig.value, unit: fig.unit, approximation: fig.approximation }, s, article, [fig.unit]);
       }
 
       const speaker = quoteSpeaker.get(s.id) ?? (() => {
@@ -386,7 +386,7 @@ export function extractFacts(articles: Article[]): FactTable {
       if (speaker && registry.resolve(speaker)) {
         // The opening sentence of a quote keeps no closing period, like the object findSpeech returns.
         const said = findSpeech(text)?.object ?? text.replace(/^["“‘«]|["”’»]$/g, '').replace(/\.$/, '');
-        add('statement', speaker, 'said', said, {}, s, article);
+        add('statement/claim-rules.findSpeech', 'statement', speaker, 'said', said, {}, s, article);
         ctx.lastPerson = speaker;
       } else {
         const named = leadingPerson(text, registry);
