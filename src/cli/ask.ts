@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // npm run --silent ask -- [--index DIR] [--json] "question"
 // npm run --silent ask -- [--index DIR] --json --batch FILE      (one question per line)
+// npm run --silent ask -- --explain "question"                   (the path of the answer, after it)
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadKnowledge } from '../core/load-knowledge.ts';
-import { answerQuestion, formatAnswerPlain } from '../core/qa/index.ts';
+import { answerWithTrace, formatAnswerPlain, formatTrace } from '../core/qa/index.ts';
 import type { Answer } from '../core/types.ts';
 
 const { values, positionals } = parseArgs({
@@ -13,6 +14,7 @@ const { values, positionals } = parseArgs({
     index: { type: 'string', default: process.env.INDEX_DIR || 'index' },
     json: { type: 'boolean', default: false },
     batch: { type: 'string' },
+    explain: { type: 'boolean', default: false },
   },
 });
 
@@ -42,6 +44,7 @@ if (values.batch) {
 
 const now = new Date();
 for (const q of questions) {
-  const answer: Answer = answerQuestion(knowledge, q, { now });
-  process.stdout.write(values.json ? `${JSON.stringify(answer)}\n` : `${formatAnswerPlain(answer)}\n${questions.length > 1 ? '\n' : ''}`);
+  const { answer, trace }: { answer: Answer; trace: unknown } = answerWithTrace(knowledge, q, { now });
+  if (values.json) process.stdout.write(`${JSON.stringify(values.explain ? { ...answer, trace } : answer)}\n`);
+  else process.stdout.write(`${formatAnswerPlain(answer)}\n${values.explain ? `\n${formatTrace(answerWithTrace(knowledge, q, { now }).trace)}\n` : ''}${questions.length > 1 ? '\n' : ''}`);
 }

@@ -1,11 +1,13 @@
 import type { Knowledge } from '../knowledge.ts';
 import type { Answer, AnswerSource, Fact } from '../types.ts';
 import { fold, humanDate } from '../text.ts';
-import { analyzeQuestion, termsOf, type QuestionAnalysis } from './analyze-question.ts';
+import { termsOf, type QuestionAnalysis } from './analyze-question.ts';
+import { structureQuestion, type StructuredQuery } from './structured-query.ts';
+import { answerCandidates, confidenceOf, retrieve, sameAnswer, type AnswerCandidate } from './passage-answer.ts';
+import { factSupport } from './fact-support.ts';
 import { ANCHOR_WEIGHT, factCandidates, newest, type Candidate } from './fact-candidates.ts';
 import { holds } from './fact-index.ts';
 import { bestClause, composeAnswer, notFound, suggestQuestions, toAnswerSource } from './compose-answer.ts';
-import { sentenceAnswer } from './sentence-answer.ts';
 import { isRare, vocabularyOf, type Vocabulary } from './vocabulary.ts';
 
 export interface AnswerOptions {
@@ -22,28 +24,121 @@ export const FACT_THRESHOLD = 0.5;
 
 export const MAX_QUESTION_LENGTH = 500;
 
+/** What `ask --explain` prints: the path of an answer, from the structured query to the decision. */
+export interface AnswerTrace {
+  query: Pick<StructuredQuery, 'text' | 'type' | 'rule' | 'list' | 'dateGrain' | 'headNoun'> & { terms: string[]; names: string[]; year?: number };
+  passages: { sentenceId: string; text: string; coverage: number; names: number }[];
+  candidates: { text: string; kind: string; sentenceId: string; score: number; features: Record<string, number> }[];
+  /** The fact table's answer, when it has one, and whether it agrees with the best candidate. */
+  facts: { short: string; coverage: number; facts: string[]; rules: string[]; agrees: boolean } | null;
+  confidence: number;
+  lead: number;
+  threshold: number;
+  decision: 'facts' | 'candidate' | 'abstain';
+}
+
+/**
+ * One threshold on the confidence for every answer, chosen on the visible question sets where the
+ * precision of given answers is highest without refusing most questions (README, "The answer pipeline").
+ */
+export const CONFIDENCE_THRESHOLD = 0.75;
+
 /** Turns a question into an answer from the knowledge base. Never throws for bad input. */
 export function answerQuestion(knowledge: Knowledge, question: string, opts: AnswerOptions = {}): Answer {
+  return answerWithTrace(knowledge, question, opts).answer;
+}
+
+export function answerWithTrace(knowledge: Knowledge, question: string, opts: AnswerOptions = {}): { answer: Answer; trace: AnswerTrace | null } {
   void opts;
   const asked = String(question ?? '');
   const suggestions = suggestQuestions(knowledge);
-  if (!asked.trim()) return notFound(asked, 'unknown', suggestions, 'Ask me a question in words, for example:');
-  if (asked.length > MAX_QUESTION_LENGTH * 4) return notFound(asked.slice(0, 200), 'unknown', suggestions, 'That message is too long to be a question; please ask in one or two sentences.');
-  const a = analyzeQuestion(asked, knowledge);
-  if (a.terms.length === 0 && a.anchors.length === 0 && a.persons.length === 0) return notFound(a.text, a.kind, suggestions);
+  if (!asked.trim()) return { answer: notFound(asked, 'unknown', suggestions, 'Ask me a question in words, for example:'), trace: null };
+  if (asked.length > MAX_QUESTION_LENGTH * 4) return { answer: notFound(asked.slice(0, 200), 'unknown', suggestions, 'That message is too long to be a question; please ask in one or two sentences.'), trace: null };
+  const q = structureQuestion(asked, knowledge);
+  const a = q.analysis;
+  if (a.terms.length === 0 && a.anchors.length === 0 && a.persons.length === 0) return { answer: notFound(a.text, a.kind, suggestions), trace: null };
 
+  const fromFacts = factAnswer(q, knowledge);
+  const retrieved = retrieve(q, knowledge);
+  const cands = answerCandidates(q, knowledge, retrieved, factSupport(q, knowledge));
+  const best = cands[0];
+  // The fact table's answers: its short answer, or each answer of sources that differ.
+  const factKeys = fromFacts ? [fromFacts.short, ...(fromFacts.alternatives ?? []).map((x) => x.short)].map((x) => fold(x)) : [];
+  const agrees = Boolean(best && factKeys.some((k) => sameAnswer(k, best.key) || k.includes(best.key)));
+  // How strongly the fact table backs the best candidate: the share of the question its fact covers.
+  const factBacking = agrees && fromFacts ? fromFacts.confidence : 0;
+  const { confidence, lead } = confidenceOf(cands, factBacking, agrees ? factKeys : []);
+  let answer: Answer;
+  let decision: AnswerTrace['decision'] = 'abstain';
+  // A list is answered by a list: a fact giving one value does not answer "which countries".
+  const factFits = fromFacts && (!q.list || fromFacts.kind === 'list');
+  if (fromFacts && factFits && (agrees || a.target === 'yesno') && (confidence >= CONFIDENCE_THRESHOLD || fromFacts.kind === 'yes-no')) {
+    // The fact table and the passages agree: the fact's reply (its headline, sources that differ), citing
+    // also the passages that give the same answer.
+    const passages = best ? candidateAnswer(q, knowledge, cands, confidence).sources : [];
+    answer = { ...fromFacts, sources: uniqueSources([...fromFacts.sources, ...passages]), confidence: Math.round(Math.max(confidence, fromFacts.kind === 'yes-no' ? fromFacts.confidence : 0) * 100) / 100 };
+    decision = 'facts';
+  } else if (best && confidence >= CONFIDENCE_THRESHOLD) {
+    answer = candidateAnswer(q, knowledge, cands, confidence);
+    decision = 'candidate';
+  } else answer = notFound(a.text, a.kind, suggestions);
+  const trace: AnswerTrace = {
+    query: { text: q.text, type: q.type, rule: q.rule, list: q.list, dateGrain: q.dateGrain, headNoun: q.headNoun, terms: a.terms, names: [...a.anchors, ...a.persons], year: a.year },
+    passages: retrieved.slice(0, 5).map((r) => ({ sentenceId: r.sentence.id, text: r.sentence.text, coverage: round2(r.coverage), names: round2(r.names) })),
+    candidates: cands.slice(0, 8).map((c) => ({ text: c.text, kind: c.kind, sentenceId: c.sentenceId, score: round2(c.score), features: Object.fromEntries(Object.entries(c.features).map(([k, v]) => [k, round2(v)])) })),
+    facts: fromFacts ? { short: fromFacts.short, coverage: fromFacts.confidence, facts: fromFacts.facts ?? [], rules: (fromFacts.facts ?? []).map((id) => knowledge.facts.find((f) => f.id === id)?.rule ?? 'unknown'), agrees } : null,
+    confidence: round2(confidence),
+    lead: round2(lead),
+    threshold: CONFIDENCE_THRESHOLD,
+    decision,
+  };
+  return { answer, trace };
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** The fact table's own answer (or a yes/no a fact settles), used as evidence: see answerWithTrace. */
+function factAnswer(q: StructuredQuery, knowledge: Knowledge): Answer | null {
+  const a = q.analysis;
+  if (a.target === 'yesno') return yesNoAnswer(a, knowledge);
   const vocab = vocabularyOf(knowledge);
   const candidates = factCandidates(a, knowledge, vocab, { minCoverage: FACT_THRESHOLD })
     .filter((c) => holdsRareTerms(c, a, vocab, knowledge) && slotFits(c, a))
     .map((c) => withSupportingSource(c, a, knowledge, vocab))
     .filter((c): c is Candidate => c !== null);
-  if (a.target === 'yesno') return yesNoAnswer(a, knowledge) ?? notFound(a.text, a.kind, suggestions);
-  const fromFacts = answerFromFacts(a, knowledge, candidates);
-  if (fromFacts) return fromFacts;
-  const fromSearch = sentenceAnswer(a, knowledge, vocab);
-  if (fromSearch) return fromSearch;
-  return notFound(a.text, a.kind, suggestions);
+  return answerFromFacts(a, knowledge, candidates);
 }
+
+/** The reply from the best candidate: its sentence quoted; a list gathers every candidate of its kind close to it. */
+function candidateAnswer(q: StructuredQuery, knowledge: Knowledge, cands: AnswerCandidate[], confidence: number): Answer {
+  const best = cands[0]!;
+  const display = (c: AnswerCandidate) => (c.kind === 'date' && /^\d{4}-\d\d-\d\d$/.test(c.text) ? humanDate(c.text) : c.text);
+  let short = display(best);
+  let chosen = [best];
+  if (q.list) {
+    // The members of a list: every candidate of its kind in the best one's sentence (lists are mostly
+    // written in one sentence), and those from elsewhere that score nearly as well.
+    chosen = cands.filter((c) => c.kind === best.kind && (c.support.includes(best.sentenceId) || c.score >= best.score - LIST_MARGIN)).slice(0, 12);
+    short = chosen.map(display).join(', ');
+  }
+  const sources = uniqueSources(
+    chosen.flatMap((c) =>
+      c.support.slice(0, MAX_CITED).flatMap((sentenceId) => {
+        const sentence = knowledge.sentences.get(sentenceId)!;
+        return [sentence.articleId, ...(sentence.alsoIn ?? [])].map((id) =>
+          toAnswerSource({ articleId: id, sentence: sentence.text, sentenceId: sentence.id, date: knowledge.articles.get(id)?.date ?? null }, knowledge),
+        );
+      }),
+    ),
+  );
+  return composeAnswer({ question: q.text, kind: q.list ? 'list' : q.analysis.kind, short, headline: short, sources, confidence, via: 'search' });
+}
+
+/** Sentences cited per answer: the best, then others that give the same answer. */
+const MAX_CITED = 4;
+
+/** How far below the best a list's other members may score (a fifth of a typical best score). */
+const LIST_MARGIN = 3;
 
 function answerFromFacts(a: QuestionAnalysis, knowledge: Knowledge, candidates: Candidate[]): Answer | null {
   let pool = candidates.filter((c) => c.coverage >= FACT_THRESHOLD);
@@ -297,3 +392,4 @@ function headlineFor(c: Candidate, short: string): string {
 }
 
 export { newest };
+

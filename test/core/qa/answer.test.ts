@@ -8,9 +8,6 @@ import { answerQuestion } from '../../../src/core/qa/index.ts';
 import type { Knowledge } from '../../../src/core/knowledge.ts';
 import type { Answer } from '../../../src/core/types.ts';
 import { fold } from '../../../src/core/text.ts';
-import { analyzeQuestion, termsOf } from '../../../src/core/qa/analyze-question.ts';
-import { searchQuery } from '../../../src/core/qa/sentence-answer.ts';
-import { vocabularyOf } from '../../../src/core/qa/vocabulary.ts';
 
 // Articles written for these tests (test/fixtures/qa-articles): invented people and figures in the
 // styles of Kabar, Trend, AKIpress; one undated, one with front matter, two that disagree.
@@ -235,23 +232,5 @@ describe('names the articles give no role for', () => {
     expect(answerQuestion(k, 'Who is Aizada Temirova?').short).toBe('Deputy Minister of Culture, Information, Sports and Youth Policy of Kyrgyzstan');
     expect(answerQuestion(k, 'Who is Bolat Nurlanov?').found).toBe(false);
     expect(answerQuestion(k, 'Who is the Deputy Minister of Culture and Tourism of Turkey?').short).toBe('Emre Yalcin');
-  });
-});
-
-describe('the sentence search query', () => {
-  // Every sentence the full question finds that holds half of the question's weight itself (the bar a
-  // searched sentence must pass) is found by the narrower query too.
-  it.each(cases.map((c) => [c.q] as const))('loses no sentence that could answer: %s', (q) => {
-    const a = analyzeQuestion(q, knowledge);
-    const vocab = vocabularyOf(knowledge);
-    const content = a.terms.reduce((s, t) => s + vocab.idf(t), 0);
-    if (content === 0) return;
-    const narrow = new Set(knowledge.search.searchStems(searchQuery(a, vocab), { limit: 10_000, titles: 10_000 }).map((h) => h.id));
-    for (const hit of knowledge.search.search(a.tokens.join(' '), { limit: 10_000, titles: 10_000 })) {
-      const s = knowledge.sentences.get(hit.id)!;
-      const terms = termsOf(`${s.text} ${knowledge.articles.get(s.articleId)?.title ?? ''}`);
-      const own = a.terms.reduce((sum, t) => sum + (terms.has(t) ? vocab.idf(t) : 0), 0);
-      if (own / content >= 0.5) expect(narrow.has(hit.id), `${hit.id}: ${s.text}`).toBe(true);
-    }
   });
 });

@@ -1,0 +1,664 @@
+/**
+ * The answer path: retrieval with recall first, typed candidates from every retrieved sentence, one
+ * scorer. Pure: it reads the knowledge and the structured query, and returns scored candidates with
+ * the features behind each score (for `ask --explain` and for fitting the weights).
+ */
+import type { Knowledge } from '../knowledge.ts';
+import type { Sentence } from '../types.ts';
+import { STOP_WORDS, fold, humanDate, words } from '../text.ts';
+import { isSameDayReport } from '../facts/dates.ts';
+import { findGazetteerNames } from '../facts/entities.ts';
+import { findMentions, type Mention, type MentionKind } from '../facts/mentions.ts';
+import { bestClause } from './compose-answer.ts';
+import type { AnswerType, StructuredQuery } from './structured-query.ts';
+import { stemsOf, termOf, termsOf } from './terms.ts';
+import { isRare, vocabularyOf, type Vocabulary } from './vocabulary.ts';
+
+export type CandidateKind = MentionKind | 'phrase' | 'clause' | 'yes';
+
+export interface Features {
+  /** Share of the question's concepts (idf-weighted) in the sentence; its neighbours and title count less. */
+  coverage: number;
+  /** The names the question gives, found in the sentence (1), its paragraph (0.8), the title (0.7), the paragraph before (0.65), elsewhere in the article (0.5). */
+  names: number;
+  /** A year the question gives, in the passage or its article's date (1), or not (0). */
+  year: number;
+  /** How well the candidate's kind fits the answer type (table TYPE_FIT). */
+  typeFit: number;
+  /**
+   * The question's concepts and names around the candidate in its sentence, each weighted by idf and by
+   * nearness (1 / (1 + words apart / 4)): the answer stands next to what the question says about it.
+   */
+  local: number;
+  /** Retrieval rank of the sentence: 1 / (1 + rank / 10). */
+  rank: number;
+  /** Other sentences that give the same candidate (0, 1, 2+ -> 0, 0.5, 1). */
+  redundancy: number;
+  /**
+   * Person and role answers: the question's words in the role phrase standing next to the candidate
+   * ("Secretary General Sultan Raev", "Faruk Güven, Head of TRT Cinema"); 0 for other types.
+   */
+  relation: number;
+  /** A fact of the fact table gives this value from this sentence: how much of the question the fact covers. */
+  fact: number;
+  /**
+   * Names of things (events, organizations, titles) that carry the question's words inside them: "What
+   * poetry event ...?" -> "Vagif Poetry Days". The idf-weighted share of question concepts in the candidate.
+   */
+  contains: number;
+}
+
+export interface AnswerCandidate {
+  text: string;
+  /** Folded text: candidates with one key are one answer. */
+  key: string;
+  kind: CandidateKind;
+  sentenceId: string;
+  /** Every retrieved sentence that gives this answer, the best first: all are cited. */
+  support: string[];
+  features: Features;
+  score: number;
+}
+
+export interface Retrieved {
+  sentence: Sentence;
+  coverage: number;
+  names: number;
+  year: number;
+  rank: number;
+  /** The sentence's words with the question weight each carries (0 for none). */
+  tokens: { start: number; end: number; weight: number; key: string }[];
+  /** Sum of the weights a sentence could hold. */
+  totalWeight: number;
+}
+
+/** How well each kind of mention answers each type of question. 0 = never. */
+const TYPE_FIT: Record<AnswerType, Partial<Record<CandidateKind, number>>> = {
+  person: { person: 1, name: 0.45, org: 0.3 },
+  place: { place: 1, name: 0.45, org: 0.3 },
+  org: { org: 1, name: 0.5, place: 0.3, event: 0.2 },
+  event: { event: 1, name: 0.4, title: 0.4 },
+  date: { date: 1 },
+  number: { number: 1 },
+  role: { role: 1 },
+  thing: { title: 1, name: 0.8, event: 0.75, org: 0.7, place: 0.6, person: 0.5, phrase: 0.6, role: 0.4 },
+  statement: { clause: 1 },
+  yesno: { yes: 1 },
+};
+
+/** Relation concepts for which an organization answers "who" ("who organized", "who backed"). */
+const ORG_AGENT_CONCEPTS = new Set(['organ', 'held', 'sign', 'establish', 'partner', 'back', 'propos', 'announc', 'elect']);
+
+/** The weights of the score, fitted on the visible question sets by scripts/fit-weights.ts (README, "The answer pipeline"). */
+export const WEIGHTS = { coverage: 4.67, names: 0, year: 0, typeFit: 3.57, local: 3.83, rank: 3.03, redundancy: 0, relation: 0.25, fact: 1.52, contains: 1.99 };
+export const CONFIDENCE = { score: 0.25, lead: 0.63, agree: 1, bias: -3.83 };
+
+const RETRIEVE_LIMIT = 40;
+const MIN_NAMES = 0.6;
+
+const NAMED_THINGS = new Set<CandidateKind>(['event', 'org', 'title', 'name']);
+
+/** The idf-weighted share of the question's concepts written inside a candidate. */
+function insideShare(text: string, q: StructuredQuery, knowledge: Knowledge): number {
+  const vocab = vocabularyOf(knowledge);
+  const inside = termsOf(text);
+  const terms = queryTerms(q);
+  const total = terms.reduce((sum, t) => sum + vocab.idf(t), 0);
+  return total > 0 ? terms.reduce((sum, t) => sum + (inside.has(t) ? vocab.idf(t) : 0), 0) / total : 0;
+}
+
+export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] {
+  const a = q.analysis;
+  const vocab = vocabularyOf(knowledge);
+  const stems = new Set<string>();
+  const terms = queryTerms(q);
+  for (const t of terms) for (const s of stemsOf(t)) stems.add(s);
+  for (const w of a.anchorWords) if (!STOP_WORDS.has(w)) stems.add(termOf(w));
+  if (a.year) stems.add(String(a.year));
+  const hits = knowledge.search.searchStems([...stems], { limit: RETRIEVE_LIMIT, titles: 3 });
+  const weights = terms.map((t) => vocab.idf(t));
+  const total = weights.reduce((x, y) => x + y, 0);
+  const out: Retrieved[] = [];
+  const wanted = wantedNames(q, vocab);
+  const weights_ = weighing(q, vocab);
+  hits.forEach((hit, rank) => {
+    const sentence = knowledge.sentences.get(hit.id);
+    if (!sentence) return;
+    const article = knowledge.articles.get(sentence.articleId);
+    const own = sentenceTerms(sentence, knowledge);
+    const near = neighbours(sentence, knowledge).map((s) => sentenceTerms(s, knowledge));
+    const title = namesIn(article?.title ?? '', `${sentence.articleId}#title`, knowledge).terms;
+    let got = 0;
+    terms.forEach((t, i) => {
+      const p = own.has(t) ? 1 : near.some((n) => n.has(t)) ? 0.6 : title.has(t) ? 0.4 : 0;
+      got += p * weights[i]!;
+    });
+    const coverage = total > 0 ? got / total : 1;
+    const names = nameScore(wanted, sentence, knowledge);
+    // A name the question gives must be in the passage or its title: an article that names it
+    // somewhere else is about something else ("When was the OTS founded?" is not "TURKSOY, 1993").
+    if (names < MIN_NAMES) return;
+    const articleYear = article?.date?.slice(0, 4);
+    const year = a.year === undefined ? 1 : `${sentence.text} ${neighbours(sentence, knowledge).map((s) => s.text).join(' ')} ${article?.title ?? ''}`.includes(String(a.year)) || articleYear === String(a.year) ? 1 : 0;
+    out.push({ sentence, coverage, names, year, rank, ...weightedTokens(sentence, knowledge, weights_) });
+  });
+  return out;
+}
+
+/** Candidates of every retrieved sentence, scored and merged by value, best first. */
+export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retrieved: Retrieved[], factValues: Map<string, Map<string, number>> = new Map()): AnswerCandidate[] {
+  const all: AnswerCandidate[] = [];
+  const asked = askedWords(q);
+  const orgAgent = q.analysis.terms.some((t) => ORG_AGENT_CONCEPTS.has(t));
+  for (const r of retrieved) {
+    const s = r.sentence;
+    const articleDate = knowledge.articles.get(s.articleId)?.date ?? null;
+    for (const c of candidatesIn(q, s.text, articleDate, r, knowledge)) {
+      if (isAsked(c.text, asked)) continue;
+      let typeFit = TYPE_FIT[q.type][c.kind] ?? 0;
+      if (q.type === 'person' && c.kind === 'org' && orgAgent) typeFit = 0.9;
+      if (q.type === 'date' && c.kind === 'date') typeFit = dateFit(q, c.mention, s.text);
+      if (q.type === 'number' && c.kind === 'number') typeFit = unitFit(q, c.mention?.unit);
+      // "Who is X?" is answered by the role standing next to X, and by no other role in the sentence.
+      if (q.type === 'role' && c.kind === 'role' && !c.relation) typeFit = 0;
+      if (q.type === 'place' && c.kind === 'place') typeFit = placeFit(q, c.mention?.unit);
+      if (typeFit === 0) continue;
+      // Dates are compared as written in answers ("8 March 2025"), as the fact table gives them.
+      const key = fold(c.kind === 'date' && /^\d{4}-\d\d-\d\d$/.test(c.text) ? humanDate(c.text) : c.text).replace(/^(?:the|a|an)\s+/, '');
+      const features: Features = {
+        coverage: r.coverage,
+        names: r.names,
+        year: r.year,
+        typeFit,
+        local: c.local,
+        rank: 1 / (1 + r.rank / 10),
+        redundancy: 0,
+        relation: c.relation ?? 0,
+        fact: factCoverage(factValues.get(s.id), key),
+        contains: NAMED_THINGS.has(c.kind) && (q.type === 'event' || q.type === 'thing' || q.type === 'org') ? insideShare(c.text, q, knowledge) : 0,
+      };
+      all.push({ text: c.text, key, kind: c.kind, sentenceId: s.id, support: [s.id], features, score: 0 });
+    }
+  }
+  return mergeByValue(all);
+}
+
+/** The candidate's score: a linear model over its features (weights fitted pairwise: right above wrong). */
+export function scoreOf(f: Features): number {
+  return (
+    WEIGHTS.coverage * f.coverage + WEIGHTS.names * f.names + WEIGHTS.year * f.year + WEIGHTS.typeFit * f.typeFit + WEIGHTS.local * f.local +
+    WEIGHTS.rank * f.rank + WEIGHTS.redundancy * f.redundancy + WEIGHTS.relation * f.relation + WEIGHTS.fact * f.fact + WEIGHTS.contains * f.contains
+  );
+}
+
+/**
+ * The chance that the best candidate is right: from its score, its lead over the best candidate that
+ * is another answer (sharing under half its words: "Deputy Minister of Culture of Azerbaijan" and
+ * "Azerbaijani Deputy Minister of Culture" are one answer), and how strongly the fact table backs it
+ * (the share of the question covered by a fact giving the same answer, 0 when none does). Fitted on the visible question sets (scripts/fit-weights.ts); one number per answer,
+ * compared with one threshold.
+ */
+export function confidenceOf(cands: AnswerCandidate[], factBacking = 0, coAnswers: string[] = []): { confidence: number; lead: number } {
+  const top = cands[0];
+  if (!top) return { confidence: 0, lead: 0 };
+  // Answers the fact table gives side by side (sources that differ) are no rivals of each other.
+  const rival = cands.slice(1).find((c) => !sameAnswer(top.key, c.key) && !coAnswers.some((k) => sameAnswer(k, c.key)));
+  // A lone candidate is no proof: it leads by as much as a typical clear winner, not by the most.
+  const lead = Math.min(MAX_LEAD, rival ? top.score - rival.score : LONE_LEAD);
+  return { confidence: 1 / (1 + Math.exp(-(CONFIDENCE.score * top.score + CONFIDENCE.lead * lead + CONFIDENCE.agree * factBacking + CONFIDENCE.bias))), lead };
+}
+
+const MAX_LEAD = 5;
+const LONE_LEAD = 2;
+
+/** Two answers are one when they share at least half of the shorter one's words. */
+export function sameAnswer(a: string, b: string): boolean {
+  const wa = new Set(words(a).filter((w) => !STOP_WORDS.has(w)));
+  const wb = words(b).filter((w) => !STOP_WORDS.has(w));
+  if (wa.size === 0 || wb.length === 0) return a === b;
+  const shared = wb.filter((w) => wa.has(w)).length;
+  return shared / Math.min(wa.size, wb.length) >= 0.5;
+}
+
+/** How much of the question the best fact giving this value from this sentence covers ("Gabala" is in "Gabala, Azerbaijan"). */
+function factCoverage(values: Map<string, number> | undefined, key: string): number {
+  if (!values) return 0;
+  let best = 0;
+  for (const [value, coverage] of values) if (value === key || containsWords(value, key) || containsWords(key, value)) best = Math.max(best, coverage);
+  return best;
+}
+
+/** One candidate per value (the best-scored sentence giving it), with how many sentences agree. */
+function mergeByValue(all: AnswerCandidate[]): AnswerCandidate[] {
+  for (const c of all) c.score = scoreOf(c.features);
+  all.sort((x, y) => y.score - x.score);
+  const kept: AnswerCandidate[] = [];
+  for (const c of all) {
+    // "Raev" and "Sultan Raev" are one answer: credit the fuller one already kept.
+    const same = kept.find((k) => k.key === c.key || containsWords(k.key, c.key));
+    if (same) {
+      if (!same.support.includes(c.sentenceId)) same.support.push(c.sentenceId);
+      continue;
+    }
+    kept.push(c);
+  }
+  for (const c of kept) {
+    const n = c.support.length - 1;
+    c.features.redundancy = n >= 2 ? 1 : n * 0.5;
+    c.score = scoreOf(c.features);
+  }
+  return kept.sort((x, y) => y.score - x.score);
+}
+
+function containsWords(longer: string, shorter: string): boolean {
+  if (shorter.length >= longer.length || shorter.length === 0) return false;
+  for (let at = longer.indexOf(shorter); at >= 0; at = longer.indexOf(shorter, at + 1)) {
+    const before = at === 0 || longer[at - 1] === ' ';
+    const after = at + shorter.length === longer.length || longer[at + shorter.length] === ' ';
+    if (before && after) return true;
+  }
+  return false;
+}
+
+interface RawCandidate {
+  text: string;
+  kind: CandidateKind;
+  local: number;
+  relation?: number;
+  mention?: Mention;
+}
+
+function candidatesIn(q: StructuredQuery, text: string, articleDate: string | null, r: Retrieved, knowledge: Knowledge): RawCandidate[] {
+  const out: RawCandidate[] = [];
+  const prox = (start: number, end: number) => localCoverage(r, start, end);
+  if (q.type === 'statement') {
+    out.push({ text: bestClause(text, q.analysis), kind: 'clause', local: 1 });
+    return out;
+  }
+  if (q.type === 'yesno') {
+    // "Yes" only from a sentence that says all the question says, names included, without a negation.
+    if (r.coverage >= 0.9 && r.names === 1 && !/\b(?:not|no|never|yet to|neither|nor|denied|rejected)\b/i.test(text)) out.push({ text: 'Yes', kind: 'yes', local: 1 });
+    return out;
+  }
+  const mentions = mentionsOf(r.sentence, articleDate, knowledge);
+  for (const m of mentions) {
+    const value = m.kind === 'date' && m.unit === 'day' && m.value ? m.value : undefined;
+    // "Who is the Secretary General?" is not answered by the Deputy Secretary General.
+    if (m.kind === 'person' && q.type === 'person' && q.analysis.roleWords.length && hasUnaskedRank(text, m, mentions, q)) continue;
+    // "Who thanked the President of Kazakhstan?": the president is named in the question by his role; he is not who thanked.
+    if (m.kind === 'person' && q.type === 'person' && q.analysis.roleWords.length && !q.analysis.asksRoleHolder && holdsAskedRole(text, m, mentions, q)) continue;
+    const relation = m.kind === 'person' && q.type === 'person' ? roleRelation(text, m, mentions, r) : m.kind === 'role' && q.type === 'role' ? holderRelation(text, m, mentions, q) : 0;
+    // A count carries the noun it counts ("Over 300 young writers"): those words are the question's too.
+    out.push({ text: value ? value : text.slice(m.start, m.end), kind: m.kind, local: localCoverage(r, m.start, m.end, m.kind === 'number'), relation, mention: m });
+  }
+  if (q.type === 'date' && articleDate && isSameDayReport(text)) {
+    out.push({ text: articleDate, kind: 'date', local: localCoverage(r, 0, 0), mention: { kind: 'date', start: 0, end: 0, value: articleDate, unit: 'day' } });
+  }
+  if (q.type === 'thing') {
+    const phrase = remainderPhrase(text, q, r);
+    if (phrase) out.push({ text: phrase.text, kind: 'phrase', local: prox(phrase.start, phrase.end) });
+  }
+  return out;
+}
+
+/**
+ * A role and the person holding it, side by side: the role before the name without a comma ("Secretary
+ * General Sultan Raev"), or after it with one ("Faruk Güven, Head of TRT Cinema"). In a list "A, role,
+ * B, role" each role is so its holder's alone. `loose` also takes "the President of Kazakhstan,
+ * Kassym-Jomart Tokayev" (role, comma, name), which a list makes ambiguous.
+ */
+function holds(text: string, role: Mention, person: Mention, loose = false): boolean {
+  if (role.end <= person.start) return new RegExp(loose ? '^\\s*,?\\s*(?:the\\s+)?$' : '^\\s*(?:the\\s+)?$').test(text.slice(role.end, person.start));
+  if (person.end <= role.start) return /^\s*,?\s*(?:(?:the|who is the|who was the|as|as the|now)\s+)?$/i.test(text.slice(person.end, role.start));
+  return false;
+}
+
+/** The roles a person holds in this sentence. */
+function rolesOf(text: string, person: Mention, mentions: Mention[], loose = false): Mention[] {
+  return mentions.filter((r) => r.kind === 'role' && holds(text, r, person, loose));
+}
+
+/** The question's weight in the role phrase next to a person (and the few words before it: "TURKSOY's", "Kazakh"). */
+function roleRelation(text: string, m: Mention, mentions: Mention[], r: Retrieved): number {
+  let best = 0;
+  for (const role of rolesOf(text, m, mentions)) {
+    const from = role.start < m.start ? Math.max(0, role.start - 25) : role.start;
+    const span = role.start < m.start ? [from, role.end] : [role.start, role.end];
+    const got = new Map<string, number>();
+    for (const t of r.tokens) if (t.weight > 0 && t.start >= span[0]! && t.end <= span[1]!) got.set(t.key, t.weight);
+    let sum = 0;
+    for (const v of got.values()) sum += v;
+    best = Math.max(best, r.totalWeight > 0 ? Math.min(1, sum / r.totalWeight) : 0);
+  }
+  return best;
+}
+
+/** Ranks that make a role another role: a deputy minister is not the minister. */
+const RANKS = ['deputy', 'vice', 'first', 'acting', 'former', 'honorary', 'assistant', 'prime'];
+
+function hasUnaskedRank(text: string, m: Mention, mentions: Mention[], q: StructuredQuery): boolean {
+  const asked = new Set(q.analysis.tokens);
+  return rolesOf(text, m, mentions).some((role) => words(text.slice(role.start, role.end)).some((w) => RANKS.includes(w) && !asked.has(w)));
+}
+
+function holdsAskedRole(text: string, m: Mention, mentions: Mention[], q: StructuredQuery): boolean {
+  return rolesOf(text, m, mentions, true).some((role) => {
+    const inRole = new Set(words(text.slice(role.start, role.end)));
+    return q.analysis.roleWords.every((w) => inRole.has(w));
+  });
+}
+
+/** "Who is X?": the role phrase that stands next to the name asked about. */
+function holderRelation(text: string, m: Mention, mentions: Mention[], q: StructuredQuery): number {
+  const names = new Set([...q.analysis.anchorWords, ...q.analysis.capitalizedTerms, ...q.analysis.tokens]);
+  for (const p of mentions) if (p.kind === 'person' && holds(text, m, p) && words(text.slice(p.start, p.end)).some((w) => names.has(w))) return 1;
+  return 0;
+}
+
+/** Dates as exact as the question asks score best; a bare year answers "when" less well than a day. */
+function dateFit(q: StructuredQuery, m: Mention | undefined, text: string): number {
+  if (!m) return 0;
+  // A bare year answers "when" where it is said as a time ("in 1993", "since 2009"), not where it names
+  // a period or a thing ("operations for 2026", "Wonderland Shusha 2023").
+  if (m.unit === 'year' && !/\b(?:in|since|from|until|by|on|of|year)\s+(?:the\s+(?:year\s+)?)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) return 0.3;
+  if (q.dateGrain === 'year') return 1;
+  if (q.dateGrain === 'month') return m.unit === 'year' ? 0.3 : 1;
+  if (q.dateGrain === 'day') return m.unit === 'day' ? 1 : 0.4;
+  return m.unit === 'day' ? 1 : m.unit === 'month' ? 0.8 : 0.7;
+}
+
+/** "Which city": a city or town before a country; "where": the most exact place. */
+function placeFit(q: StructuredQuery, unit?: string): number {
+  const head = q.headNoun ?? '';
+  if (/^(?:country|republic)$/.test(head)) return unit === 'country' ? 1 : 0.4;
+  if (/^(?:city|town|village|capital)$/.test(head)) return unit === 'country' ? 0.35 : unit === 'venue' ? 0.6 : 1;
+  if (/^(?:venue|hall|palace|site|place|location)$/.test(head)) return unit === 'venue' ? 1 : unit === 'country' ? 0.4 : 0.7;
+  return unit === 'country' ? 0.6 : 1;
+}
+
+/** "How many artists": a count of artists fits; a count of something else barely does. */
+function unitFit(q: StructuredQuery, unit?: string): number {
+  if (!q.headNoun) return 0.8;
+  if (!unit) return 0.4;
+  const want = termOf(q.headNoun);
+  return [...termsOf(unit)].includes(want) ? 1 : 0.2;
+}
+
+/**
+ * For "what" questions without a typed answer ("What is the symbol of the festival?"): the clause
+ * holding most of the question's words, with those words and function words trimmed from its edges
+ * ("The symbol of the festival is the crane" -> "crane").
+ */
+function remainderPhrase(text: string, q: StructuredQuery, r: Retrieved): { text: string; start: number; end: number } | null {
+  const asked = askedWords(q);
+  let best: { start: number; end: number; hits: number } | null = null;
+  // The clause that carries the most question weight ("participants signed" outweighs "the first day").
+  for (const m of text.matchAll(/[^,;:()–—]+/g)) {
+    const end = m.index + m[0].length;
+    const hits = r.tokens.filter((t) => t.start >= m.index && t.end <= end).reduce((sum, t) => sum + t.weight, 0);
+    if (hits > 0 && (!best || hits > best.hits)) best = { start: m.index, end, hits };
+  }
+  if (!best) return null;
+  const toks = [...text.slice(best.start, best.end).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)].map((m) => ({ w: m[0], s: best!.start + m.index, e: best!.start + m.index + m[0].length }));
+  const trim = (t: { w: string }) => {
+    const f = fold(t.w);
+    return STOP_WORDS.has(f) || asked.has(f) || asked.has(termOf(f)) || /^(?:is|are|was|were|be|been|the|a|an)$/.test(f);
+  };
+  // The words after the last asked word, else those before the first.
+  let lastAsked = -1;
+  toks.forEach((t, i) => {
+    const f = fold(t.w);
+    if (asked.has(f) || asked.has(termOf(f))) lastAsked = i;
+  });
+  let part = toks.slice(lastAsked + 1);
+  while (part.length && trim(part[0]!)) part.shift();
+  while (part.length && trim(part[part.length - 1]!)) part.pop();
+  if (part.length === 0) {
+    part = toks.slice(0, toks.findIndex((t) => asked.has(fold(t.w)) || asked.has(termOf(fold(t.w)))));
+    while (part.length && trim(part[0]!)) part.shift();
+    while (part.length && trim(part[part.length - 1]!)) part.pop();
+  }
+  if (part.length === 0 || part.length > 12) return null;
+  const phrase = text.slice(part[0]!.s, part[part.length - 1]!.e).replace(/[.,;:!?]+$/, '');
+  return { text: phrase, start: part[0]!.s, end: part[0]!.s + phrase.length };
+}
+
+/** Folded words and concepts of the question: a candidate made only of these repeats the question. */
+function askedWords(q: StructuredQuery): Set<string> {
+  const out = new Set<string>();
+  for (const t of q.analysis.tokens) if (!STOP_WORDS.has(t)) out.add(t);
+  for (const t of q.analysis.terms) out.add(t);
+  for (const w of q.analysis.anchorWords) out.add(w);
+  return out;
+}
+
+function isAsked(text: string, asked: Set<string>): boolean {
+  const ws = words(text).filter((w) => !STOP_WORDS.has(w));
+  if (ws.length === 0) return true;
+  return ws.every((w) => asked.has(w) || asked.has(termOf(w)));
+}
+
+/** Titles of whoever leads an organization: what "head", "chief", "leader", "boss" ask for. */
+const TOP_ROLE_WORDS = new Set(['secretary-general', 'secretary', 'president', 'chairman', 'chairwoman', 'chairperson', 'director', 'director-general', 'rector', 'governor', 'mayor', 'akim', 'head']);
+
+/** The concepts a passage is measured by: the question's, plus the noun a count is of ("how many countries"). */
+function queryTerms(q: StructuredQuery): string[] {
+  const terms = [...q.analysis.terms];
+  if (q.type === 'number' && q.headNoun) terms.push(termOf(q.headNoun));
+  return [...new Set(terms)];
+}
+
+/** How much a name the question gives weighs against its concepts. */
+const NAME_WEIGHT = 2.5;
+
+/**
+ * Concepts that frame a where/when question rather than say what it is about ("where did X take
+ * place", "when was X held"): they weigh a third.
+ */
+const FRAME_CONCEPTS = new Set(['held', 'organ', 'open']);
+
+/** How the question weighs words: built once per question, applied to every retrieved sentence. */
+interface Weighing {
+  weightOf(token: SentenceToken): { weight: number; key: string };
+  totalWeight: number;
+}
+
+function weighing(q: StructuredQuery, vocab: Vocabulary): Weighing {
+  const terms = new Set(queryTerms(q));
+  const asksHead = terms.has('head');
+  const a = q.analysis;
+  // A name weighs NAME_WEIGHT however many words it has: "Organization of Turkic States" is one name.
+  const nameWord = a.anchorWords.size ? (NAME_WEIGHT * Math.max(1, a.anchors.length + a.persons.length)) / a.anchorWords.size : 0;
+  const year = a.year === undefined ? '' : String(a.year);
+  const frame = q.type === 'place' || q.type === 'date' ? FRAME_CONCEPTS : new Set<string>();
+  const termWeight = (t: string) => (t === year ? NAME_WEIGHT : vocab.idf(t) * (frame.has(t) ? 1 / 3 : 1));
+  const headWeight = vocab.idf('head');
+  return {
+    totalWeight: [...terms].reduce((sum, t) => sum + termWeight(t), 0) + a.anchorWords.size * nameWord,
+    weightOf: ({ folded, term }) => {
+      if (STOP_WORDS.has(folded)) return { weight: 0, key: term };
+      if (a.anchorWords.has(folded)) return { weight: nameWord, key: folded };
+      if (terms.has(term)) return { weight: termWeight(term), key: term };
+      // "head of X" asks for whoever leads X, whatever the title: "Secretary General", "President", "Director".
+      if (asksHead && TOP_ROLE_WORDS.has(folded)) return { weight: headWeight, key: 'head' };
+      return { weight: 0, key: term };
+    },
+  };
+}
+
+/** A sentence's word with its folded form and matching term: split once per sentence. */
+interface SentenceToken {
+  start: number;
+  end: number;
+  folded: string;
+  term: string;
+}
+
+const tokenCache = new WeakMap<Knowledge, Map<string, SentenceToken[]>>();
+
+function sentenceTokens(s: Sentence, knowledge: Knowledge): SentenceToken[] {
+  let cache = tokenCache.get(knowledge);
+  if (!cache) tokenCache.set(knowledge, (cache = new Map()));
+  let hit = cache.get(s.id);
+  if (!hit) {
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    hit = [...s.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => {
+      const folded = fold(m[0]).replace(/'s$/, '');
+      return { start: m.index, end: m.index + m[0].length, folded, term: termOf(folded) };
+    });
+    cache.set(s.id, hit);
+  }
+  return hit;
+}
+
+/** The sentence's words, each with the weight of the question concept or name it holds. */
+function weightedTokens(s: Sentence, knowledge: Knowledge, w: Weighing): Pick<Retrieved, 'tokens' | 'totalWeight'> {
+  const tokens = sentenceTokens(s, knowledge).map((t) => ({ start: t.start, end: t.end, ...w.weightOf(t) }));
+  return { tokens, totalWeight: w.totalWeight };
+}
+
+/** The question's weight around a span, each concept counted once at its nearest place. */
+function localCoverage(r: Retrieved, start: number, end: number, countInside = false): number {
+  if (r.totalWeight === 0) return 0.5;
+  const first = r.tokens.findIndex((t) => t.end > start);
+  let last = first;
+  while (last + 1 < r.tokens.length && r.tokens[last + 1]!.start < end) last++;
+  const best = new Map<string, number>();
+  r.tokens.forEach((t, i) => {
+    if (t.weight === 0 || (!countInside && i >= first && i <= last && end > start)) return;
+    const gap = first < 0 ? r.tokens.length : i < first ? first - i - 1 : Math.max(0, i - last - 1);
+    const v = t.weight / (1 + gap / 4);
+    if (v > (best.get(t.key) ?? 0)) best.set(t.key, v);
+  });
+  let sum = 0;
+  for (const v of best.values()) sum += v;
+  return Math.min(1, sum / r.totalWeight);
+}
+
+/** The question's names in the passage: 0 when one is missing from the article altogether. */
+type WantedName = { anchor?: string; surname?: string; term?: string; ordinal?: number };
+
+/** The names, rare capitalized words and ordinals a passage must hold to be about what is asked. */
+function wantedNames(q: StructuredQuery, vocab: Vocabulary): WantedName[] {
+  const a = q.analysis;
+  return [
+    ...ordinalsOf(q.text).map((ordinal) => ({ ordinal })),
+    ...a.anchors.map((anchor) => ({ anchor })),
+    ...a.persons.map((p) => ({ surname: fold(p).split(/\s+/).pop()! })),
+    ...a.capitalizedTerms.filter((t) => isRare(t, vocab)).map((term) => ({ term })),
+  ];
+}
+
+function nameScore(wanted: WantedName[], s: Sentence, knowledge: Knowledge): number {
+  if (wanted.length === 0) return 1;
+  const article = knowledge.articles.get(s.articleId);
+  const inParagraph = (i: number) => (article?.sentences ?? []).filter((x) => x.paragraph === i);
+  // A quote or a report runs on over sentences that do not repeat the name: its paragraph and the
+  // one before count nearly as much as the sentence.
+  const layers: NamesIn[][] = [
+    [namesIn(s.text, s.id, knowledge)],
+    [...neighbours(s, knowledge), ...inParagraph(s.paragraph)].map((x) => namesIn(x.text, x.id, knowledge)),
+    [namesIn(article?.title ?? '', `${s.articleId}#title`, knowledge)],
+    inParagraph(s.paragraph - 1).map((x) => namesIn(x.text, x.id, knowledge)),
+    (article?.sentences ?? []).map((x) => namesIn(x.text, x.id, knowledge)),
+  ];
+  const weights = [1, 0.8, 0.7, 0.65, 0.5];
+  const has = (layer: NamesIn[], name: WantedName) =>
+    layer.some((x) =>
+      name.ordinal !== undefined ? x.ordinals.includes(name.ordinal) : name.anchor ? x.anchors.has(name.anchor) : name.surname ? x.folded.includes(name.surname) : x.terms.has(name.term!),
+    );
+  let sum = 0;
+  for (const name of wanted) {
+    const at = layers.findIndex((l) => has(l, name));
+    if (at < 0) return 0;
+    sum += weights[at]!;
+  }
+  return sum / wanted.length;
+}
+
+const mentionCache = new WeakMap<Knowledge, Map<string, Mention[]>>();
+
+/** The typed mentions of a sentence, found once per loaded knowledge. */
+function mentionsOf(s: Sentence, articleDate: string | null, knowledge: Knowledge): Mention[] {
+  let cache = mentionCache.get(knowledge);
+  if (!cache) mentionCache.set(knowledge, (cache = new Map()));
+  let hit = cache.get(s.id);
+  if (!hit) {
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    hit = findMentions(s.text, articleDate);
+    cache.set(s.id, hit);
+  }
+  return hit;
+}
+
+/** What a sentence names, for checking a question's names against passages: computed once per sentence. */
+interface NamesIn {
+  anchors: Set<string>;
+  folded: string;
+  terms: Set<string>;
+  ordinals: number[];
+}
+
+const namesCache = new WeakMap<Knowledge, Map<string, NamesIn>>();
+
+function namesIn(text: string, key: string, knowledge: Knowledge): NamesIn {
+  let cache = namesCache.get(knowledge);
+  if (!cache) namesCache.set(knowledge, (cache = new Map()));
+  let hit = cache.get(key);
+  if (!hit) {
+    // Bounded: a long-running bot over a large corpus must not end up holding every sentence.
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    hit = { anchors: new Set(findGazetteerNames(text).map((h) => h.canonical)), folded: fold(text), terms: termsOf(text), ordinals: ordinalsOf(text) };
+    cache.set(key, hit);
+  }
+  return hit;
+}
+
+/** Entries per knowledge in each per-sentence cache (oldest dropped first). */
+const CACHE_LIMIT = 50_000;
+
+const ORDINAL_WORDS: Record<string, number> = {
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
+};
+
+/**
+ * Ordinals a text names ("the third meeting", "37th session", "II Forum"): a question about the third
+ * meeting is not answered from an article about the second. "first" is left out: it is as often "for
+ * the first time" as a number.
+ */
+export function ordinalsOf(text: string): number[] {
+  const out = new Set<number>();
+  for (const m of text.matchAll(/\b(\d{1,3})(?:st|nd|rd|th)\b|\b([A-Za-z]+)\b/g)) {
+    if (m[1]) {
+      if (m[1] !== '1') out.add(Number(m[1]));
+    } else {
+      const n = ORDINAL_WORDS[m[2]!.toLowerCase()];
+      if (n) out.add(n);
+    }
+  }
+  return [...out];
+}
+
+const termCache = new WeakMap<Knowledge, Map<string, Set<string>>>();
+
+function sentenceTerms(s: Sentence, knowledge: Knowledge): Set<string> {
+  let cache = termCache.get(knowledge);
+  if (!cache) termCache.set(knowledge, (cache = new Map()));
+  let t = cache.get(s.id);
+  if (!t) {
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    t = termsOf(s.text);
+    cache.set(s.id, t);
+  }
+  return t;
+}
+
+function neighbours(s: Sentence, knowledge: Knowledge): Sentence[] {
+  const out: Sentence[] = [];
+  for (const i of [s.index - 1, s.index + 1]) {
+    const n = knowledge.sentences.get(`${s.articleId}#${i}`);
+    if (n && n.paragraph === s.paragraph) out.push(n);
+  }
+  return out;
+}

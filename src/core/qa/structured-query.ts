@@ -1,0 +1,166 @@
+/**
+ * Question -> structured query: what kind of thing the answer is, the names it must be about, and the
+ * weighted concepts it asks with. Rules are tables with ids (first match wins), so `ask --explain` can
+ * say which rule typed a question. Chat habits are handled here, in one place: lower case and typos (by
+ * question analysis), lead-ins ("I'm writing about X - who ..."), fragments ("turkvision final date?").
+ */
+import type { Knowledge } from '../knowledge.ts';
+import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.ts';
+
+export type AnswerType = 'person' | 'place' | 'org' | 'event' | 'date' | 'number' | 'role' | 'thing' | 'statement' | 'yesno';
+
+export interface StructuredQuery {
+  /** The question as read (tags removed, chat spellings mended). */
+  text: string;
+  type: AnswerType;
+  /** Id of the rule that set the type. */
+  rule: string;
+  /** A list is asked for ("which cities", "what are the four pillars"). */
+  list: boolean;
+  /** "which month", "what year", "on what date": how exact a date must be. */
+  dateGrain?: 'day' | 'month' | 'year';
+  /** The noun the question counts or asks for ("artists" in "how many artists"). */
+  headNoun?: string;
+  /** Question words, names and concepts (terms, anchors, persons, year ...). */
+  analysis: QuestionAnalysis;
+}
+
+/** Chat spellings of question words; the rest of typo mending is the vocabulary's. */
+const CHAT_SPELLINGS: Record<string, string> = { wat: 'what', wot: 'what', wen: 'when', wher: 'where', whos: "who's", hw: 'how', hou: 'how', u: 'you', r: 'are', pls: 'please', plz: 'please' };
+
+/**
+ * The frame of a lead-in: what the asker is doing, not what they ask about. Only the frame goes; the
+ * topic stays ("I'm covering the November 2024 Bishkek summit - who ..." keeps the summit).
+ */
+const LEAD_IN_FRAME =
+  /^(?:(?:hi|hello|hey)[,!.]?\s+)?(?:quick (?:one|question)\s*(?:[-–—:,]\s*)?)?(?:(?:for|in) (?:a|my|an|our) (?:story|piece|article|report|talk|post|thread|column|feature)\s+(?:on|about)\s+|i(?:'m| am| was) (?:writing|preparing|working on|doing|researching|reading)(?:\s+(?:a|an|my)\s+[\p{L}-]+)?\s+(?:on|about)\s+|i(?:'m| am) covering\s+)/iu;
+
+interface TypeRule {
+  id: string;
+  /** Tested on the folded question. */
+  re: RegExp;
+  type: AnswerType | 'by-noun';
+}
+
+/** First match wins. "by-noun" reads the noun after which/what (HEAD_NOUNS). */
+const TYPE_RULES: TypeRule[] = [
+  { id: 'yesno/auxiliary-first', re: /^(?:is|are|was|were|did|does|do|has|have|had|can|will|could|would)\b/, type: 'yesno' },
+  { id: 'number/how-many', re: /\bhow (?:many|much)\b|\bwhat (?:number|amount|share|percentage)\b/, type: 'number' },
+  { id: 'statement/what-said', re: /\bwhat (?:did|does|do|has|had|have)\b.*\b(?:say|said|tell|told|note|stress|emphasi[sz]e|describe|call)\b|\baccording to\b|\bhow did\b.*\bdescribe\b/, type: 'statement' },
+  { id: 'role/who-is-he', re: /\b(?:who (?:is|was) (?:he|she)|what does (?:he|she) do|what is (?:his|her) (?:job|role|post|position))\b/, type: 'role' },
+  { id: 'by-noun/which-what', re: /\b(?:which|what)\s+(?!is\b|are\b|was\b|were\b|did\b|does\b|do\b|has\b|had\b|have\b|will\b)/, type: 'by-noun' },
+  { id: 'date/when', re: /\bwhen\b|\bdate\b|\bwhat time\b/, type: 'date' },
+  { id: 'place/where', re: /\bwhere\b/, type: 'place' },
+  { id: 'person/who', re: /\b(?:who|whom|whose)\b/, type: 'person' },
+  { id: 'thing/what', re: /\b(?:which|what)\b/, type: 'thing' },
+  { id: 'by-noun/fragment', re: /./, type: 'by-noun' },
+];
+
+/** Head nouns after which/what (or anywhere in a fragment), folded and singular. First listed wins a tie in position. */
+const HEAD_NOUNS: Record<string, AnswerType> = Object.fromEntries(
+  (
+    [
+      ['place', 'city town country place venue location region republic village site hall palace area province district'],
+      ['person', 'person people singer poet writer official minister premier president leader deputy secretary director governor mayor rector artist representative player athlete chairman chair member winner head official envoy ambassador founder organiser organizer coordinator author composer scholar professor rectors woman man'],
+      ['org', 'organization organisation institution university agency ministry company body foundation school academy union association'],
+      ['event', 'meeting event festival summit forum ceremony contest conference session congress gathering competition camp exhibition concert'],
+      ['date', 'year date day month'],
+      ['role', 'post position role title job office'],
+    ] as const
+  ).flatMap(([type, nouns]) => nouns.split(' ').map((n) => [n, type as AnswerType])),
+);
+
+const DEFINITION_RE = /^(?:who|what) (?:is|was|are|were)\s+(?:the\s+)?(.+?)\??$/;
+
+export function structureQuestion(question: string, knowledge: Knowledge): StructuredQuery {
+  const mended = question
+    .split(/(\s+)/)
+    .map((w) => CHAT_SPELLINGS[w.toLowerCase()] ?? w)
+    .join('')
+    .replace(LEAD_IN_FRAME, '');
+  const analysis = analyzeQuestion(mended, knowledge);
+  const q = analysis.tokens.join(' ');
+  let type: AnswerType = 'thing';
+  let rule = 'thing/default';
+  let headNoun: string | undefined;
+  for (const r of TYPE_RULES) {
+    if (!r.re.test(q)) continue;
+    rule = r.id;
+    if (r.type !== 'by-noun') {
+      type = r.type;
+      break;
+    }
+    const found = nounType(q, r.id === 'by-noun/fragment');
+    if (found) [type, headNoun] = [found.type, found.noun];
+    else type = 'thing';
+    break;
+  }
+  // "Who is Sultan Raev?" / "Who is Akhat Salikhov?": only a name is asked about; the answer is a role.
+  const def = DEFINITION_RE.exec(analysis.text.replace(/[?.!]+$/, '').trim().toLowerCase());
+  // "What is TURKSOY?" asks for a definition the articles rarely give in one place: only people get a role.
+  const aboutPerson = analysis.persons.length > 0 || analysis.anchors.length === 0;
+  if ((type === 'person' || type === 'thing') && def && aboutPerson && analysis.roleWords.length === 0 && isOnlyNames(analysis)) [type, rule] = ['role', 'role/who-is-name'];
+  const dateGrain = /\b(?:which|what) month\b/.test(q) ? 'month' : /\b(?:which|what|wat) year\b|\bin what year\b/.test(q) ? 'year' : /\b(?:which|what) (?:date|day)\b|\bon what\b/.test(q) ? 'day' : undefined;
+  if (type === 'number') headNoun = countedNoun(q);
+  const list =
+    (analysis.list && type !== 'number' && type !== 'date' && type !== 'yesno' && type !== 'statement') ||
+    /\b(?:what|which) are the (?:\w+ )?(?:two|three|four|five|six|seven|\d+)\b/.test(q) ||
+    /\b(?:which|what) (?:two|three|four|five|six|seven|\d+)\b/.test(q);
+  return { text: analysis.text, type, rule, list, dateGrain, headNoun, analysis };
+}
+
+/** Verbs that end the noun phrase after which/what ("which city became", "which play won"). */
+const PHRASE_VERBS = new Set('became become becomes hold holds held take takes took won win wins went go goes hosted host hosts founded led leads heads chaired has had have will did does do is was are were can could would got gets set sets started start opened open travelled traveled represented attended'.split(' '));
+const CHUNK_STOPS = new Set('the a an of to in on at for by with from and or is was are were did does do has had have will can could would that who which'.split(' '));
+
+/**
+ * The answer type from the head noun of the phrase after which/what: its last word before a verb or
+ * function word ("which three European cities hosted" -> cities, "which school grade did" -> grade,
+ * "which of its deputy secretaries general went" -> secretary). A fragment is searched whole.
+ */
+function nounType(q: string, anywhere: boolean): { type: AnswerType; noun: string } | null {
+  const words = q.split(/\s+/);
+  const singular = (w: string) => w.replace(/'s$/, '').replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+  const lookup = (w: string) => HEAD_NOUNS[w] ?? HEAD_NOUNS[singular(w)];
+  if (anywhere) {
+    for (const w of words) {
+      const t = lookup(w);
+      if (t) return { type: t, noun: singular(w) };
+    }
+    return null;
+  }
+  let i = words.findIndex((w) => w === 'which' || w === 'what') + 1;
+  if (words[i] === 'of') i += 2;
+  const chunk: string[] = [];
+  for (; i < words.length && chunk.length < 4; i++) {
+    const w = words[i]!;
+    if (CHUNK_STOPS.has(w) || PHRASE_VERBS.has(w) || (chunk.length > 0 && /ed$/.test(w))) break;
+    chunk.push(w);
+  }
+  const head = chunk[chunk.length - 1];
+  if (!head) return null;
+  const t = lookup(head);
+  // "deputy secretaries general": a role's own head stands before its last word.
+  const inner = chunk.map(lookup).find((x) => x === 'person');
+  if (t) return { type: t, noun: singular(head) };
+  return inner ? { type: inner, noun: singular(head) } : null;
+}
+
+/** "how many young writers attended" -> "writer": the last word of the phrase after how many/much. */
+function countedNoun(q: string): string | undefined {
+  const m = /\bhow (?:many|much) (?:of (?:the|its|their) )?(.*)$/u.exec(q);
+  if (!m) return undefined;
+  const chunk: string[] = [];
+  for (const w of m[1]!.split(/\s+/)) {
+    if (!w || CHUNK_STOPS.has(w) || PHRASE_VERBS.has(w) || (chunk.length > 0 && /ed$/.test(w)) || chunk.length >= 3) break;
+    chunk.push(w);
+  }
+  const head = chunk[chunk.length - 1];
+  return head?.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+}
+
+/** The question's content is only the names it gives ("Who is Mehmet Nuri Ersoy?"). */
+function isOnlyNames(a: QuestionAnalysis): boolean {
+  if (a.persons.length === 0 && a.anchors.length === 0 && a.capitalizedTerms.length === 0) return false;
+  return a.terms.every((t) => a.capitalizedTerms.includes(t)) || a.terms.length === 0;
+}
