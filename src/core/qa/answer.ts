@@ -38,8 +38,9 @@ export interface AnswerTrace {
 }
 
 /**
- * One threshold on the confidence for every answer, chosen on the visible question sets where the
- * precision of given answers is highest without refusing most questions (README, "The answer pipeline").
+ * One threshold on the confidence for every answer: on the visible question sets and the fixture set
+ * (scripts/fit-weights.ts), the lowest at which the pooled precision of given answers passes 90%
+ * (README, "The answer pipeline"). Higher refused most questions; lower let wrong answers through.
  */
 export const CONFIDENCE_THRESHOLD = 0.75;
 
