@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { loadKnowledge } from '../src/core/load-knowledge.ts';
 import { structureQuestion } from '../src/core/qa/structured-query.ts';
 import { answerCandidates, retrieve } from '../src/core/qa/passage-answer.ts';
-import { factSupport } from '../src/core/qa/fact-support.ts';
+import { factSupport, questionFacts } from '../src/core/qa/fact-support.ts';
 import { answerWithTrace } from '../src/core/qa/answer.ts';
 
 const { values } = parseArgs({ options: { set: { type: 'string' }, index: { type: 'string', default: 'index' }, verbose: { type: 'boolean', default: false }, dump: { type: 'string' } } });
@@ -21,7 +21,7 @@ const dump: string[] = [];
 for (const c of cases) {
   const q = structureQuestion(c.q, knowledge);
   const r = retrieve(q, knowledge);
-  const cands = answerCandidates(q, knowledge, r, factSupport(q, knowledge));
+  const cands = answerCandidates(q, knowledge, r, factSupport(q, questionFacts(q, knowledge)));
   const rightText = (t: string) => (c.expect ?? []).length > 0 && (c.expect ?? []).every((g) => g.some((p) => fold(t).includes(fold(p))));
   const rightAny = (t: string) => (c.expect ?? []).some((g) => g.some((p) => fold(t).includes(fold(p))));
   const fromSource = (id: string) => !c.source || c.source.includes(id.slice(0, id.lastIndexOf('#')));

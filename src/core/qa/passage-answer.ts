@@ -107,15 +107,33 @@ function insideShare(text: string, q: StructuredQuery, knowledge: Knowledge): nu
   return total > 0 ? terms.reduce((sum, t) => sum + (inside.has(t) ? vocab.idf(t) : 0), 0) / total : 0;
 }
 
+/**
+ * What MiniSearch is asked for: every stem of every concept and name, except those in more than
+ * COMMON_SHARE of the sentences when rarer ones are there to find the passage ("turkic", "culture",
+ * "TURKSOY" at 10,000 articles). MiniSearch scores every sentence that holds any term asked: a common
+ * term made the search most of the answer time, and a passage worth answering from holds a rarer word
+ * of the question too.
+ */
+const COMMON_SHARE = 0.02;
+
+function searchStemsFor(q: StructuredQuery, terms: string[], vocab: Vocabulary): string[] {
+  const all: string[] = [];
+  for (const t of terms) for (const s of stemsOf(t)) all.push(s);
+  for (const w of q.analysis.anchorWords) if (!STOP_WORDS.has(w)) all.push(termOf(w));
+  const unique = [...new Set(all)];
+  const limit = Math.max(50, vocab.sentenceCount * COMMON_SHARE);
+  const rare = unique.filter((s) => (vocab.df.get(s) ?? 0) <= limit);
+  if (rare.some((s) => (vocab.df.get(s) ?? 0) > 0)) return rare;
+  return unique;
+}
+
 export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] {
   const a = q.analysis;
   const vocab = vocabularyOf(knowledge);
-  const stems = new Set<string>();
   const terms = queryTerms(q);
-  for (const t of terms) for (const s of stemsOf(t)) stems.add(s);
-  for (const w of a.anchorWords) if (!STOP_WORDS.has(w)) stems.add(termOf(w));
-  if (a.year) stems.add(String(a.year));
-  const hits = knowledge.search.searchStems([...stems], { limit: RETRIEVE_LIMIT, titles: 3 });
+  const stems = searchStemsFor(q, terms, vocab);
+  if (a.year) stems.push(String(a.year));
+  const hits = knowledge.search.searchStems(stems, { limit: RETRIEVE_LIMIT, titles: 3 });
   const weights = terms.map((t) => vocab.idf(t));
   const total = weights.reduce((x, y) => x + y, 0);
   const out: Retrieved[] = [];
@@ -286,7 +304,7 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
     // "Who is the Secretary General?" is not answered by the Deputy Secretary General.
     if (m.kind === 'person' && q.type === 'person' && q.analysis.roleWords.length && hasUnaskedRank(text, m, mentions, q)) continue;
     // "Who thanked the President of Kazakhstan?": the president is named in the question by his role; he is not who thanked.
-    if (m.kind === 'person' && q.type === 'person' && q.analysis.roleWords.length && !q.analysis.asksRoleHolder && holdsAskedRole(text, m, mentions, q)) continue;
+    if (m.kind === 'person' && q.type === 'person' && q.analysis.roleWords.length && asksAboutRoleHolder(q) && holdsAskedRole(text, m, mentions, q)) continue;
     const relation = m.kind === 'person' && q.type === 'person' ? roleRelation(text, m, mentions, r) : m.kind === 'role' && q.type === 'role' ? holderRelation(text, m, mentions, q) : 0;
     // A count carries the noun it counts ("Over 300 young writers"): those words are the question's too.
     out.push({ text: value ? value : text.slice(m.start, m.end), kind: m.kind, local: localCoverage(r, m.start, m.end, m.kind === 'number'), relation, mention: m });
@@ -315,7 +333,13 @@ function holds(text: string, role: Mention, person: Mention, loose = false): boo
 
 /** The roles a person holds in this sentence. */
 function rolesOf(text: string, person: Mention, mentions: Mention[], loose = false): Mention[] {
-  return mentions.filter((r) => r.kind === 'role' && holds(text, r, person, loose));
+  return mentions.filter(
+    (r) =>
+      r.kind === 'role' &&
+      holds(text, r, person, loose) &&
+      // "Aida Balayeva, TURKSOY Secretary General Sultan Raev": a role right before another name is that one's.
+      !(r.start >= person.end && mentions.some((p) => p.kind === 'person' && p !== person && p.start >= r.end && /^\s*$/.test(text.slice(r.end, p.start)))),
+  );
 }
 
 /** The question's weight in the role phrase next to a person (and the few words before it: "TURKSOY's", "Kazakh"). */
@@ -339,6 +363,14 @@ const RANKS = ['deputy', 'vice', 'first', 'acting', 'former', 'honorary', 'assis
 function hasUnaskedRank(text: string, m: Mention, mentions: Mention[], q: StructuredQuery): boolean {
   const asked = new Set(q.analysis.tokens);
   return rolesOf(text, m, mentions).some((role) => words(text.slice(role.start, role.end)).some((w) => RANKS.includes(w) && !asked.has(w)));
+}
+
+/** "Who thanked the President ...?": a question whose verb is not "is"/"heads" names the role holder as someone else. */
+function asksAboutRoleHolder(q: StructuredQuery): boolean {
+  const [first, next] = q.analysis.tokens;
+  if ((first !== 'who' && first !== 'whom') || !next) return false;
+  // "who thanked", not "who is", "who heads", nor a fragment "who general secretary ...".
+  return !/^(?:is|was|are|were|will|heads|leads|chairs|runs|serves|served|currently|now|the)$/.test(next) && !q.analysis.roleWords.includes(next) && !q.analysis.anchorWords.has(next);
 }
 
 function holdsAskedRole(text: string, m: Mention, mentions: Mention[], q: StructuredQuery): boolean {
