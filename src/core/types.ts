@@ -133,6 +133,8 @@ export interface Answer {
   alternatives?: { short: string; source: AnswerSource }[];
   /** What the bot can answer, offered when found is false. */
   suggestions?: string[];
+  /** The language the question was asked in, when not English ('ru', 'kk', 'tr', 'az', 'uz'). */
+  language?: 'en' | 'ru' | 'kk' | 'tr' | 'az' | 'uz';
   /** How the answer was reached: 'facts', 'search' or 'none'. */
   via: 'facts' | 'search' | 'none';
 }

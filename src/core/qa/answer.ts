@@ -3,9 +3,11 @@ import type { Answer, AnswerSource, Fact } from '../types.ts';
 import { fold, humanDate } from '../text.ts';
 import { termsOf, type QuestionAnalysis } from './analyze-question.ts';
 import { structureQuestion, type StructuredQuery } from './structured-query.ts';
+import { readQuestion, type Language } from '../lang/read-question.ts';
+import { dontKnow, unsupportedLanguage } from '../lang/phrases.ts';
 import { answerCandidates, confidenceOf, retrieve, sameAnswer, type AnswerCandidate } from './passage-answer.ts';
-import { factSupport } from './fact-support.ts';
-import { ANCHOR_WEIGHT, factCandidates, newest, type Candidate } from './fact-candidates.ts';
+import { factSupport, questionFacts } from './fact-support.ts';
+import { ANCHOR_WEIGHT, newest, type Candidate } from './fact-candidates.ts';
 import { holds } from './fact-index.ts';
 import { bestClause, composeAnswer, notFound, suggestQuestions, toAnswerSource } from './compose-answer.ts';
 import { isRare, vocabularyOf, type Vocabulary } from './vocabulary.ts';
@@ -26,7 +28,7 @@ export const MAX_QUESTION_LENGTH = 500;
 
 /** What `ask --explain` prints: the path of an answer, from the structured query to the decision. */
 export interface AnswerTrace {
-  query: Pick<StructuredQuery, 'text' | 'type' | 'rule' | 'list' | 'dateGrain' | 'headNoun'> & { terms: string[]; names: string[]; year?: number };
+  query: Pick<StructuredQuery, 'text' | 'type' | 'rule' | 'list' | 'dateGrain' | 'headNoun'> & { language: Language; terms: string[]; names: string[]; year?: number };
   passages: { sentenceId: string; text: string; coverage: number; names: number }[];
   candidates: { text: string; kind: string; sentenceId: string; score: number; features: Record<string, number> }[];
   /** The fact table's answer, when it has one, and whether it agrees with the best candidate. */
@@ -55,13 +57,20 @@ export function answerWithTrace(knowledge: Knowledge, question: string, opts: An
   const suggestions = suggestQuestions(knowledge);
   if (!asked.trim()) return { answer: notFound(asked, 'unknown', suggestions, 'Ask me a question in words, for example:'), trace: null };
   if (asked.length > MAX_QUESTION_LENGTH * 4) return { answer: notFound(asked.slice(0, 200), 'unknown', suggestions, 'That message is too long to be a question; please ask in one or two sentences.'), trace: null };
-  const q = structureQuestion(asked, knowledge);
+  // A question in Russian, Kazakh, Turkish, Azerbaijani or Uzbek is read into the pipeline's words.
+  const vocab = vocabularyOf(knowledge);
+  const read = readQuestion(asked, (w) => vocab.known.has(w));
+  if (read.unsupported) return { answer: { ...notFound(asked.slice(0, 200), 'unknown', suggestions, unsupportedLanguage()), language: 'en' }, trace: null };
+  const localized = (x: Answer): Answer => (read.language === 'en' ? x : { ...x, question: asked.trim().slice(0, MAX_QUESTION_LENGTH), language: read.language });
+  const q = structureQuestion(read.text, knowledge);
   const a = q.analysis;
-  if (a.terms.length === 0 && a.anchors.length === 0 && a.persons.length === 0) return { answer: notFound(a.text, a.kind, suggestions), trace: null };
+  if (a.terms.length === 0 && a.anchors.length === 0 && a.persons.length === 0) return { answer: localized(notFound(a.text, a.kind, suggestions, dontKnow(read.language))), trace: null };
 
-  const fromFacts = factAnswer(q, knowledge);
+  // The facts the question reaches, found once: evidence for candidates and the fact table's own answer.
+  const reached = questionFacts(q, knowledge);
+  const fromFacts = factAnswer(q, knowledge, reached);
   const retrieved = retrieve(q, knowledge);
-  const cands = answerCandidates(q, knowledge, retrieved, factSupport(q, knowledge));
+  const cands = answerCandidates(q, knowledge, retrieved, factSupport(q, reached));
   const best = cands[0];
   // The fact table's answers: its short answer, or each answer of sources that differ.
   const factKeys = fromFacts ? [fromFacts.short, ...(fromFacts.alternatives ?? []).map((x) => x.short)].map((x) => fold(x)) : [];
@@ -82,9 +91,10 @@ export function answerWithTrace(knowledge: Knowledge, question: string, opts: An
   } else if (best && confidence >= CONFIDENCE_THRESHOLD) {
     answer = candidateAnswer(q, knowledge, cands, confidence);
     decision = 'candidate';
-  } else answer = notFound(a.text, a.kind, suggestions);
+  } else answer = notFound(a.text, a.kind, suggestions, dontKnow(read.language));
+  answer = localized(answer);
   const trace: AnswerTrace = {
-    query: { text: q.text, type: q.type, rule: q.rule, list: q.list, dateGrain: q.dateGrain, headNoun: q.headNoun, terms: a.terms, names: [...a.anchors, ...a.persons], year: a.year },
+    query: { language: read.language, text: q.text, type: q.type, rule: q.rule, list: q.list, dateGrain: q.dateGrain, headNoun: q.headNoun, terms: a.terms, names: [...a.anchors, ...a.persons], year: a.year },
     passages: retrieved.slice(0, 5).map((r) => ({ sentenceId: r.sentence.id, text: r.sentence.text, coverage: round2(r.coverage), names: round2(r.names) })),
     candidates: cands.slice(0, 8).map((c) => ({ text: c.text, kind: c.kind, sentenceId: c.sentenceId, score: round2(c.score), features: Object.fromEntries(Object.entries(c.features).map(([k, v]) => [k, round2(v)])) })),
     facts: fromFacts ? { short: fromFacts.short, coverage: fromFacts.confidence, facts: fromFacts.facts ?? [], rules: (fromFacts.facts ?? []).map((id) => knowledge.facts.find((f) => f.id === id)?.rule ?? 'unknown'), agrees } : null,
@@ -99,11 +109,12 @@ export function answerWithTrace(knowledge: Knowledge, question: string, opts: An
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** The fact table's own answer (or a yes/no a fact settles), used as evidence: see answerWithTrace. */
-function factAnswer(q: StructuredQuery, knowledge: Knowledge): Answer | null {
+function factAnswer(q: StructuredQuery, knowledge: Knowledge, reached: Candidate[]): Answer | null {
   const a = q.analysis;
   if (a.target === 'yesno') return yesNoAnswer(a, knowledge);
   const vocab = vocabularyOf(knowledge);
-  const candidates = factCandidates(a, knowledge, vocab, { minCoverage: FACT_THRESHOLD })
+  const candidates = reached
+    .filter((c) => c.coverage >= FACT_THRESHOLD)
     .filter((c) => holdsRareTerms(c, a, vocab, knowledge) && slotFits(c, a))
     .map((c) => withSupportingSource(c, a, knowledge, vocab))
     .filter((c): c is Candidate => c !== null);

@@ -5,6 +5,7 @@ export function formatTrace(trace: AnswerTrace | null): string {
   if (!trace) return 'explain: the question was refused before analysis (empty, too long or without content words)';
   const q = trace.query;
   const lines = [
+    ...(q.language !== 'en' ? [`read (${q.language}): ${q.text}`] : []),
     `query: type ${q.type} (rule ${q.rule})${q.list ? ', a list' : ''}${q.headNoun ? `, head noun "${q.headNoun}"` : ''}${q.dateGrain ? `, date to the ${q.dateGrain}` : ''}`,
     `  concepts: ${q.terms.join(', ') || '-'}; names: ${q.names.join(', ') || '-'}${q.year ? `; year ${q.year}` : ''}`,
     'passages (best 5 retrieved):',
