@@ -5,6 +5,7 @@
 import type { Answer, AnswerSource, Article, Fact } from '../core/types.ts';
 import { humanDate } from '../core/text.ts';
 import { escapeHtml, link } from './html.ts';
+import { dontKnowIn } from '../core/lang/phrases.ts';
 
 /** How much of a question is echoed back when there is no answer. */
 const ECHO_LIMIT = 200;
@@ -62,9 +63,11 @@ export function formatAlternativeHtml(alt: NonNullable<Answer['alternatives']>[n
   return lines.join('\n');
 }
 
-export function formatNotFoundHtml(answer: Pick<Answer, 'question' | 'suggestions'>): string {
+export function formatNotFoundHtml(answer: Pick<Answer, 'question' | 'suggestions' | 'language'>): string {
   const question = answer.question.trim();
   const lines = [
+    // A question in another language is told so in that language first (the articles are English).
+    ...(answer.language && answer.language !== 'en' ? [escapeHtml(dontKnowIn(answer.language))] : []),
     question
       ? `I don't know. The articles I have do not answer “${escapeHtml(truncate(question, ECHO_LIMIT))}”.`
       : "I don't know.",

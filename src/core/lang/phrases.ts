@@ -11,6 +11,11 @@ const DONT_KNOW: Record<Language, string> = {
   uz: "Bilmayman: maqolalarimda bu savolga javob yo'q.",
 };
 
+/** "I don't know" in one language only. */
+export function dontKnowIn(language: Language): string {
+  return DONT_KNOW[language];
+}
+
 export function dontKnow(language: Language): string {
   return language === 'en' ? DONT_KNOW.en : `${DONT_KNOW[language]}\n${DONT_KNOW.en}`;
 }
