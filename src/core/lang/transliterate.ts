@@ -11,16 +11,21 @@ const CYRILLIC: Record<string, string[]> = {
   ә: ['a', 'e'], ғ: ['g', 'gh'], қ: ['k', 'q'], ң: ['ng', 'n'], ө: ['o'], ұ: ['u'], ү: ['u'], һ: ['h'], і: ['i'],
 };
 
-/** All Latin spellings of a Cyrillic word, the most common first; at most `max`. */
-export function latinVariants(word: string, max = 16): string[] {
+/** Every spelling of a word by a table of letter options, the most common first; at most `max`. */
+function spellings(word: string, table: Record<string, string[]>, max: number): string[] {
   let out = [''];
   for (const ch of word.toLowerCase()) {
-    const options = CYRILLIC[ch] ?? [ch];
+    const options = table[ch] ?? [ch];
     const next: string[] = [];
     for (const prefix of out) for (const o of options) if (next.length < max) next.push(prefix + o);
     out = next;
   }
   return out;
+}
+
+/** All Latin spellings of a Cyrillic word, the most common first; at most `max`. */
+export function latinVariants(word: string, max = 16): string[] {
+  return spellings(word, CYRILLIC, max);
 }
 
 /** The usual Latin spelling of a Cyrillic text ("Султан Раев" -> "Sultan Raev"). */
@@ -35,12 +40,5 @@ export function toLatin(text: string): string {
 const TURKIC: Record<string, string[]> = { ə: ['a', 'e'], ş: ['sh', 's'], ç: ['ch', 'c'], ğ: ['g', ''], ı: ['i'], ö: ['o'], ü: ['u'], q: ['g', 'k', 'q'], x: ['kh', 'x', 'h'], c: ['c', 'j'] };
 
 export function turkicVariants(word: string, max = 16): string[] {
-  let out = [''];
-  for (const ch of word.toLowerCase()) {
-    const options = TURKIC[ch] ?? [ch];
-    const next: string[] = [];
-    for (const prefix of out) for (const o of options) if (next.length < max) next.push(prefix + o);
-    out = next;
-  }
-  return out;
+  return spellings(word, TURKIC, max);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildIndex } from '../../../src/core/build-index.ts';
@@ -8,6 +8,7 @@ import { answerQuestion } from '../../../src/core/qa/index.ts';
 import type { Knowledge } from '../../../src/core/knowledge.ts';
 import type { Answer } from '../../../src/core/types.ts';
 import { fold } from '../../../src/core/text.ts';
+import { knowledgeOf } from './knowledge-of.ts';
 
 // Articles written for these tests (test/fixtures/qa-articles): invented people and figures in the
 // styles of Kabar, Trend, AKIpress; one undated, one with front matter, two that disagree.
@@ -30,14 +31,6 @@ beforeAll(() => {
 
 const ask = (q: string): Answer => answerQuestion(knowledge, q, { now: new Date('2026-01-01T00:00:00Z') });
 
-/** Knowledge built from articles written inside a test: `[file name, file text]` pairs. */
-function knowledgeOf(...files: [string, string][]): Knowledge {
-  const dir = mkdtempSync(join(tmpdir(), 'qa-articles-'));
-  for (const [name, text] of files) writeFileSync(join(dir, name), text);
-  const out = mkdtempSync(join(tmpdir(), 'qa-index-'));
-  buildIndex({ seedsDir: dir, outDir: out });
-  return loadKnowledge(out);
-}
 
 const cases: Case[] = readFileSync(join(ARTICLES, 'questions.jsonl'), 'utf8')
   .split('\n')

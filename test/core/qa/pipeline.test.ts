@@ -3,7 +3,7 @@
  * mentions, the structured query (answer types, chat habits), the thesaurus, retrieval recall, and the
  * one confidence threshold.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,7 @@ import { answerCandidates, confidenceOf, ordinalsOf, retrieve, sameAnswer } from
 import { structureQuestion } from '../../../src/core/qa/structured-query.ts';
 import { stemsOf, termOf } from '../../../src/core/qa/terms.ts';
 import { stem } from '../../../src/core/search/sentence-search.ts';
+import { knowledgeOf } from './knowledge-of.ts';
 
 const ARTICLES = join(import.meta.dirname, '../../fixtures/qa-articles');
 let knowledge: Knowledge;
@@ -25,13 +26,6 @@ beforeAll(() => {
   knowledge = loadKnowledge(out);
 });
 
-function knowledgeOf(...files: [string, string][]): Knowledge {
-  const dir = mkdtempSync(join(tmpdir(), 'qa-pipeline-articles-'));
-  for (const [name, text] of files) writeFileSync(join(dir, name), text);
-  const out = mkdtempSync(join(tmpdir(), 'qa-pipeline-index-'));
-  buildIndex({ seedsDir: dir, outDir: out });
-  return loadKnowledge(out);
-}
 
 const kinds = (sentence: string, kind: MentionKind) =>
   findMentions(sentence, '2025-05-14')
