@@ -60,12 +60,11 @@ describe('composeDigest', () => {
     expect(digest.events).toHaveLength(1);
   });
 
-  it('caps the number of events and says how many more there are', () => {
-    const events = Array.from({ length: 20 }, (_, i) => ({ name: `Event ${i}`, date: `2025-10-${String(i + 1).padStart(2, '0')}`, sentence: `Event ${i} happened.` }));
-    const digest = composeDigest({ knowledge: makeKnowledge([{ id: '000_a', date: '2025-10-31', events }]), chatId: 1, announced: new Set(), now: NOW, options: { maxEvents: 5 } })!;
-    expect(digest.events).toHaveLength(5);
-    expect(digest.moreEvents).toBe(15);
-    expect(digest.events[0]!.name).toBe('Event 19');
+  it('lists every new event, however many: none is left out (they would never be shown again)', () => {
+    const events = Array.from({ length: 35 }, (_, i) => ({ name: `Event ${i}`, date: `2025-10-${String((i % 28) + 1).padStart(2, '0')}`, sentence: `Event ${i} happened.` }));
+    const digest = composeDigest({ knowledge: makeKnowledge([{ id: '000_a', date: '2025-10-31', events }]), chatId: 1, announced: new Set(), now: NOW })!;
+    expect(digest.events).toHaveLength(35);
+    expect(new Set(digest.events.map((e) => e.name)).size).toBe(35);
   });
 });
 

@@ -86,6 +86,45 @@ describe('deliverDueDigests', () => {
     expect(next.telegram.sent[0]!.html).not.toContain('Vagif Poetry Days');
   });
 
+  it('delivers all 35 events of a big batch, in several messages, and marks the articles announced only then', async () => {
+    const long = 'was held with delegations from Azerbaijan, Kazakhstan, Kyrgyzstan, Türkiye, Uzbekistan and Turkmenistan, and ministers of culture signed a joint plan for the coming year.';
+    const specs = Array.from({ length: 35 }, (_, i) => ({
+      id: `0${String(i).padStart(2, '0')}_batch`,
+      date: '2025-11-24',
+      publisher: 'TURKSOY',
+      events: [{ name: `Batch Festival ${i}`, date: '2025-11-20', place: 'Baku', sentence: `Batch Festival ${i} ${long}` }],
+    }));
+    const d = deps({ knowledge: makeKnowledge(specs) });
+    const report = await deliverDueDigests(d);
+    expect(report).toMatchObject({ digestsSent: 1, failed: 0 });
+    expect(d.telegram.sent.length).toBeGreaterThan(1);
+    const all = d.telegram.sent.map((m) => m.html).join('\n');
+    for (let i = 0; i < 35; i++) expect(all).toContain(`Batch Festival ${i}<`);
+    expect(all).not.toMatch(/more in the articles/);
+    for (const m of d.telegram.sent) expect(m.html.length).toBeLessThanOrEqual(4096);
+    expect((await store.announcedArticleIds(GROUP)).size).toBe(35);
+  });
+
+  it('marks nothing announced when the big digest fails part-way: the rest is sent on the next run', async () => {
+    const specs = Array.from({ length: 35 }, (_, i) => ({
+      id: `0${String(i).padStart(2, '0')}_batch`,
+      date: '2025-11-24',
+      events: [{ name: `Batch Festival ${i}`, date: '2025-11-20', sentence: `Batch Festival ${i} ${'was held in Baku with many guests from every Turkic state. '.repeat(3)}` }],
+    }));
+    const knowledge = makeKnowledge(specs);
+    const first = deps({ knowledge });
+    // The second part fails with a network error: the digest stays pending, nothing is announced.
+    let calls = 0;
+    const flaky = deps({ knowledge, sendMessage: async (chatId, html, extra) => { if (++calls === 2) throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }); return first.telegram.sendMessage(chatId, html, extra); } });
+    expect((await deliverDueDigests(flaky)).failed).toBe(1);
+    expect((await store.announcedArticleIds(GROUP)).size).toBe(0);
+    const retry = deps({ knowledge, sendMessage: first.telegram.sendMessage, at: new Date('2025-11-25T10:00:00Z') });
+    expect((await deliverDueDigests(retry)).digestsSent).toBe(1);
+    const all = first.telegram.sent.map((m) => m.html).join('\n');
+    for (let i = 0; i < 35; i++) expect(all).toContain(`Batch Festival ${i}<`);
+    expect((await store.announcedArticleIds(GROUP)).size).toBe(35);
+  });
+
   it('marks new articles without events as known without sending a message', async () => {
     const quiet = makeKnowledge([{ id: '000_q', date: '2025-11-24', events: [] }]);
     const d = deps({ knowledge: quiet });

@@ -24,23 +24,24 @@ export interface Digest {
   digestId: string;
   /** The articles this digest announces (new to the chat), sorted. */
   articleIds: string[];
-  /** Events read from the new articles, newest first, undated last. */
+  /**
+   * Every event read from the new articles, newest first, undated last. Never capped: the articles
+   * are marked announced once this digest is sent, so an event left out here would never be shown.
+   * A long digest is sent as several messages instead (see renderDigest).
+   */
   events: DigestEvent[];
   /** Dated events after `now` announced in any article and not already in `events`, soonest first. */
   upcoming: DigestEvent[];
-  /** How many new events did not fit under the limit. */
-  moreEvents: number;
   /** ISO date (UTC) of `now`. */
   today: string;
 }
 
 export interface ComposeOptions {
-  maxEvents: number;
   maxUpcoming: number;
   summaryChars: number;
 }
 
-export const DEFAULT_COMPOSE_OPTIONS: ComposeOptions = { maxEvents: 15, maxUpcoming: 5, summaryChars: 220 };
+export const DEFAULT_COMPOSE_OPTIONS: ComposeOptions = { maxUpcoming: 5, summaryChars: 220 };
 
 export function digestIdFor(chatId: number, articleIds: readonly string[]): string {
   return stableHash(`${chatId}\n${[...articleIds].sort().join('\n')}`);
@@ -130,9 +131,8 @@ export function composeDigest(input: {
     chatId: input.chatId,
     digestId: digestIdFor(input.chatId, articleIds),
     articleIds,
-    events: events.slice(0, opts.maxEvents),
+    events,
     upcoming: upcoming.slice(0, opts.maxUpcoming),
-    moreEvents: Math.max(0, events.length - opts.maxEvents),
     today,
   };
 }

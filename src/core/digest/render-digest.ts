@@ -12,14 +12,13 @@ interface Labels {
   title: string;
   newEvents: string;
   upcoming: string;
-  more: (n: number) => string;
   article: string;
 }
 
 const LABELS: Record<string, Labels> = {
-  en: { title: 'Turkic culture digest', newEvents: 'New events', upcoming: 'Coming up', more: (n) => `…and ${n} more in the articles.`, article: 'article' },
-  ru: { title: 'Дайджест тюркской культуры', newEvents: 'Новые события', upcoming: 'Скоро', more: (n) => `…и ещё ${n} в статьях.`, article: 'статья' },
-  tr: { title: 'Türk kültürü bülteni', newEvents: 'Yeni etkinlikler', upcoming: 'Yaklaşan', more: (n) => `…ve makalelerde ${n} tane daha.`, article: 'makale' },
+  en: { title: 'Turkic culture digest', newEvents: 'New events', upcoming: 'Coming up', article: 'article' },
+  ru: { title: 'Дайджест тюркской культуры', newEvents: 'Новые события', upcoming: 'Скоро', article: 'статья' },
+  tr: { title: 'Türk kültürü bülteni', newEvents: 'Yeni etkinlikler', upcoming: 'Yaklaşan', article: 'makale' },
 };
 
 export const DIGEST_LANGUAGES = Object.keys(LABELS);
@@ -55,12 +54,14 @@ export function packMessages(blocks: string[], limit = TELEGRAM_MESSAGE_LIMIT): 
   return messages;
 }
 
-/** The digest as Telegram HTML messages, each at most 4096 characters, every text escaped. */
+/**
+ * The digest as Telegram HTML messages, each at most 4096 characters, every text escaped. Every event
+ * is rendered: a digest with more events than one message holds becomes several messages.
+ */
 export function renderDigest(digest: Digest, opts: { language?: string; limit?: number } = {}): string[] {
   const labels = LABELS[opts.language ?? 'en'] ?? LABELS.en!;
   const blocks: string[] = [`<b>${escapeHtml(labels.title)}</b> · ${escapeHtml(humanDate(digest.today))}\n\n<b>${escapeHtml(labels.newEvents)}</b>`];
   blocks.push(...digest.events.map((e) => renderEvent(e, labels)));
-  if (digest.moreEvents > 0) blocks.push(escapeHtml(labels.more(digest.moreEvents)));
   if (digest.upcoming.length > 0) {
     blocks.push(`<b>${escapeHtml(labels.upcoming)}</b>`);
     blocks.push(...digest.upcoming.map((e) => renderEvent(e, labels)));
