@@ -44,7 +44,10 @@ if (values.batch) {
 
 const now = new Date();
 for (const q of questions) {
-  const { answer, trace }: { answer: Answer; trace: unknown } = answerWithTrace(knowledge, q, { now });
+  const traced: { answer: Answer; trace: unknown } = answerWithTrace(knowledge, q, { now });
+  // The question is echoed as asked: plain text, never HTML-stripped.
+  const answer: Answer = { ...traced.answer, question: q };
+  const trace = traced.trace;
   if (values.json) process.stdout.write(`${JSON.stringify(values.explain ? { ...answer, trace } : answer)}\n`);
   else process.stdout.write(`${formatAnswerPlain(answer)}\n${values.explain ? `\n${formatTrace(answerWithTrace(knowledge, q, { now }).trace)}\n` : ''}${questions.length > 1 ? '\n' : ''}`);
 }

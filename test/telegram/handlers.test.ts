@@ -3,7 +3,8 @@ import { vi } from 'vitest';
 import type { InlineKeyboardMarkup } from 'telegraf/types';
 import { CALLBACK_DATA_LIMIT } from '../../src/telegram/callback-data.ts';
 import { INLINE_CACHE_SECONDS } from '../../src/telegram/features/inline.ts';
-import { MESSAGE_LIMIT } from '../../src/telegram/html.ts';
+import { MESSAGE_LIMIT, htmlToText } from '../../src/telegram/html.ts';
+import { answerQuestion } from '../../src/core/qa/index.ts';
 import { foundAnswer, notFoundAnswer } from './helpers/answers.ts';
 import { BOT_INFO, callbackUpdate, groupChat, inlineUpdate, makeBot, stickerUpdate, stubApi, textUpdate } from './helpers/harness.ts';
 import { telegramHtmlProblems } from './helpers/telegram-html.ts';
@@ -97,6 +98,17 @@ describe('private chat questions', () => {
     expect(found).toContain('<b>R&amp;D &lt;centre&gt;</b>');
     expect(found).toContain('a &lt;script&gt;alert(1)&lt;/script&gt; &amp; b');
     expect(found).toContain('AT&amp;T &lt;News&gt;');
+    expectValidHtml(api.texts());
+  });
+
+  it('echoes a question with <, > and & unchanged through the real core (plain text, escaped only on output)', async () => {
+    const api = stubApi();
+    const { bot, questions } = makeBot({ answer: (k, q) => answerQuestion(k, q, { now: new Date('2025-11-20T12:00:00Z') }) });
+    await bot.handleUpdate(textUpdate('Is 5 < 6 & 7 > 3 in TURKSOY?'));
+    const text = api.texts()[0]!;
+    expect(text).toContain('“Is 5 &lt; 6 &amp; 7 &gt; 3 in TURKSOY?”');
+    expect(htmlToText(text)).toContain('“Is 5 < 6 & 7 > 3 in TURKSOY?”');
+    expect(questions).toEqual([]);
     expectValidHtml(api.texts());
   });
 

@@ -46,7 +46,9 @@ export async function answerAndReply(ctx: Context, question: string, deps: BotDe
   const started = Date.now();
   let answer: Answer;
   try {
-    answer = await deps.answer(deps.getKnowledge(), text);
+    // The question is plain text: the reply echoes it as typed ("Is 5 < 6 & 7 > 3?"), escaped on
+    // output. The core may normalize its own copy for analysis; that copy is not shown.
+    answer = { ...(await deps.answer(deps.getKnowledge(), text)), question: text };
   } catch (err) {
     // The core promises not to throw; if it does anyway, the user still hears back.
     log.error({ err, ms: Date.now() - started }, 'answering failed');
