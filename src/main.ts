@@ -71,6 +71,7 @@ const { stopOnSignals } = await import('./telegram/launch.ts');
 const { openStore } = await import('./store/open-store.ts');
 const { connectStore } = await import('./store/store-connection.ts');
 const { registerSubscriptionCommands } = await import('./telegram/subscribe-commands.ts');
+const { SUBSCRIPTION_COMMANDS } = await import('./telegram/commands.ts');
 const { startDigestSchedule } = await import('./digest/schedule.ts');
 const { deliverDueDigests } = await import('./digest/deliver-digests.ts');
 const { explainStartupFailure } = await import('./telegram/startup.ts');
@@ -120,12 +121,7 @@ const tg = await runTelegram({
   getKnowledge: handle.get,
   answer: ops && countedAnswerQuestion(ops.metrics, now),
   features: [(bot) => registerSubscriptionCommands(bot, { store, getKnowledge: handle.get, logger, now })],
-  commands: [
-    { command: 'subscribe', description: 'Get a digest of new events (daily or weekly)' },
-    { command: 'unsubscribe', description: 'Stop the digest' },
-    { command: 'settings', description: 'Digest hour, time zone, language' },
-    { command: 'digest', description: 'Show the digest now' },
-  ],
+  commands: SUBSCRIPTION_COMMANDS,
   now,
 }).catch(exitOnStartupFailure);
 

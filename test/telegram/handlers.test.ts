@@ -182,6 +182,16 @@ describe('commands', () => {
     expectValidHtml(api.texts());
   });
 
+  it('/help in a group lists /subscribe, /settings and /unsubscribe for the group', async () => {
+    const api = stubApi();
+    const { bot } = makeBot();
+    await bot.handleUpdate(textUpdate('/help', { chat: groupChat() }));
+    const text = api.texts()[0]!;
+    for (const c of ['/subscribe', '/settings', '/unsubscribe', '/digest', '/ask']) expect(text).toContain(c);
+    expect(text).toContain('Event digest for this group');
+    expectValidHtml(api.texts());
+  });
+
   it('/about names the knowledge and the index version', async () => {
     const api = stubApi();
     const { bot } = makeBot();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Answer } from '../../src/core/types.ts';
-import { registerCommands } from '../../src/telegram/commands.ts';
+import { SUBSCRIPTION_COMMANDS, registerCommands } from '../../src/telegram/commands.ts';
 import { ANSWER_FAILED } from '../../src/telegram/features/ask.ts';
 import { FLOOD_WARNING } from '../../src/telegram/flood-middleware.ts';
 import { foundAnswer } from './helpers/answers.ts';
@@ -171,6 +171,17 @@ describe('Bot API errors', () => {
     await expect(registerCommands(bot, logger, [{ command: 'subscribe', description: 'Weekly digest' }])).resolves.toBe(true);
     const commands = (api.of('setMyCommands')[0]!.payload.commands as { command: string }[]).map((c) => c.command);
     expect(commands).toEqual(['ask', 'events', 'sources', 'help', 'about', 'start', 'subscribe']);
+  });
+
+  it('publishes a group menu that leads with asking and the digest commands', async () => {
+    const api = stubApi();
+    const { bot } = makeBot();
+    const { logger } = captureLogger();
+    await registerCommands(bot, logger, SUBSCRIPTION_COMMANDS);
+    const group = api.of('setMyCommands').find((c) => (c.payload.scope as { type?: string } | undefined)?.type === 'all_group_chats');
+    const commands = (group!.payload.commands as { command: string }[]).map((c) => c.command);
+    expect(commands.slice(0, 5)).toEqual(['ask', 'subscribe', 'settings', 'unsubscribe', 'digest']);
+    expect(commands).not.toContain('start');
   });
 });
 

@@ -21,7 +21,7 @@ export function startText(knowledge: Knowledge): string {
   ].join('\n');
 }
 
-export const HELP_TEXT = [
+const HELP_ASK = [
   '<b>How to ask</b>',
   'Write a question in plain words, for example <i>Who is the Secretary General of TURKSOY?</i>',
   'I answer from news articles only, with the quote, the publisher and the date. If the articles do not say, I tell you so.',
@@ -32,10 +32,29 @@ export const HELP_TEXT = [
   '/events: recent and upcoming events',
   '/about: where the answers come from',
   '/help: this message',
-  '',
+];
+
+/** The digest commands, worded for where they are read: in a group only admins may change them. */
+function helpDigest(inGroup: boolean): string[] {
+  return [
+    inGroup ? '<b>Event digest for this group</b> (admins subscribe and change it)' : '<b>Event digest</b>',
+    '/subscribe [daily|weekly]: new events from the articles, and what is coming up',
+    '/settings: cadence, hour, time zone, language (<code>/settings hour 9</code>, <code>/settings tz Asia/Baku</code>)',
+    '/unsubscribe: stop the digest',
+    '/digest: the digest as it stands now',
+  ];
+}
+
+const HELP_WHERE = [
   '<b>In groups</b> I answer only /ask, a message that mentions me, or a reply to one of my messages.',
   '<b>Anywhere</b>: type my @username and a question in any chat to share an answer card.',
-].join('\n');
+];
+
+/** /help: how to ask, the digest commands (first in a group, where they are what an admin looks for). */
+export function helpText(chatType: string | undefined): string {
+  const inGroup = chatType === 'group' || chatType === 'supergroup';
+  return [...HELP_ASK, '', ...helpDigest(inGroup), '', ...HELP_WHERE].join('\n');
+}
 
 export function aboutText(knowledge: Knowledge): string {
   return [
@@ -52,6 +71,6 @@ export function registerStart(bot: Telegraf<Context>, deps: BotDeps): void {
     const buttons = exampleQuestions(knowledge).map((q) => [Markup.button.callback(q, deps.callbacks.encode(CALLBACK.question, q))]);
     await replyHtml(ctx, startText(knowledge), { keyboard: Markup.inlineKeyboard(buttons).reply_markup, replyTo: replyTarget(ctx) });
   });
-  bot.help((ctx) => replyHtml(ctx, HELP_TEXT, { replyTo: replyTarget(ctx) }));
+  bot.help((ctx) => replyHtml(ctx, helpText(ctx.chat?.type), { replyTo: replyTarget(ctx) }));
   bot.command('about', (ctx) => replyHtml(ctx, aboutText(deps.getKnowledge()), { replyTo: replyTarget(ctx) }));
 }
