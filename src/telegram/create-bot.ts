@@ -41,6 +41,8 @@ export interface CreateBotOptions {
   now?: () => Date;
   /** `false` turns the limit off (the console chat reads piped questions as fast as they come). */
   flood?: FloodLimit | false;
+  /** Budget of a whole group chat (default: 20 answers a minute, Telegram's own pace for a group). */
+  chatFlood?: FloodLimit;
   retry?: Partial<RetryOptions>;
   /** Answers Bot API calls instead of HTTP (the console chat). */
   transport?: CallApi;
@@ -89,7 +91,7 @@ export function createBot(opts: CreateBotOptions): Telegraf<Context> {
   // Before the per-chat queue, so updates waiting for their chat's turn count as in hand.
   if (opts.overload) bot.use(opts.overload.middleware(outbox && busyNotices(bot, outbox, logger, api)));
   bot.use(perChatQueue());
-  if (opts.flood !== false) bot.use(floodLimit(opts.flood ?? DEFAULT_FLOOD_LIMIT, now, logger));
+  if (opts.flood !== false) bot.use(floodLimit(opts.flood ?? DEFAULT_FLOOD_LIMIT, now, logger, opts.chatFlood));
 
   registerStart(bot, deps);
   registerAsk(bot, deps);

@@ -1,5 +1,5 @@
 /**
- * Per-user flood limit: at most `max` messages in a sliding window. The first message over the limit
+ * Flood limit per key (a user, or a group chat): at most `max` messages in a sliding window. The first message over the limit
  * gets one friendly warning; later ones are dropped silently until the window has room again.
  */
 export interface FloodLimit {
@@ -8,6 +8,12 @@ export interface FloodLimit {
 }
 
 export const DEFAULT_FLOOD_LIMIT: FloodLimit = { max: 8, windowMs: 30_000 };
+
+/**
+ * Per-group budget of questions the bot answers: Telegram lets a bot post about 20 messages a minute
+ * in one group, so a busy group where many members ask at once is held to that, whoever asks.
+ */
+export const DEFAULT_CHAT_FLOOD_LIMIT: FloodLimit = { max: 20, windowMs: 60_000 };
 
 export type FloodVerdict = 'ok' | 'warn' | 'drop';
 
@@ -22,9 +28,9 @@ export class FloodGate {
 
   constructor(private readonly limit: FloodLimit = DEFAULT_FLOOD_LIMIT) {}
 
-  check(userId: number, nowMs: number): FloodVerdict {
-    const user = this.users.get(userId) ?? { times: [], warned: false };
-    this.users.set(userId, user);
+  check(key: number, nowMs: number): FloodVerdict {
+    const user = this.users.get(key) ?? { times: [], warned: false };
+    this.users.set(key, user);
     user.times = user.times.filter((t) => nowMs - t < this.limit.windowMs);
     if (user.times.length < this.limit.max) {
       user.times.push(nowMs);

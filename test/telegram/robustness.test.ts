@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Answer } from '../../src/core/types.ts';
 import { SUBSCRIPTION_COMMANDS, registerCommands } from '../../src/telegram/commands.ts';
 import { ANSWER_FAILED } from '../../src/telegram/features/ask.ts';
-import { FLOOD_WARNING } from '../../src/telegram/flood-middleware.ts';
+import { CHAT_FLOOD_WARNING, FLOOD_WARNING, INLINE_FLOOD_NOTICE } from '../../src/telegram/flood-middleware.ts';
 import { foundAnswer } from './helpers/answers.ts';
-import { apiError, callbackUpdate, captureLogger, groupChat, makeBot, privateChat, stubApi, textUpdate, USER } from './helpers/harness.ts';
+import { apiError, callbackUpdate, captureLogger, groupChat, inlineUpdate, makeBot, privateChat, stubApi, textUpdate, USER } from './helpers/harness.ts';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -48,6 +48,41 @@ describe('flood limit', () => {
     expect(answers).toHaveLength(10);
     expect(answers[8]!.payload.text).toBe(FLOOD_WARNING);
     expect(api.texts()).toHaveLength(8);
+  });
+});
+
+describe('per-chat and inline limits', () => {
+  it('holds a busy group to its budget whoever asks, warns the group once, and opens again after the window', async () => {
+    const api = stubApi();
+    let now = Date.parse('2025-11-20T12:00:00Z');
+    const { bot, questions } = makeBot({ now: () => new Date(now), chatFlood: { max: 5, windowMs: 60_000 } });
+    // Seven different members, one question each: no one is over their own limit.
+    for (let i = 1; i <= 7; i++) await bot.handleUpdate(textUpdate(`/ask question ${i}`, { chat: groupChat(), from: { ...USER, id: 100 + i } }));
+    expect(questions).toEqual(Array.from({ length: 5 }, (_, i) => `question ${i + 1}`));
+    expect(api.texts().filter((t) => t === CHAT_FLOOD_WARNING)).toHaveLength(1);
+    // Another group and private chats are not affected.
+    await bot.handleUpdate(textUpdate('/ask elsewhere', { chat: groupChat(-100600), from: { ...USER, id: 200 } }));
+    await bot.handleUpdate(textUpdate('in private', { from: { ...USER, id: 201 }, chat: privateChat(201) }));
+    expect(questions.slice(-2)).toEqual(['elsewhere', 'in private']);
+    now += 60_001;
+    await bot.handleUpdate(textUpdate('/ask question 8', { chat: groupChat(), from: { ...USER, id: 108 } }));
+    expect(questions.at(-1)).toBe('question 8');
+  });
+
+  it('counts inline queries against the user, with a polite notice once, then empty answers', async () => {
+    const api = stubApi();
+    const { bot, questions } = makeBot();
+    for (let i = 1; i <= 10; i++) await bot.handleUpdate(inlineUpdate(`inline ${i}`));
+    expect(questions).toHaveLength(8);
+    const answers = api.of('answerInlineQuery');
+    expect(answers).toHaveLength(10);
+    expect(answers[8]!.payload.button).toMatchObject({ text: INLINE_FLOOD_NOTICE });
+    expect(answers[8]!.payload.results).toEqual([]);
+    expect(answers[9]!.payload.button).toBeUndefined();
+    expect(INLINE_FLOOD_NOTICE.length).toBeLessThanOrEqual(64);
+    // Inline use also spends the same allowance as messages.
+    await bot.handleUpdate(textUpdate('a private question'));
+    expect(questions).toHaveLength(8);
   });
 });
 
