@@ -184,7 +184,14 @@ async function deliverToChat(deps: DeliverDeps, chatId: number, report: Delivery
   const digest = composeDigest({ knowledge, chatId: target, announced, now });
   if (digest) {
     const parts = renderDigest(digest, { language: sub.language });
-    const record = await deps.store.recordDigestPending({ chatId: target, digestId: digest.digestId, articleIds: digest.articleIds, parts, createdAt: now });
+    const record = await deps.store.recordDigestPending({
+      chatId: target,
+      digestId: digest.digestId,
+      // Reminder ids ride with the articles: marked announced once sent, so a reminder goes out once.
+      articleIds: [...digest.articleIds, ...digest.reminderIds],
+      parts,
+      createdAt: now,
+    });
     const outcome = await completeDigest(deps, record, report, log);
     if (outcome.kind !== 'done') return;
     target = outcome.chatId;

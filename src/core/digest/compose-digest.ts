@@ -2,6 +2,7 @@ import type { Knowledge } from '../knowledge.ts';
 import { eventFacts } from '../knowledge.ts';
 import { fold, stableHash } from '../text.ts';
 import type { Fact, FactSource } from '../types.ts';
+import { dueReminders, reminderId, upcomingEvents, type UpcomingEvent } from './upcoming-events.ts';
 
 /** One event line of a digest, everything the renderer needs (plain text; the renderer escapes). */
 export interface DigestEvent {
@@ -30,8 +31,15 @@ export interface Digest {
    * A long digest is sent as several messages instead (see renderDigest).
    */
   events: DigestEvent[];
-  /** Dated events after `now` announced in any article and not already in `events`, soonest first. */
+  /**
+   * Events after `now` announced in any article (event facts, and sentences such as "... will be
+   * held in Bishkek on 15 December 2026") and not already in `events` or `reminders`, soonest first.
+   */
   upcoming: DigestEvent[];
+  /** Upcoming events a few days away that this chat has not been reminded of yet, soonest first. */
+  reminders: DigestEvent[];
+  /** Ids recorded with the announced articles once sent, so each reminder goes out once. */
+  reminderIds: string[];
   /** ISO date (UTC) of `now`. */
   today: string;
 }
@@ -77,6 +85,25 @@ function toDigestEvent(knowledge: Knowledge, fact: Fact, source: FactSource, sum
   };
 }
 
+function upcomingToDigestEvent(knowledge: Knowledge, e: UpcomingEvent, summaryChars: number): DigestEvent {
+  if (e.fact) {
+    const source = e.fact.sources.find((s) => s.articleId === e.articleId) ?? e.fact.sources[0]!;
+    return toDigestEvent(knowledge, e.fact, source, summaryChars);
+  }
+  const article = knowledge.articles.get(e.articleId);
+  return {
+    factId: e.key,
+    date: e.date,
+    name: e.name,
+    place: e.place,
+    summary: shortenSentence(e.sentence, summaryChars),
+    articleId: e.articleId,
+    articleTitle: article?.title ?? null,
+    publisher: article?.publisher ?? null,
+    url: article?.url ?? null,
+  };
+}
+
 const newestFirst = (a: DigestEvent, b: DigestEvent): number =>
   (b.date ?? '').localeCompare(a.date ?? '') || a.articleId.localeCompare(b.articleId) || a.factId.localeCompare(b.factId);
 
@@ -108,31 +135,35 @@ export function composeDigest(input: {
   const opts = { ...DEFAULT_COMPOSE_OPTIONS, ...input.options };
   const { knowledge, announced } = input;
   const articleIds = newArticleIds(knowledge, announced);
-  if (articleIds.length === 0) return null;
   const isNew = new Set(articleIds);
   const today = input.now.toISOString().slice(0, 10);
 
   const fresh: DigestEvent[] = [];
-  const upcomingAll: DigestEvent[] = [];
   for (const fact of eventFacts(knowledge)) {
     // Sources are newest first: the newest new article is the one to cite.
     const newSource = fact.sources.find((s) => isNew.has(s.articleId));
     if (newSource) fresh.push(toDigestEvent(knowledge, fact, newSource, opts.summaryChars));
-    else if (fact.qualifiers.date && fact.qualifiers.date > today && fact.sources[0]) {
-      upcomingAll.push(toDigestEvent(knowledge, fact, fact.sources[0], opts.summaryChars));
-    }
   }
-  if (fresh.length === 0) return null;
+  const ahead = upcomingEvents(knowledge, input.now);
+  const remind = dueReminders(ahead, input.now, announced);
+  // An announcement in a new article is news too, though it is listed under "Coming up".
+  const announcedAhead = ahead.some((e) => isNew.has(e.articleId));
+  // Nothing new and nothing to remind of: no digest (new articles are still marked known).
+  if (fresh.length === 0 && remind.length === 0 && !announcedAhead) return null;
 
   const events = dedupe(fresh.sort(newestFirst));
-  const listed = new Set(events.map(eventKey));
-  const upcoming = dedupe(upcomingAll.filter((e) => !listed.has(eventKey(e))).sort((a, b) => -newestFirst(a, b)));
+  const reminders = remind.map((e) => upcomingToDigestEvent(knowledge, e, opts.summaryChars));
+  const listed = new Set([...events, ...reminders].map(eventKey));
+  const upcoming = dedupe(ahead.map((e) => upcomingToDigestEvent(knowledge, e, opts.summaryChars)).filter((e) => !listed.has(eventKey(e))));
+  const reminderIds = remind.map(reminderId).sort();
   return {
     chatId: input.chatId,
-    digestId: digestIdFor(input.chatId, articleIds),
+    digestId: digestIdFor(input.chatId, [...articleIds, ...reminderIds]),
     articleIds,
     events,
     upcoming: upcoming.slice(0, opts.maxUpcoming),
+    reminders,
+    reminderIds,
     today,
   };
 }

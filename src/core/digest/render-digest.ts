@@ -12,13 +12,14 @@ interface Labels {
   title: string;
   newEvents: string;
   upcoming: string;
+  reminder: string;
   article: string;
 }
 
 const LABELS: Record<string, Labels> = {
-  en: { title: 'Turkic culture digest', newEvents: 'New events', upcoming: 'Coming up', article: 'article' },
-  ru: { title: 'Дайджест тюркской культуры', newEvents: 'Новые события', upcoming: 'Скоро', article: 'статья' },
-  tr: { title: 'Türk kültürü bülteni', newEvents: 'Yeni etkinlikler', upcoming: 'Yaklaşan', article: 'makale' },
+  en: { title: 'Turkic culture digest', newEvents: 'New events', upcoming: 'Coming up', reminder: 'Reminder: in the next few days', article: 'article' },
+  ru: { title: 'Дайджест тюркской культуры', newEvents: 'Новые события', upcoming: 'Скоро', reminder: 'Напоминание: в ближайшие дни', article: 'статья' },
+  tr: { title: 'Türk kültürü bülteni', newEvents: 'Yeni etkinlikler', upcoming: 'Yaklaşan', reminder: 'Hatırlatma: önümüzdeki günlerde', article: 'makale' },
 };
 
 export const DIGEST_LANGUAGES = Object.keys(LABELS);
@@ -60,11 +61,20 @@ export function packMessages(blocks: string[], limit = TELEGRAM_MESSAGE_LIMIT): 
  */
 export function renderDigest(digest: Digest, opts: { language?: string; limit?: number } = {}): string[] {
   const labels = LABELS[opts.language ?? 'en'] ?? LABELS.en!;
-  const blocks: string[] = [`<b>${escapeHtml(labels.title)}</b> · ${escapeHtml(humanDate(digest.today))}\n\n<b>${escapeHtml(labels.newEvents)}</b>`];
-  blocks.push(...digest.events.map((e) => renderEvent(e, labels)));
+  const title = `<b>${escapeHtml(labels.title)}</b> · ${escapeHtml(humanDate(digest.today))}`;
+  const blocks: string[] = [];
+  if (digest.reminders.length > 0) {
+    blocks.push(`${title}\n\n<b>${escapeHtml(labels.reminder)}</b>`, ...digest.reminders.map((e) => renderEvent(e, labels)));
+  }
+  if (digest.events.length > 0) {
+    const heading = `<b>${escapeHtml(labels.newEvents)}</b>`;
+    blocks.push(blocks.length ? heading : `${title}\n\n${heading}`, ...digest.events.map((e) => renderEvent(e, labels)));
+  }
   if (digest.upcoming.length > 0) {
-    blocks.push(`<b>${escapeHtml(labels.upcoming)}</b>`);
+    const heading = `<b>${escapeHtml(labels.upcoming)}</b>`;
+    blocks.push(blocks.length ? heading : `${title}\n\n${heading}`);
     blocks.push(...digest.upcoming.map((e) => renderEvent(e, labels)));
   }
+  if (blocks.length === 0) blocks.push(title);
   return packMessages(blocks, opts.limit);
 }
