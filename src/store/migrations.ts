@@ -155,6 +155,53 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: 'editors loop: questions asked and votes on their answers',
+    // No user id is kept: user_hash is an HMAC of it with a secret salt (src/editors/user-hash.ts).
+    sqlite: `
+      CREATE TABLE questions (
+        id TEXT PRIMARY KEY,
+        asked_at TEXT NOT NULL,
+        question TEXT NOT NULL,
+        language TEXT NOT NULL,
+        chat_type TEXT NOT NULL,
+        found INTEGER NOT NULL,
+        confidence REAL NOT NULL,
+        source_ids TEXT NOT NULL,
+        user_hash TEXT NOT NULL
+      );
+      CREATE INDEX questions_asked_at ON questions (asked_at);
+      CREATE TABLE votes (
+        question_id TEXT NOT NULL REFERENCES questions (id),
+        user_hash TEXT NOT NULL,
+        vote INTEGER NOT NULL CHECK (vote IN (1, -1)),
+        voted_at TEXT NOT NULL,
+        PRIMARY KEY (question_id, user_hash)
+      );
+    `,
+    postgres: `
+      CREATE TABLE questions (
+        id TEXT PRIMARY KEY,
+        asked_at TIMESTAMPTZ NOT NULL,
+        question TEXT NOT NULL,
+        language TEXT NOT NULL,
+        chat_type TEXT NOT NULL,
+        found BOOLEAN NOT NULL,
+        confidence DOUBLE PRECISION NOT NULL,
+        source_ids TEXT NOT NULL,
+        user_hash TEXT NOT NULL
+      );
+      CREATE INDEX questions_asked_at ON questions (asked_at);
+      CREATE TABLE votes (
+        question_id TEXT NOT NULL REFERENCES questions (id),
+        user_hash TEXT NOT NULL,
+        vote SMALLINT NOT NULL CHECK (vote IN (1, -1)),
+        voted_at TIMESTAMPTZ NOT NULL,
+        PRIMARY KEY (question_id, user_hash)
+      );
+    `,
+  },
 ];
 
 export const SCHEMA_MIGRATIONS_TABLE_SQL = `

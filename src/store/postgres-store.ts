@@ -10,8 +10,11 @@ import {
   type ChatSettings,
   type ChatType,
   type DigestRecord,
+  type LoggedQuestion,
   type NewDigest,
+  type QuestionWithVotes,
   type Store,
+  type Vote,
   type Subscription,
 } from './store.ts';
 
@@ -333,6 +336,47 @@ export class PostgresStore implements Store {
     } finally {
       client.release(broken && isConnectionBroken(broken) ? broken : undefined);
     }
+  }
+
+  async recordQuestion(q: LoggedQuestion): Promise<void> {
+    await this.query(
+      `INSERT INTO questions (id, asked_at, question, language, chat_type, found, confidence, source_ids, user_hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
+      [q.id, q.askedAt, q.question, q.language, q.chatType, q.found, q.confidence, JSON.stringify(q.sourceIds), q.userHash],
+    );
+  }
+
+  async recordVote(questionId: string, userHash: string, vote: Vote, at: Date): Promise<boolean> {
+    const rows = await this.query(
+      `INSERT INTO votes (question_id, user_hash, vote, voted_at)
+       SELECT id, $2, $3, $4 FROM questions WHERE id = $1
+       ON CONFLICT (question_id, user_hash) DO UPDATE SET vote = excluded.vote, voted_at = excluded.voted_at
+       RETURNING question_id`,
+      [questionId, userHash, vote, at.toISOString()],
+    );
+    return rows.length > 0;
+  }
+
+  async questionsSince(since: Date): Promise<QuestionWithVotes[]> {
+    const rows = await this.query(
+      `SELECT q.*, COUNT(*) FILTER (WHERE v.vote = 1) AS up, COUNT(*) FILTER (WHERE v.vote = -1) AS down
+       FROM questions q LEFT JOIN votes v ON v.question_id = q.id
+       WHERE q.asked_at >= $1 GROUP BY q.id ORDER BY q.asked_at DESC, q.id`,
+      [since.toISOString()],
+    );
+    return rows.map((r) => ({
+      id: r.id as string,
+      askedAt: new Date(r.asked_at as string | Date).toISOString(),
+      question: r.question as string,
+      language: r.language as string,
+      chatType: r.chat_type as LoggedQuestion['chatType'],
+      found: r.found === true,
+      confidence: Number(r.confidence),
+      sourceIds: JSON.parse(r.source_ids as string) as string[],
+      userHash: r.user_hash as string,
+      up: Number(r.up),
+      down: Number(r.down),
+    }));
   }
 
   async ping(): Promise<void> {

@@ -13,8 +13,11 @@ import {
   type ChatSettings,
   type ChatType,
   type DigestRecord,
+  type LoggedQuestion,
   type NewDigest,
+  type QuestionWithVotes,
   type Store,
+  type Vote,
   type Subscription,
 } from './store.ts';
 
@@ -319,6 +322,49 @@ export class SqliteStore implements Store {
     } finally {
       this.db.prepare('DELETE FROM chat_locks WHERE chat_id = ? AND owner = ?').run(chatId, owner);
     }
+  }
+
+  async recordQuestion(q: LoggedQuestion): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO questions (id, asked_at, question, language, chat_type, found, confidence, source_ids, user_hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      )
+      .run(q.id, q.askedAt, q.question, q.language, q.chatType, q.found ? 1 : 0, q.confidence, JSON.stringify(q.sourceIds), q.userHash);
+  }
+
+  async recordVote(questionId: string, userHash: string, vote: Vote, at: Date): Promise<boolean> {
+    if (!this.db.prepare('SELECT 1 FROM questions WHERE id = ?').get(questionId)) return false;
+    this.db
+      .prepare(
+        `INSERT INTO votes (question_id, user_hash, vote, voted_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (question_id, user_hash) DO UPDATE SET vote = excluded.vote, voted_at = excluded.voted_at`,
+      )
+      .run(questionId, userHash, vote, at.toISOString());
+    return true;
+  }
+
+  async questionsSince(since: Date): Promise<QuestionWithVotes[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT q.*, COALESCE(SUM(CASE WHEN v.vote = 1 THEN 1 ELSE 0 END), 0) AS up, COALESCE(SUM(CASE WHEN v.vote = -1 THEN 1 ELSE 0 END), 0) AS down
+         FROM questions q LEFT JOIN votes v ON v.question_id = q.id
+         WHERE q.asked_at >= ? GROUP BY q.id ORDER BY q.asked_at DESC, q.id`,
+      )
+      .all(since.toISOString()) as Record<string, unknown>[];
+    return rows.map((r) => ({
+      id: r.id as string,
+      askedAt: r.asked_at as string,
+      question: r.question as string,
+      language: r.language as string,
+      chatType: r.chat_type as LoggedQuestion['chatType'],
+      found: r.found === 1,
+      confidence: Number(r.confidence),
+      sourceIds: JSON.parse(r.source_ids as string) as string[],
+      userHash: r.user_hash as string,
+      up: Number(r.up),
+      down: Number(r.down),
+    }));
   }
 
   async ping(): Promise<void> {

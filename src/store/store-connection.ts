@@ -111,6 +111,9 @@ export async function connectStore(open: () => Promise<Store> | Store, opts: Con
     unfinishedDigests: (chatId) => call(() => use().unfinishedDigests(chatId)),
     migrateChat: (oldId, newId) => call(() => use().migrateChat(oldId, newId)),
     removeChat: (chatId, reason, at) => call(() => use().removeChat(chatId, reason, at)),
+    recordQuestion: (q) => call(() => use().recordQuestion(q)),
+    recordVote: (id, user, vote, at) => call(() => use().recordVote(id, user, vote, at)),
+    questionsSince: (since) => call(() => use().questionsSince(since)),
     ping: () => call(() => use().ping()),
     withChatLock: <T>(chatId: number, fn: () => Promise<T>): Promise<ChatLockResult<T>> => call(() => use().withChatLock(chatId, fn)),
     close: async () => {

@@ -60,6 +60,29 @@ export interface NewDigest {
   createdAt: Date;
 }
 
+/** One question asked, as the editors' log keeps it: no user id, only a salted hash of it. */
+export interface LoggedQuestion {
+  /** Short random id, carried by the answer's feedback buttons. */
+  id: string;
+  askedAt: string;
+  question: string;
+  language: string;
+  chatType: ChatType;
+  found: boolean;
+  confidence: number;
+  /** The ids of the articles the answer cited. */
+  sourceIds: string[];
+  userHash: string;
+}
+
+export type Vote = 1 | -1;
+
+/** A logged question with its votes tallied (one vote per user, the latest counts). */
+export interface QuestionWithVotes extends LoggedQuestion {
+  up: number;
+  down: number;
+}
+
 export type ChatLockResult<T> = { locked: true; value: T } | { locked: false };
 
 export interface Store {
@@ -93,6 +116,13 @@ export interface Store {
   migrateChat(oldId: number, newId: number): Promise<void>;
   /** Ends the chat's subscription (unsubscribed, bot blocked or kicked) and drops its pending digests. */
   removeChat(chatId: number, reason: string, at: Date): Promise<void>;
+
+  /** Logs a question and how it was answered (idempotent on the id). */
+  recordQuestion(q: LoggedQuestion): Promise<void>;
+  /** One vote per user per question; a later vote replaces the earlier. False when the question is unknown. */
+  recordVote(questionId: string, userHash: string, vote: Vote, at: Date): Promise<boolean>;
+  /** Questions asked at or after `since`, newest first, with their votes. */
+  questionsSince(since: Date): Promise<QuestionWithVotes[]>;
 
   /**
    * Runs fn while holding the chat's digest lock, or returns { locked: false } at once when another

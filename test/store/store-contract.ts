@@ -167,5 +167,22 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await expect(store.withChatLock(181, async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
       expect(await store.withChatLock(181, async () => 'after error')).toEqual({ locked: true, value: 'after error' });
     });
+
+    it('logs questions, keeps one vote per user per answer (the latest), and lists them with their votes', async () => {
+      const base = { language: 'en', chatType: 'private' as const, confidence: 0.9, sourceIds: ['000_a'], userHash: 'h-asker' };
+      await store.recordQuestion({ ...base, id: 'q1', askedAt: T0.toISOString(), question: 'Is 5 < 6 & 7 > 3?', found: false, confidence: 0, sourceIds: [] });
+      await store.recordQuestion({ ...base, id: 'q2', askedAt: T1.toISOString(), question: 'Who leads TURKSOY?', found: true });
+      await store.recordQuestion({ ...base, id: 'q2', askedAt: T2.toISOString(), question: 'again', found: false });
+      expect(await store.recordVote('q2', 'h-a', 1, T1)).toBe(true);
+      expect(await store.recordVote('q2', 'h-a', 1, T1)).toBe(true);
+      expect(await store.recordVote('q2', 'h-b', 1, T1)).toBe(true);
+      expect(await store.recordVote('q2', 'h-a', -1, T2)).toBe(true);
+      expect(await store.recordVote('nope', 'h-a', 1, T2)).toBe(false);
+      const listed = await store.questionsSince(T0);
+      expect(listed.map((q) => q.id)).toEqual(['q2', 'q1']);
+      expect(listed[0]).toMatchObject({ question: 'Who leads TURKSOY?', found: true, askedAt: T1.toISOString(), sourceIds: ['000_a'], up: 1, down: 1, userHash: 'h-asker' });
+      expect(listed[1]).toMatchObject({ question: 'Is 5 < 6 & 7 > 3?', found: false, up: 0, down: 0 });
+      expect((await store.questionsSince(T1)).map((q) => q.id)).toEqual(['q2']);
+    });
   });
 }
