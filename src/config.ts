@@ -35,6 +35,8 @@ const ConfigSchema = z
         }
         return ids.map(Number);
       }),
+    /** Secret for the user hashes in the editors' question log; unset: the bot token is used. */
+    USER_HASH_SALT: z.string().min(16, 'must be at least 16 characters').optional(),
     /** /healthz and /metrics on a port of their own; unset: off. */
     METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
     /** Where that port listens; 0.0.0.0 to let a Prometheus on another host (or container) scrape it. */

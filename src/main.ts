@@ -122,6 +122,14 @@ const tg = await runTelegram({
   answer: ops && countedAnswerQuestion(ops.metrics, now),
   features: [(bot) => registerSubscriptionCommands(bot, { store, getKnowledge: handle.get, logger, now })],
   commands: SUBSCRIPTION_COMMANDS,
+  editors: {
+    store,
+    salt: config.USER_HASH_SALT ?? config.TELEGRAM_BOT_TOKEN ?? 'console',
+    adminIds: config.ADMIN_IDS,
+    reload: handle.reload,
+    now,
+    logger,
+  },
   now,
 }).catch(exitOnStartupFailure);
 

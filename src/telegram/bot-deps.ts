@@ -3,6 +3,7 @@ import type { Knowledge } from '../core/knowledge.ts';
 import type { Answer } from '../core/types.ts';
 import type { Logger } from '../logger.ts';
 import type { CallbackCodec } from './callback-data.ts';
+import type { EditorsDeps } from './features/editors.ts';
 
 export type AnswerFn = (knowledge: Knowledge, question: string) => Answer | Promise<Answer>;
 
@@ -15,6 +16,8 @@ export interface BotDeps {
   callbacks: CallbackCodec;
   /** Longest question passed to the QA core, in characters. */
   maxQuestionLength: number;
+  /** The editors' loop (question log, feedback buttons, operator commands); off when absent. */
+  editors?: EditorsDeps;
 }
 
 /** Callback-data prefixes, one per kind of button. */

@@ -19,6 +19,7 @@ import { registerSources } from './features/sources.ts';
 import { registerStart } from './features/start.ts';
 import { DEFAULT_FLOOD_LIMIT, type FloodLimit } from './flood-guard.ts';
 import { floodLimit } from './flood-middleware.ts';
+import { registerEditors, type EditorsDeps } from './features/editors.ts';
 import { queuedCallApi, type Outbox } from './outbox.ts';
 import type { NoticeSender, OverloadGate } from './overload-gate.ts';
 import { installRetry, type ApiOptions, type CallApi, type RetryOptions } from './retry.ts';
@@ -47,6 +48,8 @@ export interface CreateBotOptions {
   /** Answers Bot API calls instead of HTTP (the console chat). */
   transport?: CallApi;
   maxQuestionLength?: number;
+  /** The editors' loop: question log, 👍/👎 under answers, /stats, /unanswered, /reload. */
+  editors?: EditorsDeps;
   /** The outgoing queue: every call that puts something in a chat waits its turn there (outbox.ts). */
   outbox?: Outbox;
   /** Refuses new questions past the outgoing queue's backlog (overload-gate.ts). */
@@ -72,6 +75,7 @@ export function createBot(opts: CreateBotOptions): Telegraf<Context> {
     now,
     callbacks: new CallbackCodec(),
     maxQuestionLength: opts.maxQuestionLength ?? MAX_QUESTION_LENGTH,
+    editors: opts.editors,
   };
   const bot = new Telegraf<Context>(opts.config.TELEGRAM_BOT_TOKEN ?? '', {
     // Replies go out as their own requests, so their errors reach us (a webhook reply cannot fail visibly).
@@ -99,6 +103,7 @@ export function createBot(opts: CreateBotOptions): Telegraf<Context> {
   registerEvents(bot, deps);
   registerParagraph(bot, deps);
   registerInline(bot, deps);
+  if (deps.editors) registerEditors(bot, deps.editors, deps.callbacks);
   for (const feature of opts.features ?? []) feature(bot);
   registerFallback(bot, deps);
   return bot;

@@ -7,6 +7,7 @@ import type { SendMessage } from '../digest/deliver-digests.ts';
 import type { Logger } from '../logger.ts';
 import type { AnswerFn } from './bot-deps.ts';
 import { registerCommands } from './commands.ts';
+import type { EditorsDeps } from './features/editors.ts';
 import { createBot, type BotFeature } from './create-bot.ts';
 import { startBot, type RunningBot } from './launch.ts';
 import { Outbox, queuedCallApi, type OutboxLimits } from './outbox.ts';
@@ -24,6 +25,7 @@ export interface RunTelegramOptions {
   commands?: BotCommand[];
   now?: () => Date;
   limits?: Partial<OutboxLimits>;
+  editors?: EditorsDeps;
 }
 
 export interface TelegramRuntime extends RunningBot {

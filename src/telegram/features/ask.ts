@@ -6,6 +6,7 @@ import { escapeHtml } from '../html.ts';
 import { formatAnswerHtml } from '../reply-format.ts';
 import { replyHtml, replyTarget } from '../reply.ts';
 import { updateLog } from '../update-context.ts';
+import { logQuestion } from './editors.ts';
 
 const EXAMPLE = 'Who is the Secretary General of TURKSOY?';
 
@@ -28,7 +29,7 @@ export function rejectQuestion(question: string, maxLength: number, viaAskComman
 function paragraphButton(answer: Answer, deps: BotDeps) {
   const sentenceId = answer.found ? answer.sources.find((s) => s.sentenceId)?.sentenceId : undefined;
   if (!sentenceId) return undefined;
-  return Markup.inlineKeyboard([Markup.button.callback('Show paragraph', deps.callbacks.encode(CALLBACK.paragraph, sentenceId))]).reply_markup;
+  return Markup.button.callback('Show paragraph', deps.callbacks.encode(CALLBACK.paragraph, sentenceId));
 }
 
 export async function answerAndReply(ctx: Context, question: string, deps: BotDeps, opts: { viaAskCommand?: boolean } = {}): Promise<void> {
@@ -56,7 +57,10 @@ export async function answerAndReply(ctx: Context, question: string, deps: BotDe
     return;
   }
   log.info({ ms: Date.now() - started, found: answer.found, via: answer.via, kind: answer.kind }, 'answered');
-  await replyHtml(ctx, formatAnswerHtml(answer), { replyTo, keyboard: paragraphButton(answer, deps) });
+  const feedback = deps.editors ? await logQuestion(ctx, text, answer, deps.editors, deps.callbacks) : undefined;
+  const paragraph = paragraphButton(answer, deps);
+  const rows = [...(paragraph ? [[paragraph]] : []), ...(feedback ? [feedback] : [])];
+  await replyHtml(ctx, formatAnswerHtml(answer), { replyTo, keyboard: rows.length ? Markup.inlineKeyboard(rows).reply_markup : undefined });
 }
 
 export function registerAsk(bot: Telegraf<Context>, deps: BotDeps): void {

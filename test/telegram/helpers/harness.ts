@@ -143,12 +143,12 @@ export function stickerUpdate(chat: Chat = privateChat()): Update {
   } as Update;
 }
 
-export function callbackUpdate(data: string, chat: Chat = privateChat()): Update {
+export function callbackUpdate(data: string, chat: Chat = privateChat(), from: typeof USER = USER): Update {
   return {
     update_id: nextUpdateId++,
     callback_query: {
       id: String(nextUpdateId),
-      from: USER,
+      from,
       chat_instance: 'ci',
       data,
       message: { message_id: 5, date: 1_763_640_000, chat, text: 'earlier reply', from: BOT_INFO },
