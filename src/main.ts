@@ -23,7 +23,11 @@ try {
   process.exit(2);
 }
 
-const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.TELEGRAM_BOT_TOKEN, config.WEBHOOK_SECRET, passwordOf(config.DATABASE_URL)] });
+// The console chat shares the terminal with its logs: info lines ("answered", "knowledge loaded") would
+// land between question and answer. There only warnings and errors show, unless LOG_LEVEL asks for more.
+const consoleChat = !config.TELEGRAM_BOT_TOKEN;
+const level = consoleChat && !process.env.LOG_LEVEL ? 'warn' : config.LOG_LEVEL;
+const logger = createLogger({ level, secrets: [config.TELEGRAM_BOT_TOKEN, config.WEBHOOK_SECRET, passwordOf(config.DATABASE_URL)] });
 
 /**
  * The committed index is used as it is. When seeds/ no longer matches it (an operator dropped a file in)

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadKnowledge } from '../core/load-knowledge.ts';
-import { answerWithTrace, formatAnswerPlain, formatTrace } from '../core/qa/index.ts';
+import { answerWithTrace, formatTrace } from '../core/qa/index.ts';
+import { renderAnswerText } from '../render/answer.ts';
 import type { Answer } from '../core/types.ts';
 
 const { values, positionals } = parseArgs({
@@ -45,9 +46,11 @@ if (values.batch) {
 const now = new Date();
 for (const q of questions) {
   const traced: { answer: Answer; trace: unknown } = answerWithTrace(knowledge, q, { now });
-  // The question is echoed as asked: plain text, never HTML-stripped.
-  const answer: Answer = { ...traced.answer, question: q };
+  // The question is echoed as asked: plain text, never HTML-stripped. `answer` is the reply a user
+  // sees, from the same renderer as the console chat (and, in HTML, Telegram).
+  const asked: Answer = { ...traced.answer, question: q };
+  const answer: Answer = { ...asked, answer: renderAnswerText(asked) };
   const trace = traced.trace;
   if (values.json) process.stdout.write(`${JSON.stringify(values.explain ? { ...answer, trace } : answer)}\n`);
-  else process.stdout.write(`${formatAnswerPlain(answer)}\n${values.explain ? `\n${formatTrace(answerWithTrace(knowledge, q, { now }).trace)}\n` : ''}${questions.length > 1 ? '\n' : ''}`);
+  else process.stdout.write(`${renderAnswerText(answer)}\n${values.explain ? `\n${formatTrace(answerWithTrace(knowledge, q, { now }).trace)}\n` : ''}${questions.length > 1 ? '\n' : ''}`);
 }

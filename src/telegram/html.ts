@@ -139,14 +139,12 @@ export function unescapeHtml(text: string): string {
   });
 }
 
-/** Telegram HTML to plain text for the console: quotes become `> ` lines, links keep their URL. */
+/**
+ * Telegram HTML to plain text for the console: a quote goes between “ ” as in `ask` (a `> ` prefix
+ * read as the prompt), links keep their URL.
+ */
 export function htmlToText(html: string): string {
-  const withQuotes = html.replace(/<blockquote[^>]*>([\s\S]*?)<\/blockquote>/gi, (_, inner: string) =>
-    inner
-      .split('\n')
-      .map((line) => `> ${line}`)
-      .join('\n'),
-  );
+  const withQuotes = html.replace(/<blockquote[^>]*>([\s\S]*?)<\/blockquote>/gi, (_, inner: string) => `“${inner.trim()}”`);
   const withLinks = withQuotes.replace(/<a\s+href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (_, href: string, text: string) => {
     const url = unescapeHtml(href);
     return unescapeHtml(text) === url ? text : `${text} (${href})`;

@@ -135,7 +135,7 @@ describe('bot against the Telegram emulator', { timeout: 45_000 }, () => {
     const text = textOf(reply!);
     expect(text).toMatch(answer);
     expect(text).toMatch(/<blockquote>[\s\S]+<\/blockquote>/);
-    expect(text).toContain(`— ${date} (article <code>${source}</code>)`);
+    expect(text).toContain(`— ${date}, article <code>${source}</code>`);
   });
 
   it('subscribes a private chat to the digest through the store', async () => {

@@ -1,6 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runConsoleChat } from '../../src/cli/console-chat.ts';
+import { renderAnswerText } from '../../src/render/answer.ts';
 import { foundAnswer, notFoundAnswer } from './helpers/answers.ts';
 import { captureLogger } from './helpers/harness.ts';
 import { fakeKnowledge } from './helpers/fake-knowledge.ts';
@@ -28,7 +29,8 @@ describe('console chat', () => {
   it('answers piped questions through the bot handlers, as plain text, and returns at end of input', async () => {
     const { printed, questions } = await chat(['Who is the Secretary General of TURKSOY?', 'What is the weather?']);
     expect(questions).toEqual(['Who is the Secretary General of TURKSOY?', 'What is the weather?']);
-    expect(printed).toContain('Sultan Raev\n> TURKSOY Secretary General Sultan Raev welcomed the ministers.\n— Trend, 28 November 2025 (article 000_993de1ac3d74d2d6)');
+    expect(printed).toContain(renderAnswerText(foundAnswer('Who is the Secretary General of TURKSOY?')));
+    expect(printed).toContain('Sultan Raev is the Secretary General of TURKSOY.\n“TURKSOY Secretary General Sultan Raev welcomed the ministers.”\n— Trend, 28 November 2025, article 000_993de1ac3d74d2d6');
     expect(printed).toContain('[1] Show paragraph');
     expect(printed).toContain("I don't know. The articles I have do not answer “What is the weather?”.");
     expect(printed).not.toMatch(/<\/?(b|i|code|blockquote)>/);
@@ -42,7 +44,7 @@ describe('console chat', () => {
     expect(printed).toContain('[1] Who is the Secretary General of TURKSOY?');
     expect(questions).toEqual(['Who is the Secretary General of TURKSOY?']);
     // The second "1" pressed "Show paragraph" on the answer.
-    expect(printed).toContain('> TURKSOY Secretary General Sultan Raev welcomed the ministers. The meeting was held in Baku.');
+    expect(printed).toContain('“TURKSOY Secretary General Sultan Raev welcomed the ministers. The meeting was held in Baku.”');
   });
 
   it('is not flood-limited: a long piped batch is answered in full', async () => {

@@ -25,7 +25,7 @@ function expectValidHtml(texts: string[]): void {
 }
 
 describe('private chat questions', () => {
-  it('answers any text with the bold short answer, the quote, the source line and a paragraph button', async () => {
+  it('answers any text with the core\'s headline in bold, the quote, the source line and a paragraph button', async () => {
     const api = stubApi();
     const { bot, questions } = makeBot();
     await bot.handleUpdate(textUpdate('Who is the Secretary General of TURKSOY?'));
@@ -37,9 +37,9 @@ describe('private chat questions', () => {
     expect(reply?.payload.parse_mode).toBe('HTML');
     expect(reply?.payload.chat_id).toBe(42);
     const text = String(reply?.payload.text);
-    expect(text.split('\n')[0]).toBe('<b>Sultan Raev</b>');
+    expect(text.split('\n')[0]).toBe('<b>Sultan Raev is the Secretary General of TURKSOY.</b>');
     expect(text).toContain('<blockquote>TURKSOY Secretary General Sultan Raev welcomed the ministers.</blockquote>');
-    expect(text).toContain('— Trend, 28 November 2025 (article <code>000_993de1ac3d74d2d6</code>)');
+    expect(text).toContain('— Trend, 28 November 2025, article <code>000_993de1ac3d74d2d6</code>');
     const [[button]] = keyboardOf(reply!.payload) as [[{ text: string; callback_data: string }]];
     expect(button.text).toBe('Show paragraph');
     expect(button.callback_data).toBe('p:000_993de1ac3d74d2d6#0');
@@ -62,9 +62,9 @@ describe('private chat questions', () => {
     });
     await bot.handleUpdate(textUpdate('Which city is the cultural capital?'));
     const text = api.texts()[0]!;
-    expect(text).toContain('— undated (article <code>002_e691fcc78606d26d</code>)');
+    expect(text).toContain('— undated, article <code>002_e691fcc78606d26d</code>');
     expect(text).toContain('<b>Aktau</b>');
-    expect(text).toContain('— Kazinform, 2 May 2024 (article <code>001_2846bc7d2b6649aa</code>)');
+    expect(text).toContain('— Kazinform, 2 May 2024, article <code>001_2846bc7d2b6649aa</code>');
     expect(text.match(/Andijan is the capital/g)).toHaveLength(1);
     // No sentence id on the source: no paragraph button.
     expect(keyboardOf(api.of('sendMessage')[0]!.payload)).toEqual([]);
@@ -169,7 +169,7 @@ describe('commands', () => {
     await bot.handleUpdate(callbackUpdate(rows[1]![0]!.callback_data));
     expect(questions).toEqual([rows[1]![0]!.text]);
     expect(api.of('answerCallbackQuery')).toHaveLength(1);
-    expect(api.texts()[1]).toMatch(/^<b>Sultan Raev<\/b>/);
+    expect(api.texts()[1]).toMatch(/^<b>Sultan Raev is the Secretary General of TURKSOY\.<\/b>/);
   });
 
   it('/help lists the commands and the group rules', async () => {
@@ -315,7 +315,7 @@ describe('inline mode', () => {
     expect(results).toHaveLength(2);
     expect(results[0]).toMatchObject({ type: 'article', title: 'Sultan Raev', description: 'Trend, 28 November 2025' });
     expect(results[0]!.input_message_content.parse_mode).toBe('HTML');
-    expect(results[0]!.input_message_content.message_text).toMatch(/^<b>Sultan Raev<\/b>/);
+    expect(results[0]!.input_message_content.message_text).toMatch(/^<b>Sultan Raev is the Secretary General of TURKSOY\.<\/b>/);
     expect(results[1]).toMatchObject({ title: 'Dusen Kaseinov', description: 'article old, 1 January 2020' });
     expect(new Set(results.map((r) => r.id)).size).toBe(2);
     for (const r of results) {
@@ -347,7 +347,7 @@ describe('show paragraph button', () => {
     const text = api.texts()[0]!;
     expect(text).toBe(
       '<blockquote>TURKSOY Secretary General Sultan Raev welcomed the ministers. The meeting was held in Baku.</blockquote>\n' +
-        '— Trend, 28 November 2025 (<a href="https://example.org/a0">article 000_993de1ac3d74d2d6</a>)',
+        '— Trend, 28 November 2025, <a href="https://example.org/a0">article 000_993de1ac3d74d2d6</a>',
     );
   });
 

@@ -34,7 +34,7 @@ describe('splitHtml', () => {
       expect(telegramHtmlProblems(p)).toEqual([]);
     }
     expect(parts[1]!.startsWith('<blockquote><a href="https://x.org">')).toBe(true);
-    const text = parts.map((p) => htmlToText(p).replace(/^> /gm, '').replace(/ \(https:\/\/x\.org\)/g, '')).join(' ');
+    const text = parts.map((p) => htmlToText(p).replace(/[“”]/g, '').replace(/ \(https:\/\/x\.org\)/g, '')).join(' ');
     expect(text.replace(/\s+/g, ' ')).toBe(`Title ${words}`);
   });
 
@@ -58,15 +58,15 @@ describe('splitHtml', () => {
     expect(parts.length).toBe(4);
     for (const p of parts) expect(p.length).toBeLessThanOrEqual(MESSAGE_LIMIT);
     for (const p of parts.slice(0, -1)) expect(p.endsWith('&lt;Shusha&gt;.</blockquote>')).toBe(true);
-    const text = parts.map((p) => htmlToText(p).replace(/^> /gm, '')).join(' ');
+    const text = parts.map((p) => htmlToText(p).replace(/[“”]/g, '')).join(' ');
     expect(text.match(/Poets/g)).toHaveLength(303);
   });
 });
 
 describe('htmlToText', () => {
-  it('renders quotes as "> " lines, links with their URL, and unescapes entities', () => {
+  it('renders quotes between “ ” (not "> ", which reads as the prompt), links with their URL, and unescapes entities', () => {
     expect(htmlToText('<b>A &amp; B</b>\n<blockquote>one\ntwo</blockquote>\n<a href="https://x.org/?a=1&amp;b=2">here</a>')).toBe(
-      'A & B\n> one\n> two\nhere (https://x.org/?a=1&b=2)',
+      'A & B\n“one\ntwo”\nhere (https://x.org/?a=1&b=2)',
     );
   });
 });

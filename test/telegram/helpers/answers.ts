@@ -19,6 +19,8 @@ export function foundAnswer(question: string, over: Partial<Answer> = {}): Answe
     kind: 'who',
     confidence: 0.9,
     via: 'facts',
+    // As the core composes it: the headline (here the short answer given) is the first line.
+    ...(over.short !== undefined && over.answer === undefined ? { answer: over.short } : {}),
     ...over,
   };
 }
