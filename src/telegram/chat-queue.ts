@@ -3,9 +3,10 @@
  * concurrently, and a slow answer must not be overtaken by the reply to the next message).
  * Different chats still run in parallel.
  */
-import type { Context, MiddlewareFn } from 'telegraf';
+import type { MiddlewareFn } from 'telegraf';
+import type { BotContext } from './update-context.ts';
 
-export function perChatQueue(): MiddlewareFn<Context> {
+export function perChatQueue(): MiddlewareFn<BotContext> {
   const tails = new Map<number, Promise<void>>();
   return async (ctx, next) => {
     const chatId = ctx.chat?.id;

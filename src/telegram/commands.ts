@@ -1,7 +1,8 @@
 /** The command menu Telegram shows next to the input field. */
-import type { Telegraf, Context } from 'telegraf';
+import type { Telegraf } from 'telegraf';
 import type { BotCommand } from 'telegraf/types';
 import type { Logger } from '../logger.ts';
+import type { BotContext } from './update-context.ts';
 
 export const BOT_COMMANDS: BotCommand[] = [
   { command: 'ask', description: 'Ask a question about Turkic cultural cooperation' },
@@ -35,7 +36,7 @@ export function groupCommands(all: BotCommand[]): BotCommand[] {
  * commands (a group admin otherwise had no way to discover /subscribe). A bot without a menu still works, so a failure (an API that lacks the
  * method, as the test emulator does) is logged and swallowed: this never rejects.
  */
-export async function registerCommands(bot: Telegraf<Context>, logger: Logger, extra: BotCommand[] = []): Promise<boolean> {
+export async function registerCommands(bot: Telegraf<BotContext>, logger: Logger, extra: BotCommand[] = []): Promise<boolean> {
   try {
     const all = [...BOT_COMMANDS, ...extra];
     await bot.telegram.setMyCommands(all);

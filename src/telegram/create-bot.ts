@@ -2,7 +2,7 @@
  * The bot factory: dependencies in, a configured Telegraf out. Nothing here talks to the network until
  * the caller launches the bot (see launch.ts) or feeds it updates (tests, the console chat).
  */
-import { Telegraf, Telegram, type Context } from 'telegraf';
+import { Telegraf, Telegram } from 'telegraf';
 import type { Config } from '../config.ts';
 import type { Knowledge } from '../core/knowledge.ts';
 import { answerQuestion } from '../core/qa/index.ts';
@@ -25,11 +25,12 @@ import type { NoticeSender, OverloadGate } from './overload-gate.ts';
 import { installRetry, type ApiOptions, type CallApi, type RetryOptions } from './retry.ts';
 import { logUpdateError, updateContext } from './update-context.ts';
 import type { UpdateIntake } from './update-intake.ts';
+import type { BotContext } from './update-context.ts';
 
 /** Questions longer than this are not questions (pasted articles, spam) and are not sent to the QA core. */
 export const MAX_QUESTION_LENGTH = 2000;
 
-export type BotFeature = (bot: Telegraf<Context>) => void;
+export type BotFeature = (bot: Telegraf<BotContext>) => void;
 
 export interface CreateBotOptions {
   config: Pick<Config, 'TELEGRAM_BOT_TOKEN' | 'TELEGRAM_API_ROOT'>;
@@ -59,13 +60,13 @@ export interface CreateBotOptions {
 }
 
 /** Sends busy notices through the outbox at their own priority, ahead of the answers they are refused for. */
-function busyNotices(bot: Telegraf<Context>, outbox: Outbox, logger: Logger, api: ApiOptions): NoticeSender {
+function busyNotices(bot: Telegraf<BotContext>, outbox: Outbox, logger: Logger, api: ApiOptions): NoticeSender {
   const telegram = new Telegram(bot.telegram.token, bot.telegram.options);
   installRetry(telegram, logger, { ...api, queue: (raw, retrying) => queuedCallApi(outbox, raw, retrying, 'notice') });
   return (ctx, text, extra) => telegram.sendMessage(ctx.chat!.id, text, extra);
 }
 
-export function createBot(opts: CreateBotOptions): Telegraf<Context> {
+export function createBot(opts: CreateBotOptions): Telegraf<BotContext> {
   const { logger } = opts;
   const now = opts.now ?? (() => new Date());
   const deps: BotDeps = {
@@ -77,7 +78,7 @@ export function createBot(opts: CreateBotOptions): Telegraf<Context> {
     maxQuestionLength: opts.maxQuestionLength ?? MAX_QUESTION_LENGTH,
     editors: opts.editors,
   };
-  const bot = new Telegraf<Context>(opts.config.TELEGRAM_BOT_TOKEN ?? '', {
+  const bot = new Telegraf<BotContext>(opts.config.TELEGRAM_BOT_TOKEN ?? '', {
     // Replies go out as their own requests, so their errors reach us (a webhook reply cannot fail visibly).
     telegram: { apiRoot: opts.config.TELEGRAM_API_ROOT, webhookReply: false },
   });

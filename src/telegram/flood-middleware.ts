@@ -7,7 +7,7 @@ import type { Context, MiddlewareFn } from 'telegraf';
 import type { Logger } from '../logger.ts';
 import { routeMessage } from './addressing.ts';
 import { DEFAULT_CHAT_FLOOD_LIMIT, FloodGate, type FloodLimit, type FloodVerdict } from './flood-guard.ts';
-import { updateLog } from './update-context.ts';
+import type { BotContext } from './update-context.ts';
 
 export const FLOOD_WARNING = 'You are sending messages faster than I can answer. Please wait half a minute, then ask again.';
 export const CHAT_FLOOD_WARNING = 'This group is asking faster than I can answer. Please wait a minute, then ask again.';
@@ -16,7 +16,7 @@ export const INLINE_FLOOD_NOTICE = 'Too many questions at once: please wait half
 
 const isGroup = (ctx: Context) => ctx.chat?.type === 'group' || ctx.chat?.type === 'supergroup';
 
-export function floodLimit(limit: FloodLimit, now: () => Date, logger: Logger, chatLimit: FloodLimit = DEFAULT_CHAT_FLOOD_LIMIT): MiddlewareFn<Context> {
+export function floodLimit(limit: FloodLimit, now: () => Date, logger: Logger, chatLimit: FloodLimit = DEFAULT_CHAT_FLOOD_LIMIT): MiddlewareFn<BotContext> {
   const users = new FloodGate(limit);
   const chats = new FloodGate(chatLimit);
   return async (ctx, next) => {
@@ -36,7 +36,7 @@ export function floodLimit(limit: FloodLimit, now: () => Date, logger: Logger, c
       warning = CHAT_FLOOD_WARNING;
     }
     if (verdict === 'ok') return next();
-    updateLog(ctx, logger).info({ user_id: userId, verdict, limit: warning === FLOOD_WARNING ? 'user' : 'chat' }, 'flood limit');
+    ctx.log.info({ user_id: userId, verdict, limit: warning === FLOOD_WARNING ? 'user' : 'chat' }, 'flood limit');
     if (ctx.inlineQuery) {
       // An inline query must be answered, or the user's client keeps waiting; never cached.
       await ctx.answerInlineQuery([], { cache_time: 0, is_personal: true, ...(verdict === 'warn' ? { button: { text: INLINE_FLOOD_NOTICE, start_parameter: 'inline' } } : {}) });

@@ -4,10 +4,11 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
-import type { Context, Telegraf } from 'telegraf';
+import type { Telegraf } from 'telegraf';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { fetchBotInfo } from './startup.ts';
+import type { BotContext } from './update-context.ts';
 
 export interface RunningBot {
   mode: 'polling' | 'webhook';
@@ -40,7 +41,7 @@ function withTimeout(p: Promise<unknown>, ms: number): Promise<void> {
   });
 }
 
-export async function startBot(bot: Telegraf<Context>, config: LaunchConfig, logger: Logger): Promise<RunningBot> {
+export async function startBot(bot: Telegraf<BotContext>, config: LaunchConfig, logger: Logger): Promise<RunningBot> {
   // getMe first: a wrong token fails here, loudly, instead of inside the polling loop; an unreachable
   // Telegram is retried with backoff (startup.ts).
   bot.botInfo ??= await fetchBotInfo(bot, config, logger);
@@ -48,7 +49,7 @@ export async function startBot(bot: Telegraf<Context>, config: LaunchConfig, log
   return config.BOT_MODE === 'webhook' ? startWebhook(bot, config, logger) : startPolling(bot, logger);
 }
 
-function startPolling(bot: Telegraf<Context>, logger: Logger): RunningBot {
+function startPolling(bot: Telegraf<BotContext>, logger: Logger): RunningBot {
   // launch() resolves only when polling stops, so it is kept, not awaited.
   const done = bot.launch({ dropPendingUpdates: false });
   done.then(
@@ -72,7 +73,7 @@ function startPolling(bot: Telegraf<Context>, logger: Logger): RunningBot {
   };
 }
 
-async function startWebhook(bot: Telegraf<Context>, config: LaunchConfig, logger: Logger): Promise<RunningBot> {
+async function startWebhook(bot: Telegraf<BotContext>, config: LaunchConfig, logger: Logger): Promise<RunningBot> {
   const { WEBHOOK_PATH: path, WEBHOOK_SECRET: secret, WEBHOOK_PORT: port, WEBHOOK_HOST: host } = config;
   if (!config.WEBHOOK_DOMAIN || !secret) throw new Error('telegram: webhook mode needs WEBHOOK_DOMAIN and WEBHOOK_SECRET');
   const domain = config.WEBHOOK_DOMAIN.replace(/^https?:\/\//, '').replace(/\/+$/, '');

@@ -14,6 +14,7 @@ import { routeMessage } from './addressing.ts';
 import type { ChatKey, Outbox } from './outbox.ts';
 import { replyTarget } from './reply.ts';
 import { updateLog } from './update-context.ts';
+import type { BotContext } from './update-context.ts';
 
 export const BUSY_NOTICE = 'Many questions right now, please ask again in a minute.';
 
@@ -83,7 +84,7 @@ export class OverloadGate {
   }
 
   /** `notify` sends the busy notice (through the outbox at its 'notice' priority); default ctx.reply. */
-  middleware(notify?: NoticeSender): MiddlewareFn<Context> {
+  middleware(notify?: NoticeSender): MiddlewareFn<BotContext> {
     const send: NoticeSender = notify ?? ((ctx, text, extra) => ctx.reply(text, extra));
     return async (ctx, next) => {
       const chat = ctx.chat?.id;

@@ -1,5 +1,5 @@
 /** One call for main.ts (and the e2e entry): build the bot, start it, publish the command menu. */
-import { Telegram, type Context, type Telegraf } from 'telegraf';
+import { Telegram, type Telegraf } from 'telegraf';
 import type { BotCommand } from 'telegraf/types';
 import type { Config } from '../config.ts';
 import type { Knowledge } from '../core/knowledge.ts';
@@ -14,6 +14,7 @@ import { Outbox, queuedCallApi, type OutboxLimits } from './outbox.ts';
 import { OverloadGate } from './overload-gate.ts';
 import { installRetry } from './retry.ts';
 import { UpdateIntake } from './update-intake.ts';
+import type { BotContext } from './update-context.ts';
 
 export interface RunTelegramOptions {
   config: Config;
@@ -29,7 +30,7 @@ export interface RunTelegramOptions {
 }
 
 export interface TelegramRuntime extends RunningBot {
-  bot: Telegraf<Context>;
+  bot: Telegraf<BotContext>;
   outbox: Outbox;
   overload: OverloadGate;
   /** sendMessage for the digest job: through the same outgoing queue, behind replies to people. */

@@ -4,10 +4,11 @@
  * (a container started before its network, a flaky link at boot) is retried with backoff, so nobody
  * has to restart the bot by hand; only after STARTUP_RETRY_SECONDS does start-up give up.
  */
-import { Telegram, TelegramError, type Context, type Telegraf } from 'telegraf';
+import { Telegram, TelegramError, type Telegraf } from 'telegraf';
 import type { UserFromGetMe } from 'telegraf/types';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import type { BotContext } from './update-context.ts';
 
 /** Exit codes of a failed start. 2 (as for a bad setting): fix the configuration, a restart will not help. */
 export const EXIT_CONFIG = 2;
@@ -101,7 +102,7 @@ export async function connectToTelegram(client: Pick<Telegram, 'getMe'>, opts: C
  * The bot's own user, through a plain client: the bot's client retries on its own (see retry.ts), and
  * retries inside retries would make the backoff here hard to reason about.
  */
-export function fetchBotInfo(bot: Telegraf<Context>, config: Pick<Config, 'STARTUP_RETRY_SECONDS'>, logger: Logger): Promise<UserFromGetMe> {
+export function fetchBotInfo(bot: Telegraf<BotContext>, config: Pick<Config, 'STARTUP_RETRY_SECONDS'>, logger: Logger): Promise<UserFromGetMe> {
   const client = new Telegram(bot.telegram.token, bot.telegram.options);
   return connectToTelegram(client, { logger, retryForMs: config.STARTUP_RETRY_SECONDS * 1000, apiRoot: bot.telegram.options.apiRoot });
 }

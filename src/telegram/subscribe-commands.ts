@@ -14,6 +14,7 @@ import type { Logger } from '../logger.ts';
 import { isStoreUnavailable } from '../store/store-connection.ts';
 import { CADENCES, type Cadence, type ChatSettings, type ChatType, type Store, type Subscription } from '../store/store.ts';
 import { escapeHtml } from './html.ts';
+import type { BotContext } from './update-context.ts';
 
 export interface SubscriptionCommandDeps {
   store: Store;
@@ -89,7 +90,7 @@ export function parseSettingChange(args: string[]): SettingChange {
   }
 }
 
-export function registerSubscriptionCommands(bot: Telegraf<Context>, deps: SubscriptionCommandDeps): void {
+export function registerSubscriptionCommands(bot: Telegraf<BotContext>, deps: SubscriptionCommandDeps): void {
   const { store } = deps;
   const logFor = (ctx: Context) => deps.logger.child({ update_id: ctx.update.update_id, chat_id: ctx.chat?.id });
   // The database down (at start-up, or gone since): the user hears so instead of silence.

@@ -7,12 +7,13 @@
  * what is in hand bounded; on shutdown, `drain` gives the updates in hand time to finish.
  */
 import type { Context, MiddlewareFn } from 'telegraf';
+import type { BotContext } from './update-context.ts';
 
 export class UpdateIntake {
   private readonly inHand = new Set<Promise<void>>();
 
   /** Runs the rest of the chain in the background; its errors go to `onError` (bot.catch is past). */
-  middleware(onError: (err: unknown, ctx: Context) => void): MiddlewareFn<Context> {
+  middleware(onError: (err: unknown, ctx: Context) => void): MiddlewareFn<BotContext> {
     return (ctx, next) => {
       const handling: Promise<void> = next()
         .catch((err: unknown) => onError(err, ctx))

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Telegraf, Telegram, type Context } from 'telegraf';
+import { Telegraf, Telegram } from 'telegraf';
 import type { Update } from 'telegraf/types';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { connectStore } from '../../src/store/store-connection.ts';
@@ -10,6 +10,7 @@ import { SqliteStore } from '../../src/store/sqlite-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { silentLogger } from './fixtures/delivery.ts';
 import { BASE_ARTICLES, makeKnowledge } from './fixtures/knowledge.ts';
+import type { BotContext } from '../../src/telegram/update-context.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'tcb-commands-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,7 +26,7 @@ interface ApiCall {
 }
 
 let store: Store;
-let bot: Telegraf<Context>;
+let bot: Telegraf<BotContext>;
 let calls: ApiCall[];
 let memberStatus: string;
 let n = 0;
@@ -42,7 +43,7 @@ beforeEach(() => {
     if (method === 'sendMessage') return { message_id: calls.length, date: 0, chat: { id: (payload as { chat_id: number }).chat_id, type: 'private' } } as never;
     return true as never;
   });
-  bot = new Telegraf<Context>('123456:TEST-token-for-tests-only-xxxxx');
+  bot = new Telegraf<BotContext>('123456:TEST-token-for-tests-only-xxxxx');
   bot.botInfo = { id: 99, is_bot: true, first_name: 'Bot', username: 'turkic_bot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false };
   bot.catch((err) => {
     throw err;
@@ -222,7 +223,7 @@ describe('while the database is unavailable', () => {
       },
       { logger: silentLogger, baseDelayMs: 60_000 },
     );
-    const offline = new Telegraf<Context>('123456:TEST-token-for-tests-only-xxxxx');
+    const offline = new Telegraf<BotContext>('123456:TEST-token-for-tests-only-xxxxx');
     offline.botInfo = bot.botInfo;
     offline.catch((err) => {
       throw err;

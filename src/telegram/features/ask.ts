@@ -1,12 +1,12 @@
 /** Questions: /ask, plain text in private chats, mentions and replies in groups, example buttons. */
-import { Markup, type Context, type Telegraf } from 'telegraf';
+import { Markup, type Telegraf } from 'telegraf';
 import type { Answer } from '../../core/types.ts';
 import { CALLBACK, type BotDeps } from '../bot-deps.ts';
 import { escapeHtml } from '../html.ts';
 import { formatAnswerHtml } from '../reply-format.ts';
 import { replyHtml, replyTarget } from '../reply.ts';
-import { updateLog } from '../update-context.ts';
 import { logQuestion } from './editors.ts';
+import type { BotContext } from '../update-context.ts';
 
 const EXAMPLE = 'Who is the Secretary General of TURKSOY?';
 
@@ -32,8 +32,8 @@ function paragraphButton(answer: Answer, deps: BotDeps) {
   return Markup.button.callback('Show paragraph', deps.callbacks.encode(CALLBACK.paragraph, sentenceId));
 }
 
-export async function answerAndReply(ctx: Context, question: string, deps: BotDeps, opts: { viaAskCommand?: boolean } = {}): Promise<void> {
-  const log = updateLog(ctx, deps.logger);
+export async function answerAndReply(ctx: BotContext, question: string, deps: BotDeps, opts: { viaAskCommand?: boolean } = {}): Promise<void> {
+  const log = ctx.log;
   const replyTo = replyTarget(ctx);
   const text = question.trim();
   const rejection = rejectQuestion(text, deps.maxQuestionLength, opts.viaAskCommand ?? false);
@@ -63,7 +63,7 @@ export async function answerAndReply(ctx: Context, question: string, deps: BotDe
   await replyHtml(ctx, formatAnswerHtml(answer), { replyTo, keyboard: rows.length ? Markup.inlineKeyboard(rows).reply_markup : undefined });
 }
 
-export function registerAsk(bot: Telegraf<Context>, deps: BotDeps): void {
+export function registerAsk(bot: Telegraf<BotContext>, deps: BotDeps): void {
   bot.command('ask', (ctx) => answerAndReply(ctx, ctx.payload, deps, { viaAskCommand: true }));
   bot.action(/^q[:#]/, async (ctx) => {
     const decoded = deps.callbacks.decode(ctx.match.input);

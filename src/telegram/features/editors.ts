@@ -4,7 +4,7 @@
  * /reload for the users in ADMIN_IDS (refused for anyone else).
  */
 import { randomBytes } from 'node:crypto';
-import { Markup, type Context, type Telegraf } from 'telegraf';
+import { Markup, type Telegraf } from 'telegraf';
 import type { Answer } from '../../core/types.ts';
 import { editorStats, formatStats, formatUnanswered } from '../../editors/stats.ts';
 import { hashUser } from '../../editors/user-hash.ts';
@@ -13,7 +13,7 @@ import type { ChatType, Store, Vote } from '../../store/store.ts';
 import type { CallbackCodec } from '../callback-data.ts';
 import { escapeHtml } from '../html.ts';
 import { replyHtml, replyTarget } from '../reply.ts';
-import { updateLog } from '../update-context.ts';
+import type { BotContext } from '../update-context.ts';
 
 export interface EditorsDeps {
   store: Pick<Store, 'recordQuestion' | 'recordVote' | 'questionsSince'>;
@@ -33,7 +33,7 @@ export const VOTE_THANKS = 'Thanks, noted.';
 const DAY_MS = 86_400_000;
 
 /** Logs the question; returns the 👍/👎 row for the reply, or nothing when the log is unavailable. */
-export async function logQuestion(ctx: Context, question: string, answer: Answer, deps: EditorsDeps, callbacks: CallbackCodec) {
+export async function logQuestion(ctx: BotContext, question: string, answer: Answer, deps: EditorsDeps, callbacks: CallbackCodec) {
   const id = randomBytes(6).toString('base64url');
   try {
     await deps.store.recordQuestion({
@@ -49,7 +49,7 @@ export async function logQuestion(ctx: Context, question: string, answer: Answer
     });
   } catch (err) {
     // The database being away must not cost the user the answer; it costs the buttons.
-    updateLog(ctx, deps.logger).warn({ err }, 'question not logged; answering without feedback buttons');
+    ctx.log.warn({ err }, 'question not logged; answering without feedback buttons');
     return undefined;
   }
   if (!answer.found) return undefined;
@@ -59,9 +59,9 @@ export async function logQuestion(ctx: Context, question: string, answer: Answer
   ];
 }
 
-const isOperator = (ctx: Context, deps: EditorsDeps): boolean => ctx.from !== undefined && deps.adminIds.includes(ctx.from.id);
+const isOperator = (ctx: BotContext, deps: EditorsDeps): boolean => ctx.from !== undefined && deps.adminIds.includes(ctx.from.id);
 
-export function registerEditors(bot: Telegraf<Context>, deps: EditorsDeps, callbacks: CallbackCodec): void {
+export function registerEditors(bot: Telegraf<BotContext>, deps: EditorsDeps, callbacks: CallbackCodec): void {
   bot.action(/^f[:#]/, async (ctx) => {
     const decoded = callbacks.decode(ctx.match.input);
     const m = decoded && 'value' in decoded ? /^([\w-]+):([ud])$/.exec(decoded.value) : null;
@@ -69,17 +69,17 @@ export function registerEditors(bot: Telegraf<Context>, deps: EditorsDeps, callb
     const vote: Vote = m[2] === 'u' ? 1 : -1;
     try {
       const known = await deps.store.recordVote(m[1]!, hashUser(ctx.from.id, deps.salt), vote, deps.now());
-      updateLog(ctx, deps.logger).info({ vote, known }, 'answer voted');
+      ctx.log.info({ vote, known }, 'answer voted');
       await ctx.answerCbQuery(known ? VOTE_THANKS : 'This button has expired.');
     } catch (err) {
-      updateLog(ctx, deps.logger).warn({ err }, 'vote not recorded');
+      ctx.log.warn({ err }, 'vote not recorded');
       await ctx.answerCbQuery('Sorry, I could not record that just now.');
     }
   });
 
-  const operator = (handler: (ctx: Context) => Promise<unknown>) => async (ctx: Context) => {
+  const operator = (handler: (ctx: BotContext) => Promise<unknown>) => async (ctx: BotContext) => {
     if (!isOperator(ctx, deps)) {
-      updateLog(ctx, deps.logger).info({ user_id: ctx.from?.id }, 'operator command refused');
+      ctx.log.info({ user_id: ctx.from?.id }, 'operator command refused');
       return replyHtml(ctx, escapeHtml(NOT_AN_OPERATOR), { replyTo: replyTarget(ctx) });
     }
     return handler(ctx);

@@ -1,5 +1,5 @@
 /** /events: upcoming events (soonest first) and recent ones (newest first), from the event facts. */
-import type { Context, Telegraf } from 'telegraf';
+import type { Telegraf } from 'telegraf';
 import { eventFacts, type Knowledge } from '../../core/knowledge.ts';
 import type { Fact } from '../../core/types.ts';
 import { humanDate } from '../../core/text.ts';
@@ -8,6 +8,7 @@ import type { BotDeps } from '../bot-deps.ts';
 import { escapeHtml } from '../html.ts';
 import { formatEventLine } from '../reply-format.ts';
 import { replyHtml, replyTarget } from '../reply.ts';
+import type { BotContext } from '../update-context.ts';
 
 export const EVENTS_SHOWN = 10;
 
@@ -45,6 +46,6 @@ export function eventsText(knowledge: Knowledge, now: Date, max = EVENTS_SHOWN):
   return lines.join('\n');
 }
 
-export function registerEvents(bot: Telegraf<Context>, deps: BotDeps): void {
+export function registerEvents(bot: Telegraf<BotContext>, deps: BotDeps): void {
   bot.command('events', (ctx) => replyHtml(ctx, eventsText(deps.getKnowledge(), deps.now()), { replyTo: replyTarget(ctx) }));
 }

@@ -2,14 +2,14 @@
  * Inline mode (`@bot question` in any chat): answer cards to share. Answers depend on the question
  * only, so Telegram may cache them for everyone (is_personal false).
  */
-import type { Context, Telegraf } from 'telegraf';
+import type { Telegraf } from 'telegraf';
 import type { InlineQueryResultArticle } from 'telegraf/types';
 import type { Answer } from '../../core/types.ts';
 import { stableHash } from '../../core/text.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import { escapeHtml, splitHtml } from '../html.ts';
 import { describeSource, formatAlternativeHtml, formatAnswerHtml } from '../reply-format.ts';
-import { updateLog } from '../update-context.ts';
+import type { BotContext } from '../update-context.ts';
 
 export const INLINE_CACHE_SECONDS = 300;
 
@@ -39,10 +39,10 @@ export function inlineResults(answer: Answer): InlineQueryResultArticle[] {
   return results;
 }
 
-export function registerInline(bot: Telegraf<Context>, deps: BotDeps): void {
+export function registerInline(bot: Telegraf<BotContext>, deps: BotDeps): void {
   bot.on('inline_query', async (ctx) => {
     const question = ctx.inlineQuery.query.trim();
-    const log = updateLog(ctx, deps.logger);
+    const log = ctx.log;
     if (!question) {
       await ctx.answerInlineQuery([], { cache_time: INLINE_CACHE_SECONDS, is_personal: false, button: { text: 'Type a question about Turkic culture', start_parameter: 'inline' } });
       return;

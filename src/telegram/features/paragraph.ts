@@ -1,15 +1,15 @@
 /** The "Show paragraph" button: the whole paragraph around the quoted sentence, with its source. */
-import type { Context, Telegraf } from 'telegraf';
+import type { Telegraf } from 'telegraf';
 import { paragraphOf } from '../../core/knowledge.ts';
 import { CALLBACK, type BotDeps } from '../bot-deps.ts';
 import { formatParagraphHtml } from '../reply-format.ts';
 import { replyHtml } from '../reply.ts';
-import { updateLog } from '../update-context.ts';
+import type { BotContext } from '../update-context.ts';
 
 /** Alerts on a button press hold about 200 characters. */
 const ALERT_LIMIT = 200;
 
-export function registerParagraph(bot: Telegraf<Context>, deps: BotDeps): void {
+export function registerParagraph(bot: Telegraf<BotContext>, deps: BotDeps): void {
   bot.action(/^p[:#]/, async (ctx) => {
     const decoded = deps.callbacks.decode(ctx.match.input);
     if (!decoded || !('value' in decoded)) {
@@ -20,7 +20,7 @@ export function registerParagraph(bot: Telegraf<Context>, deps: BotDeps): void {
     const paragraph = paragraphOf(knowledge, decoded.value);
     const article = knowledge.articles.get(knowledge.sentences.get(decoded.value)?.articleId ?? '');
     if (paragraph === null || !article) {
-      updateLog(ctx, deps.logger).info({ sentence_id: decoded.value }, 'paragraph not found');
+      ctx.log.info({ sentence_id: decoded.value }, 'paragraph not found');
       await ctx.answerCbQuery('That paragraph is no longer in my articles.');
       return;
     }

@@ -1,9 +1,10 @@
 /** /sources: the articles the answers come from, newest first. */
-import type { Context, Telegraf } from 'telegraf';
+import type { Telegraf } from 'telegraf';
 import type { Knowledge } from '../../core/knowledge.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import { formatArticleLine } from '../reply-format.ts';
 import { replyHtml, replyTarget } from '../reply.ts';
+import type { BotContext } from '../update-context.ts';
 
 /** A long corpus would be a wall of messages; the newest ones tell the user what the bot covers. */
 export const SOURCES_SHOWN = 30;
@@ -17,6 +18,6 @@ export function sourcesText(knowledge: Knowledge, max = SOURCES_SHOWN): string {
   return lines.join('\n');
 }
 
-export function registerSources(bot: Telegraf<Context>, deps: BotDeps): void {
+export function registerSources(bot: Telegraf<BotContext>, deps: BotDeps): void {
   bot.command('sources', (ctx) => replyHtml(ctx, sourcesText(deps.getKnowledge()), { replyTo: replyTarget(ctx) }));
 }

@@ -1,10 +1,11 @@
 /** /start, /help and /about: what the bot knows and how to ask. */
-import { Markup, type Context, type Telegraf } from 'telegraf';
+import { Markup, type Telegraf } from 'telegraf';
 import type { Knowledge } from '../../core/knowledge.ts';
 import { humanDate } from '../../core/text.ts';
 import { CALLBACK, type BotDeps } from '../bot-deps.ts';
 import { exampleQuestions } from '../example-questions.ts';
 import { replyHtml, replyTarget } from '../reply.ts';
+import type { BotContext } from '../update-context.ts';
 
 /** Number of articles and facts, and the span of their dates. */
 export function knowledgeSummary(knowledge: Knowledge): string {
@@ -65,7 +66,7 @@ export function aboutText(knowledge: Knowledge): string {
   ].join('\n');
 }
 
-export function registerStart(bot: Telegraf<Context>, deps: BotDeps): void {
+export function registerStart(bot: Telegraf<BotContext>, deps: BotDeps): void {
   bot.start(async (ctx) => {
     const knowledge = deps.getKnowledge();
     const buttons = exampleQuestions(knowledge).map((q) => [Markup.button.callback(q, deps.callbacks.encode(CALLBACK.question, q))]);
