@@ -64,9 +64,23 @@ function fromFact(fact: Fact): UpcomingEvent | null {
 /** Same event from a fact and from a sentence, or from two articles: listed once. */
 const sameEvent = (e: Pick<UpcomingEvent, 'name' | 'date'>): string => `${fold(e.name)}|${e.date}`;
 
+/**
+ * Per knowledge and day: the sentence scan reads every sentence (a regex each), and a digest run asks
+ * once per chat. A swapped-in index is a new Knowledge object, so it is never served stale.
+ */
+const cache = new WeakMap<Knowledge, { today: string; events: UpcomingEvent[] }>();
+
 /** Events after `now`, soonest first; facts first when a fact and a sentence tell the same event. */
 export function upcomingEvents(knowledge: Knowledge, now: Date): UpcomingEvent[] {
   const today = toDay(now);
+  const hit = cache.get(knowledge);
+  if (hit?.today === today) return hit.events;
+  const events = scanUpcoming(knowledge, today);
+  cache.set(knowledge, { today, events });
+  return events;
+}
+
+function scanUpcoming(knowledge: Knowledge, today: string): UpcomingEvent[] {
   const out: UpcomingEvent[] = [];
   const sentencesWithFacts = new Set<string>();
   for (const fact of eventFacts(knowledge)) {
