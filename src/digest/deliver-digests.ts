@@ -1,5 +1,5 @@
 import type { Knowledge } from '../core/knowledge.ts';
-import { composeDigest, newArticleIds } from '../core/digest/compose-digest.ts';
+import { composeDigest, newArticleIds, remindDaysFor } from '../core/digest/compose-digest.ts';
 import { renderDigest } from '../core/digest/render-digest.ts';
 import type { Logger } from '../logger.ts';
 import type { DigestRecord, Store, Subscription } from '../store/store.ts';
@@ -181,7 +181,7 @@ async function deliverToChat(deps: DeliverDeps, chatId: number, report: Delivery
 
   const knowledge = deps.getKnowledge();
   const announced = await deps.store.announcedArticleIds(target);
-  const digest = composeDigest({ knowledge, chatId: target, announced, now });
+  const digest = composeDigest({ knowledge, chatId: target, announced, now, options: { remindDaysAhead: remindDaysFor(sub.cadence) } });
   if (digest) {
     const parts = renderDigest(digest, { language: sub.language });
     const record = await deps.store.recordDigestPending({

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { composeDigest } from '../../src/core/digest/compose-digest.ts';
+import { composeDigest, remindDaysFor } from '../../src/core/digest/compose-digest.ts';
 import { renderDigest } from '../../src/core/digest/render-digest.ts';
-import { readForwardSentence, reminderId, upcomingEvents } from '../../src/core/digest/upcoming-events.ts';
+import { dueReminders, readForwardSentence, reminderId, upcomingEvents } from '../../src/core/digest/upcoming-events.ts';
 import { deliverDueDigests } from '../../src/digest/deliver-digests.ts';
 import { SqliteStore } from '../../src/store/sqlite-store.ts';
 import { eventsText } from '../../src/telegram/features/events.ts';
@@ -68,5 +68,14 @@ describe('upcoming events from announcements', () => {
     expect(reminders[0]!.html).toContain('Next meeting of the Permanent Council');
     const [event] = upcomingEvents(knowledge, NOW).filter((e) => e.date === '2026-12-15');
     expect((await store.announcedArticleIds(chat)).has(reminderId(event!))).toBe(true);
+  });
+
+  it('reminds a weekly chat in the digest of the week before, so an event between two Mondays is not missed', () => {
+    // Friday 18 December 2026: the Mondays around it are 4 days before and 3 days after.
+    const friday = { key: 'sentence:x#0', date: '2026-12-18', name: 'Friday Gala', place: null, sentence: 'The gala will be held on 18 December 2026.', articleId: 'x' };
+    const monday = new Date('2026-12-14T09:00:00Z');
+    expect(dueReminders([friday], monday, new Set(), remindDaysFor('daily'))).toEqual([]);
+    expect(dueReminders([friday], monday, new Set(), remindDaysFor('weekly'))).toEqual([friday]);
+    expect(dueReminders([friday], monday, new Set([reminderId(friday)]), remindDaysFor('weekly'))).toEqual([]);
   });
 });

@@ -2,7 +2,10 @@ import type { Knowledge } from '../knowledge.ts';
 import { eventFacts } from '../knowledge.ts';
 import { fold, stableHash } from '../text.ts';
 import type { Fact, FactSource } from '../types.ts';
-import { dueReminders, reminderId, upcomingEvents, type UpcomingEvent } from './upcoming-events.ts';
+import { dueReminders, REMIND_DAYS_AHEAD, reminderId, upcomingEvents, type UpcomingEvent } from './upcoming-events.ts';
+
+/** Daily chats hear of an event 3 days ahead; weekly ones in the digest of the week before it. */
+export const remindDaysFor = (cadence: 'daily' | 'weekly'): number => (cadence === 'weekly' ? 7 : REMIND_DAYS_AHEAD);
 
 /** One event line of a digest, everything the renderer needs (plain text; the renderer escapes). */
 export interface DigestEvent {
@@ -46,10 +49,15 @@ export interface Digest {
 
 export interface ComposeOptions {
   maxUpcoming: number;
+  /**
+   * How far ahead an event gets its reminder: at least the time to the chat's next digest, or a
+   * weekly chat would miss an event that falls between two Mondays (see remindDaysFor).
+   */
+  remindDaysAhead: number;
   summaryChars: number;
 }
 
-export const DEFAULT_COMPOSE_OPTIONS: ComposeOptions = { maxUpcoming: 5, summaryChars: 220 };
+export const DEFAULT_COMPOSE_OPTIONS: ComposeOptions = { maxUpcoming: 5, remindDaysAhead: REMIND_DAYS_AHEAD, summaryChars: 220 };
 
 export function digestIdFor(chatId: number, articleIds: readonly string[]): string {
   return stableHash(`${chatId}\n${[...articleIds].sort().join('\n')}`);
@@ -145,7 +153,7 @@ export function composeDigest(input: {
     if (newSource) fresh.push(toDigestEvent(knowledge, fact, newSource, opts.summaryChars));
   }
   const ahead = upcomingEvents(knowledge, input.now);
-  const remind = dueReminders(ahead, input.now, announced);
+  const remind = dueReminders(ahead, input.now, announced, opts.remindDaysAhead);
   // An announcement in a new article is news too, though it is listed under "Coming up".
   const announcedAhead = ahead.some((e) => isNew.has(e.articleId));
   // Nothing new and nothing to remind of: no digest (new articles are still marked known).
