@@ -31,6 +31,8 @@ export const NOT_AN_OPERATOR = 'This command is for the bot’s operators.';
 export const VOTE_THANKS = 'Thanks, noted.';
 
 const DAY_MS = 86_400_000;
+/** /unanswered looks this far back: enough for an editor's round, without reading the whole log. */
+const UNANSWERED_DAYS = 30;
 
 /** Logs the question; returns the 👍/👎 row for the reply, or nothing when the log is unavailable. */
 export async function logQuestion(ctx: BotContext, question: string, answer: Answer, deps: EditorsDeps, callbacks: CallbackCodec) {
@@ -91,7 +93,7 @@ export function registerEditors(bot: Telegraf<BotContext>, deps: EditorsDeps, ca
     await replyHtml(ctx, `<b>Stats</b>\n${escapeHtml(formatStats(stats))}`, { replyTo: replyTarget(ctx) });
   }));
   bot.command('unanswered', operator(async (ctx) => {
-    await replyHtml(ctx, escapeHtml(formatUnanswered(await deps.store.questionsSince(since(365)))), { replyTo: replyTarget(ctx) });
+    await replyHtml(ctx, escapeHtml(formatUnanswered(await deps.store.questionsSince(since(UNANSWERED_DAYS)))), { replyTo: replyTarget(ctx) });
   }));
   bot.command('reload', operator(async (ctx) => {
     const swapped = await deps.reload();
