@@ -11,6 +11,7 @@ import {
   type ChatType,
   type DigestRecord,
   type LoggedQuestion,
+  questionWithVotesFromRow,
   type NewDigest,
   type QuestionWithVotes,
   type Store,
@@ -364,19 +365,7 @@ export class PostgresStore implements Store {
        WHERE q.asked_at >= $1 GROUP BY q.id ORDER BY q.asked_at DESC, q.id`,
       [since.toISOString()],
     );
-    return rows.map((r) => ({
-      id: r.id as string,
-      askedAt: new Date(r.asked_at as string | Date).toISOString(),
-      question: r.question as string,
-      language: r.language as string,
-      chatType: r.chat_type as LoggedQuestion['chatType'],
-      found: r.found === true,
-      confidence: Number(r.confidence),
-      sourceIds: JSON.parse(r.source_ids as string) as string[],
-      userHash: r.user_hash as string,
-      up: Number(r.up),
-      down: Number(r.down),
-    }));
+    return rows.map(questionWithVotesFromRow);
   }
 
   async ping(): Promise<void> {

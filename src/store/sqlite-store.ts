@@ -14,6 +14,7 @@ import {
   type ChatType,
   type DigestRecord,
   type LoggedQuestion,
+  questionWithVotesFromRow,
   type NewDigest,
   type QuestionWithVotes,
   type Store,
@@ -352,19 +353,7 @@ export class SqliteStore implements Store {
          WHERE q.asked_at >= ? GROUP BY q.id ORDER BY q.asked_at DESC, q.id`,
       )
       .all(since.toISOString()) as Record<string, unknown>[];
-    return rows.map((r) => ({
-      id: r.id as string,
-      askedAt: r.asked_at as string,
-      question: r.question as string,
-      language: r.language as string,
-      chatType: r.chat_type as LoggedQuestion['chatType'],
-      found: r.found === 1,
-      confidence: Number(r.confidence),
-      sourceIds: JSON.parse(r.source_ids as string) as string[],
-      userHash: r.user_hash as string,
-      up: Number(r.up),
-      down: Number(r.down),
-    }));
+    return rows.map(questionWithVotesFromRow);
   }
 
   async ping(): Promise<void> {

@@ -83,6 +83,26 @@ export interface QuestionWithVotes extends LoggedQuestion {
   down: number;
 }
 
+/**
+ * A `questions` row joined with its vote counts, as both stores read it. The dialects differ only in
+ * types: PostgreSQL gives a timestamp and a boolean, SQLite text and 0/1.
+ */
+export function questionWithVotesFromRow(r: Record<string, unknown>): QuestionWithVotes {
+  return {
+    id: r.id as string,
+    askedAt: new Date(r.asked_at as string | Date).toISOString(),
+    question: r.question as string,
+    language: r.language as string,
+    chatType: r.chat_type as LoggedQuestion['chatType'],
+    found: r.found === true || r.found === 1,
+    confidence: Number(r.confidence),
+    sourceIds: JSON.parse(r.source_ids as string) as string[],
+    userHash: r.user_hash as string,
+    up: Number(r.up),
+    down: Number(r.down),
+  };
+}
+
 export type ChatLockResult<T> = { locked: true; value: T } | { locked: false };
 
 export interface Store {
