@@ -85,7 +85,7 @@ export function answerWithTrace(knowledge: Knowledge, question: string, opts: An
   if (fromFacts && factFits && (agrees || a.target === 'yesno') && (confidence >= CONFIDENCE_THRESHOLD || fromFacts.kind === 'yes-no')) {
     // The fact table and the passages agree: the fact's reply (its headline, sources that differ), citing
     // also the passages that give the same answer.
-    const passages = best ? candidateAnswer(q, knowledge, cands, confidence).sources : [];
+    const passages = best ? candidateSources(chosenCandidates(q, cands), knowledge) : [];
     answer = { ...fromFacts, sources: uniqueSources([...fromFacts.sources, ...passages]), confidence: Math.round(Math.max(confidence, fromFacts.kind === 'yes-no' ? fromFacts.confidence : 0) * 100) / 100 };
     decision = 'facts';
   } else if (best && confidence >= CONFIDENCE_THRESHOLD) {
@@ -97,7 +97,7 @@ export function answerWithTrace(knowledge: Knowledge, question: string, opts: An
     query: { language: read.language, text: q.text, type: q.type, rule: q.rule, list: q.list, dateGrain: q.dateGrain, headNoun: q.headNoun, terms: a.terms, names: [...a.anchors, ...a.persons], year: a.year },
     passages: retrieved.slice(0, 5).map((r) => ({ sentenceId: r.sentence.id, text: r.sentence.text, coverage: round2(r.coverage), names: round2(r.names) })),
     candidates: cands.slice(0, 8).map((c) => ({ text: c.text, kind: c.kind, sentenceId: c.sentenceId, score: round2(c.score), features: Object.fromEntries(Object.entries(c.features).map(([k, v]) => [k, round2(v)])) })),
-    facts: fromFacts ? { short: fromFacts.short, coverage: fromFacts.confidence, facts: fromFacts.facts ?? [], rules: (fromFacts.facts ?? []).map((id) => knowledge.facts.find((f) => f.id === id)?.rule ?? 'unknown'), agrees } : null,
+    facts: fromFacts ? { short: fromFacts.short, coverage: fromFacts.confidence, facts: fromFacts.facts ?? [], rules: (fromFacts.facts ?? []).map((id) => reached.find((c) => c.fact.id === id)?.fact.rule ?? 'unknown'), agrees } : null,
     confidence: round2(confidence),
     lead: round2(lead),
     threshold: CONFIDENCE_THRESHOLD,
@@ -121,19 +121,17 @@ function factAnswer(q: StructuredQuery, knowledge: Knowledge, reached: Candidate
   return answerFromFacts(a, knowledge, candidates);
 }
 
-/** The reply from the best candidate: its sentence quoted; a list gathers every candidate of its kind close to it. */
-function candidateAnswer(q: StructuredQuery, knowledge: Knowledge, cands: AnswerCandidate[], confidence: number): Answer {
+/** The candidates an answer gives: the best; for a list, every candidate of its kind close to it. */
+function chosenCandidates(q: StructuredQuery, cands: AnswerCandidate[]): AnswerCandidate[] {
   const best = cands[0]!;
-  const display = (c: AnswerCandidate) => (c.kind === 'date' && /^\d{4}-\d\d-\d\d$/.test(c.text) ? humanDate(c.text) : c.text);
-  let short = display(best);
-  let chosen = [best];
-  if (q.list) {
-    // The members of a list: every candidate of its kind in the best one's sentence (lists are mostly
-    // written in one sentence), and those from elsewhere that score nearly as well.
-    chosen = cands.filter((c) => c.kind === best.kind && (c.support.includes(best.sentenceId) || c.score >= best.score - LIST_MARGIN)).slice(0, 12);
-    short = chosen.map(display).join(', ');
-  }
-  const sources = uniqueSources(
+  // The members of a list: every candidate of its kind in the best one's sentence (lists are mostly
+  // written in one sentence), and those from elsewhere that score nearly as well.
+  return q.list ? cands.filter((c) => c.kind === best.kind && (c.support.includes(best.sentenceId) || c.score >= best.score - LIST_MARGIN)).slice(0, 12) : [best];
+}
+
+/** Every sentence that gives the chosen candidates (up to MAX_CITED each), as cited sources. */
+function candidateSources(chosen: AnswerCandidate[], knowledge: Knowledge): AnswerSource[] {
+  return uniqueSources(
     chosen.flatMap((c) =>
       c.support.slice(0, MAX_CITED).flatMap((sentenceId) => {
         const sentence = knowledge.sentences.get(sentenceId)!;
@@ -143,7 +141,14 @@ function candidateAnswer(q: StructuredQuery, knowledge: Knowledge, cands: Answer
       }),
     ),
   );
-  return composeAnswer({ question: q.text, kind: q.list ? 'list' : q.analysis.kind, short, headline: short, sources, confidence, via: 'search' });
+}
+
+/** The reply from the best candidate: its sentence quoted; a list gathers every candidate of its kind close to it. */
+function candidateAnswer(q: StructuredQuery, knowledge: Knowledge, cands: AnswerCandidate[], confidence: number): Answer {
+  const display = (c: AnswerCandidate) => (c.kind === 'date' && /^\d{4}-\d\d-\d\d$/.test(c.text) ? humanDate(c.text) : c.text);
+  const chosen = chosenCandidates(q, cands);
+  const short = chosen.map(display).join(', ');
+  return composeAnswer({ question: q.text, kind: q.list ? 'list' : q.analysis.kind, short, headline: short, sources: candidateSources(chosen, knowledge), confidence, via: 'search' });
 }
 
 /** Sentences cited per answer: the best, then others that give the same answer. */

@@ -171,7 +171,7 @@ export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retri
   for (const r of retrieved) {
     const s = r.sentence;
     const articleDate = knowledge.articles.get(s.articleId)?.date ?? null;
-    for (const c of candidatesIn(q, s.text, articleDate, r, knowledge)) {
+    for (const c of candidatesIn(q, s.text, articleDate, r, knowledge, asked)) {
       if (isAsked(c.text, asked)) continue;
       let typeFit = TYPE_FIT[q.type][c.kind] ?? 0;
       if (q.type === 'person' && c.kind === 'org' && orgAgent) typeFit = 0.9;
@@ -286,7 +286,7 @@ interface RawCandidate {
   mention?: Mention;
 }
 
-function candidatesIn(q: StructuredQuery, text: string, articleDate: string | null, r: Retrieved, knowledge: Knowledge): RawCandidate[] {
+function candidatesIn(q: StructuredQuery, text: string, articleDate: string | null, r: Retrieved, knowledge: Knowledge, asked: Set<string>): RawCandidate[] {
   const out: RawCandidate[] = [];
   const prox = (start: number, end: number) => localCoverage(r, start, end);
   if (q.type === 'statement') {
@@ -313,7 +313,7 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
     out.push({ text: articleDate, kind: 'date', local: localCoverage(r, 0, 0), mention: { kind: 'date', start: 0, end: 0, value: articleDate, unit: 'day' } });
   }
   if (q.type === 'thing') {
-    const phrase = remainderPhrase(text, q, r);
+    const phrase = remainderPhrase(text, asked, r);
     if (phrase) out.push({ text: phrase.text, kind: 'phrase', local: prox(phrase.start, phrase.end) });
   }
   return out;
@@ -421,8 +421,7 @@ function unitFit(q: StructuredQuery, unit?: string): number {
  * holding most of the question's words, with those words and function words trimmed from its edges
  * ("The symbol of the festival is the crane" -> "crane").
  */
-function remainderPhrase(text: string, q: StructuredQuery, r: Retrieved): { text: string; start: number; end: number } | null {
-  const asked = askedWords(q);
+function remainderPhrase(text: string, asked: Set<string>, r: Retrieved): { text: string; start: number; end: number } | null {
   let best: { start: number; end: number; hits: number } | null = null;
   // The clause that carries the most question weight ("participants signed" outweighs "the first day").
   for (const m of text.matchAll(/[^,;:()–—]+/g)) {
@@ -672,18 +671,9 @@ export function ordinalsOf(text: string): number[] {
   return [...out];
 }
 
-const termCache = new WeakMap<Knowledge, Map<string, Set<string>>>();
-
+/** A sentence's matching terms, from the per-sentence cache its names are kept in. */
 function sentenceTerms(s: Sentence, knowledge: Knowledge): Set<string> {
-  let cache = termCache.get(knowledge);
-  if (!cache) termCache.set(knowledge, (cache = new Map()));
-  let t = cache.get(s.id);
-  if (!t) {
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-    t = termsOf(s.text);
-    cache.set(s.id, t);
-  }
-  return t;
+  return namesIn(s.text, s.id, knowledge).terms;
 }
 
 function neighbours(s: Sentence, knowledge: Knowledge): Sentence[] {
