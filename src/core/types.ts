@@ -115,6 +115,9 @@ export interface AnswerSource {
   sentenceId?: string;
 }
 
+/** The languages questions may be asked in. */
+export type Language = 'en' | 'ru' | 'kk' | 'tr' | 'az' | 'uz';
+
 export type QuestionKind = 'who' | 'what' | 'when' | 'where' | 'which' | 'how-many' | 'yes-no' | 'list' | 'unknown';
 
 export interface Answer {
@@ -134,7 +137,7 @@ export interface Answer {
   /** What the bot can answer, offered when found is false. */
   suggestions?: string[];
   /** The language the question was asked in, when not English ('ru', 'kk', 'tr', 'az', 'uz'). */
-  language?: 'en' | 'ru' | 'kk' | 'tr' | 'az' | 'uz';
+  language?: Language;
   /** How the answer was reached: 'facts', 'search' or 'none'. */
   via: 'facts' | 'search' | 'none';
 }

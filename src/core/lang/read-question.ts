@@ -8,6 +8,7 @@
  * service: what the lexicons do not hold is left as a name.
  */
 import { fold } from '../text.ts';
+import type { Language } from '../types.ts';
 import { AZ } from './lexicons/az.ts';
 import { KK } from './lexicons/kk.ts';
 import { RU } from './lexicons/ru.ts';
@@ -15,7 +16,7 @@ import { TR } from './lexicons/tr.ts';
 import { UZ } from './lexicons/uz.ts';
 import { latinVariants, turkicVariants } from './transliterate.ts';
 
-export type Language = 'en' | 'ru' | 'kk' | 'tr' | 'az' | 'uz';
+export type { Language };
 
 export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ru: 'Russian', kk: 'Kazakh', tr: 'Turkish', az: 'Azerbaijani', uz: 'Uzbek' };
 
