@@ -11,7 +11,7 @@
 import { STOP_WORDS, fold } from '../text.ts';
 import { findDates } from './dates.ts';
 import { canonicalName, findGazetteerNames, isNameToken } from './entities.ts';
-import { EVENT_NOUNS, HONORIFICS, NOT_NAME_WORDS, ORDINAL_WORDS, ORG_WORDS, ROLE_HEADS } from './lexicon.ts';
+import { EVENT_NOUNS, HONORIFICS, NOT_NAME_WORDS, ORG_WORDS, ROLE_HEADS } from './lexicon.ts';
 
 export type MentionKind = 'person' | 'place' | 'org' | 'event' | 'role' | 'date' | 'number' | 'title' | 'name';
 
@@ -304,4 +304,3 @@ export function mentionText(sentence: string, m: Mention): string {
   return sentence.slice(m.start, m.end);
 }
 
-export { ORDINAL_WORDS };

@@ -9,6 +9,7 @@ import { STOP_WORDS, fold, humanDate, words } from '../text.ts';
 import { isSameDayReport } from '../facts/dates.ts';
 import { findGazetteerNames } from '../facts/entities.ts';
 import { findMentions, type Mention, type MentionKind } from '../facts/mentions.ts';
+import { ORDINAL_WORDS } from '../facts/lexicon.ts';
 import { bestClause } from './compose-answer.ts';
 import type { AnswerType, StructuredQuery } from './structured-query.ts';
 import { stemsOf, termOf, termsOf } from './terms.ts';
@@ -648,10 +649,8 @@ function namesIn(text: string, key: string, knowledge: Knowledge): NamesIn {
 /** Entries per knowledge in each per-sentence cache (oldest dropped first). */
 const CACHE_LIMIT = 50_000;
 
-const ORDINAL_WORDS: Record<string, number> = {
-  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
-  thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
-};
+/** The lexicon's ordinal words, without "first" (see ordinalsOf), and "twentieth". */
+const QUESTION_ORDINALS: Record<string, number> = { ...Object.fromEntries(Object.entries(ORDINAL_WORDS).filter(([w]) => w !== 'first')), twentieth: 20 };
 
 /**
  * Ordinals a text names ("the third meeting", "37th session", "II Forum"): a question about the third
@@ -664,7 +663,7 @@ export function ordinalsOf(text: string): number[] {
     if (m[1]) {
       if (m[1] !== '1') out.add(Number(m[1]));
     } else {
-      const n = ORDINAL_WORDS[m[2]!.toLowerCase()];
+      const n = QUESTION_ORDINALS[m[2]!.toLowerCase()];
       if (n) out.add(n);
     }
   }
