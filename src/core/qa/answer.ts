@@ -1,6 +1,6 @@
 import type { Knowledge } from '../knowledge.ts';
 import type { Answer, AnswerSource, Fact } from '../types.ts';
-import { fold, humanDate } from '../text.ts';
+import { fold, humanDate, words } from '../text.ts';
 import { termsOf, type QuestionAnalysis } from './analyze-question.ts';
 import { structureQuestion, type StructuredQuery } from './structured-query.ts';
 import { readQuestion, type Language } from '../lang/read-question.ts';
@@ -10,6 +10,7 @@ import { factSupport, questionFacts } from './fact-support.ts';
 import { ANCHOR_WEIGHT, newest, type Candidate } from './fact-candidates.ts';
 import { holds } from './fact-index.ts';
 import { bestClause, composeAnswer, notFound, suggestQuestions, toAnswerSource } from './compose-answer.ts';
+import { listMembers } from './list-members.ts';
 import { isRare, vocabularyOf, type Vocabulary } from './vocabulary.ts';
 
 export interface AnswerOptions {
@@ -77,15 +78,21 @@ export function answerWithTrace(knowledge: Knowledge, question: string, opts: An
   const agrees = Boolean(best && factKeys.some((k) => sameAnswer(k, best.key) || k.includes(best.key)));
   // How strongly the fact table backs the best candidate: the share of the question its fact covers.
   const factBacking = agrees && fromFacts ? fromFacts.confidence : 0;
-  const { confidence, lead } = confidenceOf(cands, factBacking, agrees ? factKeys : []);
+  // The other members of a list asked for are no rivals of its best member either.
+  const members = best && q.list ? chosenCandidates(q, cands, knowledge) : [];
+  const ranked = members.length ? [...members, ...cands.filter((c) => !members.includes(c))] : cands;
+  const { confidence, lead } = confidenceOf(ranked, factBacking, [...(agrees ? factKeys : []), ...members.map((c) => c.key)]);
   let answer: Answer;
   let decision: AnswerTrace['decision'] = 'abstain';
   // A list is answered by a list: a fact giving one value does not answer "which countries".
   const factFits = fromFacts && (!q.list || fromFacts.kind === 'list');
-  if (fromFacts && factFits && (agrees || a.target === 'yesno') && (confidence >= CONFIDENCE_THRESHOLD || fromFacts.kind === 'yes-no')) {
+  // The fact's reply stands for the candidate only when it says at least as much: "2018" does not
+  // answer "on what date" when the passage gives 21 March 2018.
+  const asSpecific = !best || best.kind !== 'date' || factKeys.some((k) => words(best.key).every((w) => words(k).includes(w)));
+  if (fromFacts && factFits && ((agrees && asSpecific) || a.target === 'yesno') && (confidence >= CONFIDENCE_THRESHOLD || fromFacts.kind === 'yes-no')) {
     // The fact table and the passages agree: the fact's reply (its headline, sources that differ), citing
     // also the passages that give the same answer.
-    const passages = best ? candidateSources(chosenCandidates(q, cands), knowledge) : [];
+    const passages = best ? candidateSources(chosenCandidates(q, cands, knowledge), knowledge) : [];
     answer = { ...fromFacts, sources: uniqueSources([...fromFacts.sources, ...passages]), confidence: Math.round(Math.max(confidence, fromFacts.kind === 'yes-no' ? fromFacts.confidence : 0) * 100) / 100 };
     decision = 'facts';
   } else if (best && confidence >= CONFIDENCE_THRESHOLD) {
@@ -121,12 +128,9 @@ function factAnswer(q: StructuredQuery, knowledge: Knowledge, reached: Candidate
   return answerFromFacts(a, knowledge, candidates);
 }
 
-/** The candidates an answer gives: the best; for a list, every candidate of its kind close to it. */
-function chosenCandidates(q: StructuredQuery, cands: AnswerCandidate[]): AnswerCandidate[] {
-  const best = cands[0]!;
-  // The members of a list: every candidate of its kind in the best one's sentence (lists are mostly
-  // written in one sentence), and those from elsewhere that score nearly as well.
-  return q.list ? cands.filter((c) => c.kind === best.kind && (c.support.includes(best.sentenceId) || c.score >= best.score - LIST_MARGIN)).slice(0, 12) : [best];
+/** The candidates an answer gives: the best; for a list, the members of the enumeration (list-members.ts). */
+function chosenCandidates(q: StructuredQuery, cands: AnswerCandidate[], knowledge: Knowledge): AnswerCandidate[] {
+  return q.list ? listMembers(cands, knowledge) : [cands[0]!];
 }
 
 /** Every sentence that gives the chosen candidates (up to MAX_CITED each), as cited sources. */
@@ -146,7 +150,7 @@ function candidateSources(chosen: AnswerCandidate[], knowledge: Knowledge): Answ
 /** The reply from the best candidate: its sentence quoted; a list gathers every candidate of its kind close to it. */
 function candidateAnswer(q: StructuredQuery, knowledge: Knowledge, cands: AnswerCandidate[], confidence: number): Answer {
   const display = (c: AnswerCandidate) => (c.kind === 'date' && /^\d{4}-\d\d-\d\d$/.test(c.text) ? humanDate(c.text) : c.text);
-  const chosen = chosenCandidates(q, cands);
+  const chosen = chosenCandidates(q, cands, knowledge);
   const short = chosen.map(display).join(', ');
   return composeAnswer({ question: q.text, kind: q.list ? 'list' : q.analysis.kind, short, headline: short, sources: candidateSources(chosen, knowledge), confidence, via: 'search' });
 }
@@ -154,8 +158,6 @@ function candidateAnswer(q: StructuredQuery, knowledge: Knowledge, cands: Answer
 /** Sentences cited per answer: the best, then others that give the same answer. */
 const MAX_CITED = 4;
 
-/** How far below the best a list's other members may score (a fifth of a typical best score). */
-const LIST_MARGIN = 3;
 
 function answerFromFacts(a: QuestionAnalysis, knowledge: Knowledge, candidates: Candidate[]): Answer | null {
   let pool = candidates.filter((c) => c.coverage >= FACT_THRESHOLD);
