@@ -306,6 +306,8 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
     if (m.kind === 'person' && q.type === 'person' && q.analysis.roleWords.length && hasUnaskedRank(text, m, mentions, q)) continue;
     // "Who thanked the President of Kazakhstan?": the president is named in the question by his role; he is not who thanked.
     if (m.kind === 'person' && q.type === 'person' && q.analysis.roleWords.length && asksAboutRoleHolder(q) && holdsAskedRole(text, m, mentions, q)) continue;
+    // "Who is the Secretary General of X?" is not answered by someone the sentence gives another role.
+    if (m.kind === 'person' && q.type === 'person' && !asksAboutRoleHolder(q) && holdsOnlyOtherRoles(text, m, mentions, q)) continue;
     const relation = m.kind === 'person' && q.type === 'person' ? roleRelation(text, m, mentions, r) : m.kind === 'role' && q.type === 'role' ? holderRelation(text, m, mentions, q) : 0;
     // A count carries the noun it counts ("Over 300 young writers"): those words are the question's too.
     out.push({ text: value ? value : text.slice(m.start, m.end), kind: m.kind, local: localCoverage(r, m.start, m.end, m.kind === 'number'), relation, mention: m });
@@ -378,6 +380,21 @@ function holdsAskedRole(text: string, m: Mention, mentions: Mention[], q: Struct
   return rolesOf(text, m, mentions, true).some((role) => {
     const inRole = new Set(words(text.slice(role.start, role.end)));
     return q.analysis.roleWords.every((w) => inRole.has(w));
+  });
+}
+
+/** Role words too general to tell one post from another: any top post "heads" its body. */
+const GENERIC_ROLE_WORDS = new Set(['head', 'general', 'first', 'acting', 'executive']);
+
+/** The person holds a role here, and none of the roles has the words of the role asked about. */
+function holdsOnlyOtherRoles(text: string, m: Mention, mentions: Mention[], q: StructuredQuery): boolean {
+  const wanted = q.analysis.roleWords.filter((w) => !GENERIC_ROLE_WORDS.has(w));
+  if (wanted.length === 0) return false;
+  const roles = rolesOf(text, m, mentions);
+  if (roles.length === 0) return false;
+  return !roles.some((role) => {
+    const inRole = words(text.slice(role.start, role.end));
+    return wanted.every((w) => inRole.some((r) => r.startsWith(w) || w.startsWith(r)));
   });
 }
 
