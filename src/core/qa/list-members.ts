@@ -28,8 +28,17 @@ export function listMembers(cands: AnswerCandidate[], knowledge: Knowledge): Ans
   }
   const text = knowledge.sentences.get(chosen.sentenceId)?.text ?? '';
   // A name the gazetteer does not know, written in the run of members ("Bashkortostan, Republic of Altai").
-  const others = cands.filter((c) => c.kind !== best.kind && c.features.typeFit > 0 && c.support.includes(chosen.sentenceId) && inEnumeration(text, c.text, chosen.members.map((m) => m.text)));
-  const inSentence = new Set([...chosen.members, ...others]);
+  // Each one admitted extends the run: "Republic of Altai, Republic of Tuva, Republic of Khakassia".
+  const inSentence = new Set(chosen.members);
+  const strangers = cands.filter((c) => c.kind !== best.kind && c.features.typeFit > 0 && c.support.includes(chosen.sentenceId));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const c of strangers) {
+      if (inSentence.has(c) || !inEnumeration(text, c.text, [...inSentence].map((m) => m.text))) continue;
+      inSentence.add(c);
+      grew = true;
+    }
+  }
   const groupTop = Math.max(...[...inSentence].map((c) => c.score));
   const elsewhere = sameKind.filter((c) => !inSentence.has(c) && c.score >= groupTop - LIST_MARGIN);
   return [...inSentence, ...elsewhere].sort((a, b) => b.score - a.score).slice(0, MAX_MEMBERS);

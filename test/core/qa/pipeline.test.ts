@@ -193,7 +193,11 @@ describe('retrieval, candidates and the scorer', () => {
       '804_a.txt',
       ' date 2024-01-10 Turan was declared the Cultural Capital of the Turkic World 2024.\n\nThe city officially opened its year as Cultural Capital of the Turkic World on 14 March 2024 with a ceremony.\n',
     ]);
-    expect(answerWithTrace(k, 'On what date did Turan officially open its year as Cultural Capital of the Turkic World?').answer.short).toMatch(/14 March 2024/);
+    const { trace } = answerWithTrace(k, 'On what date did Turan officially open its year as Cultural Capital of the Turkic World?');
+    // The fact table gives the capital's year and agrees with the passage; its reply must not replace the day.
+    expect(trace?.facts?.short).toBe('2024');
+    expect(trace?.candidates[0]?.text).toBe('2024-03-14');
+    expect(trace?.decision).not.toBe('facts');
   });
 
   it('treats one answer in other words as one answer', () => {
