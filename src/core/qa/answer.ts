@@ -6,7 +6,7 @@ import { structureQuestion, type StructuredQuery } from './structured-query.ts';
 import { readQuestion, type Language } from '../lang/read-question.ts';
 import { dontKnow, unsupportedLanguage } from '../lang/phrases.ts';
 import { answerCandidates, confidenceOf, retrieve, sameAnswer, type AnswerCandidate } from './passage-answer.ts';
-import { factSupport, questionFacts } from './fact-support.ts';
+import { factAsCandidate, factSupport, questionFacts } from './fact-support.ts';
 import { ANCHOR_WEIGHT, newest, type Candidate } from './fact-candidates.ts';
 import { holds } from './fact-index.ts';
 import { bestClause, composeAnswer, notFound, suggestQuestions, toAnswerSource } from './compose-answer.ts';
@@ -72,6 +72,11 @@ export function answerWithTrace(knowledge: Knowledge, question: string, opts: An
   const fromFacts = factAnswer(q, knowledge, reached);
   const retrieved = retrieve(q, knowledge);
   const cands = answerCandidates(q, knowledge, retrieved, factSupport(q, reached));
+  const fromFact = fromFacts && factAsCandidate(q, fromFacts, retrieved, cands);
+  if (fromFact) {
+    const at = cands.findIndex((c) => c.score < fromFact.score);
+    cands.splice(at < 0 ? cands.length : at, 0, fromFact);
+  }
   const best = cands[0];
   // The fact table's answers: its short answer, or each answer of sources that differ.
   const factKeys = fromFacts ? [fromFacts.short, ...(fromFacts.alternatives ?? []).map((x) => x.short)].map((x) => fold(x)) : [];

@@ -200,6 +200,19 @@ describe('retrieval, candidates and the scorer', () => {
     expect(trace?.decision).not.toBe('facts');
   });
 
+  it('takes the fact table\'s answer as a candidate when no mention in the sentence gives it', () => {
+    const k = knowledgeOf([
+      '805_a.txt',
+      ' date 2025-02-11 The meeting of culture ministers was held in Astana.\n\nMinister of Culture and Information of Kazakhstan Dana Serikova opened the meeting. The Kazakh Minister put forward an initiative to create the Steppe Music Calendar, a document that will unite regional concerts.\n',
+    ]);
+    const q = structureQuestion('Who proposed the Steppe Music Calendar?', k);
+    // The sentence names her only as "the Kazakh Minister": no person mention there.
+    expect(answerCandidates(q, k, retrieve(q, k)).map((c) => c.text)).not.toContain('Dana Serikova');
+    const { answer, trace } = answerWithTrace(k, q.text);
+    expect(trace?.candidates[0]?.text).toBe('Dana Serikova');
+    expect(answer.short).toBe('Dana Serikova');
+  });
+
   it('treats one answer in other words as one answer', () => {
     expect(sameAnswer('deputy minister of culture of azerbaijan', 'azerbaijani deputy minister of culture')).toBe(true);
     expect(sameAnswer('sultan raev', 'dusen kaseinov')).toBe(false);
