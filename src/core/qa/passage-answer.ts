@@ -163,8 +163,10 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
     const near = neighbours(sentence, knowledge).map((s) => sentenceTerms(s, knowledge));
     const title = namesIn(article?.title ?? '', `${sentence.articleId}#title`, knowledge).terms;
     let got = 0;
+    // "head of X" asks for whoever leads X: a Secretary General, President or Director holds it.
+    const hasHead = (x: Sentence) => asksHead(q) && sentenceTokens(x, knowledge).some((w) => TOP_ROLE_WORDS.has(w.folded));
     terms.forEach((t, i) => {
-      const p = own.has(t) ? 1 : near.some((n) => n.has(t)) ? 0.6 : title.has(t) ? 0.4 : 0;
+      const p = own.has(t) || (t === 'head' && hasHead(sentence)) ? 1 : near.some((n) => n.has(t)) ? 0.6 : title.has(t) ? 0.4 : 0;
       got += p * weights[i]!;
     });
     const coverage = total > 0 ? got / total : 1;
@@ -548,6 +550,11 @@ const NAME_WEIGHT = 2.5;
  */
 const FRAME_CONCEPTS = new Set(['held', 'organ', 'open']);
 
+/** "head of X", "who leads X": a leader is asked for, not a word of a name ("Forum of Media Leaders"). */
+function asksHead(q: StructuredQuery): boolean {
+  return queryTerms(q).includes('head') && !q.analysis.capitalizedTerms.includes('head');
+}
+
 /** How the question weighs words: built once per question, applied to every retrieved sentence. */
 interface Weighing {
   weightOf(token: SentenceToken): { weight: number; key: string };
@@ -556,7 +563,7 @@ interface Weighing {
 
 function weighing(q: StructuredQuery, vocab: Vocabulary): Weighing {
   const terms = new Set(queryTerms(q));
-  const asksHead = terms.has('head');
+  const headAsked = asksHead(q);
   const a = q.analysis;
   // A name weighs NAME_WEIGHT however many words it has: "Organization of Turkic States" is one name.
   const nameWord = a.anchorWords.size ? (NAME_WEIGHT * Math.max(1, a.anchors.length + a.persons.length)) / a.anchorWords.size : 0;
@@ -571,7 +578,7 @@ function weighing(q: StructuredQuery, vocab: Vocabulary): Weighing {
       if (a.anchorWords.has(folded)) return { weight: nameWord, key: folded };
       if (terms.has(term)) return { weight: termWeight(term), key: term };
       // "head of X" asks for whoever leads X, whatever the title: "Secretary General", "President", "Director".
-      if (asksHead && TOP_ROLE_WORDS.has(folded)) return { weight: headWeight, key: 'head' };
+      if (headAsked && TOP_ROLE_WORDS.has(folded)) return { weight: headWeight, key: 'head' };
       return { weight: 0, key: term };
     },
   };
