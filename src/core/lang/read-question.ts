@@ -18,7 +18,6 @@ import { latinVariants, turkicVariants } from './transliterate.ts';
 
 export type { Language };
 
-export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ru: 'Russian', kk: 'Kazakh', tr: 'Turkish', az: 'Azerbaijani', uz: 'Uzbek' };
 
 const LEXICONS: Record<Exclude<Language, 'en'>, [string, string][]> = { ru: RU, kk: KK, tr: TR, az: AZ, uz: UZ };
 
@@ -60,6 +59,14 @@ function lexiconVotes(question: string, candidates: Exclude<Language, 'en'>[]): 
     if (hits > best.hits) best = { lang, hits };
   }
   return best.lang;
+}
+
+/**
+ * A question written in English words, not only names and numbers ("Who is ...", not "TURKSOY 2025"):
+ * English by evidence rather than by default.
+ */
+export function isClearlyEnglish(question: string): boolean {
+  return detectLanguage(question) === 'en' && tokens(question).some((w) => ENGLISH_FUNCTION_WORDS.has(w.toLowerCase()));
 }
 
 const ENGLISH_FUNCTION_WORDS = new Set('the of is was were are who whom whose what which where when how did does do in on at to for from with and by has have had will'.split(' '));

@@ -42,3 +42,58 @@ const TURKIC: Record<string, string[]> = { ə: ['a', 'e'], ş: ['sh', 's'], ç: 
 export function turkicVariants(word: string, max = 16): string[] {
   return spellings(word, TURKIC, max);
 }
+
+/**
+ * Latin to Cyrillic for names, the way Russian and Kazakh texts write Turkic and Russian names
+ * ("Sultan Raev" -> "Султан Раев", "Faruk Güven" -> "Фарук Гювен"). Letter groups first, then
+ * single letters. Letters whose reading depends on the source language (c, w, x, q ...) make a word
+ * unsafe: null, and the caller keeps the Latin form alone.
+ */
+const LATIN_GROUPS: [string, string][] = [
+  ['shch', 'щ'], ['sh', 'ш'], ['ch', 'ч'], ['zh', 'ж'], ['kh', 'х'], ['ts', 'ц'],
+  ['iye', 'ие'], ['ya', 'я'], ['yu', 'ю'], ['yo', 'ё'], ['ye', 'е'], ['iy', 'ий'],
+];
+const LATIN_LETTERS: Record<string, string> = {
+  a: 'а', b: 'б', d: 'д', e: 'е', f: 'ф', g: 'г', h: 'х', i: 'и', j: 'дж', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', r: 'р', s: 'с',
+  t: 'т', u: 'у', v: 'в', y: 'й', z: 'з',
+  // Turkish and Azerbaijani letters with one usual Cyrillic reading.
+  ç: 'ч', ş: 'ш', ğ: 'г', ı: 'ы', ö: 'ё', ü: 'ю', ə: 'а',
+};
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'ı', 'ö', 'ü', 'ə', 'y']);
+
+function wordToCyrillic(word: string): string | null {
+  const lower = word.toLowerCase();
+  let out = '';
+  for (let i = 0; i < lower.length; ) {
+    const group = LATIN_GROUPS.find(([g]) => lower.startsWith(g, i));
+    if (group) {
+      out += group[1];
+      i += group[0].length;
+      continue;
+    }
+    const ch = lower[i]!;
+    // A word-initial e is the hard э ("Ergash" -> "Эргаш"); after a consonant е.
+    if (ch === 'e' && (i === 0 || VOWELS.has(lower[i - 1]!))) out += i === 0 ? 'э' : 'е';
+    else if (ch === '-' || ch === '\'' || ch === '’') out += ch === '-' ? '-' : '';
+    else if (LATIN_LETTERS[ch]) out += LATIN_LETTERS[ch];
+    else return null;
+    i++;
+  }
+  return /^\p{Lu}/u.test(word) ? out[0]!.toUpperCase() + out.slice(1) : out;
+}
+
+/** A name in Cyrillic letters, or null when a word has a letter without one safe reading. */
+export function toCyrillic(name: string): string | null {
+  const words = name.split(/(\s+)/);
+  const out: string[] = [];
+  for (const w of words) {
+    if (/^\s*$/.test(w)) {
+      out.push(w);
+      continue;
+    }
+    const c = wordToCyrillic(w);
+    if (c === null) return null;
+    out.push(c);
+  }
+  return out.join('');
+}
