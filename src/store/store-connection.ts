@@ -99,6 +99,8 @@ export async function connectStore(open: () => Promise<Store> | Store, opts: Con
     listSubscriptions: () => call(() => use().listSubscriptions()),
     getChatSettings: (chatId) => call(() => use().getChatSettings(chatId)),
     updateChatSettings: (chatId, patch: Partial<ChatSettings>, now) => call(() => use().updateChatSettings(chatId, patch, now)),
+    getChatLanguage: (chatId) => call(() => use().getChatLanguage(chatId)),
+    setChatLanguage: (chatId, language, now) => call(() => use().setChatLanguage(chatId, language, now)),
     setLastRun: (chatId, at) => call(() => use().setLastRun(chatId, at)),
     announcedArticleIds: (chatId) => call(() => use().announcedArticleIds(chatId)),
     markArticlesAnnounced: (chatId, ids, digestId, at) => call(() => use().markArticlesAnnounced(chatId, ids, digestId, at)),

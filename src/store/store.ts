@@ -112,7 +112,14 @@ export interface Store {
   /** Active subscriptions, by chat id. */
   listSubscriptions(): Promise<Subscription[]>;
   getChatSettings(chatId: number): Promise<ChatSettings>;
+  /** A language patch is the chat's chosen language (as setChatLanguage). */
   updateChatSettings(chatId: number, patch: Partial<ChatSettings>, now: Date): Promise<ChatSettings>;
+  /**
+   * The language the chat chose for replies and digests (/language), or null when it never chose: the
+   * bot then follows the user's Telegram language. ChatSettings.language shows the chosen one too.
+   */
+  getChatLanguage(chatId: number): Promise<string | null>;
+  setChatLanguage(chatId: number, language: string, now: Date): Promise<void>;
   setLastRun(chatId: number, at: Date): Promise<void>;
 
   announcedArticleIds(chatId: number): Promise<Set<string>>;
