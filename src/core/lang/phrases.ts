@@ -27,12 +27,18 @@ export interface Phrases {
   alsoIn: string;
   differ: string;
   suggest: string;
+  /** The button under an answer that shows the source's paragraph. */
+  showParagraph: string;
   /** "I don't know", naming the question. */
   notFound: (question: string) => string;
   digest: { title: string; newEvents: string; upcoming: string; reminder: string };
   /** /language: the current language and how to change it. */
   languageNow: (name: string) => string;
   languageSet: (name: string) => string;
+  /** Where the current language came from. */
+  languageSource: { chosen: string; telegram: string; default: string };
+  /** How to change it, and what stays English. */
+  languageHelp: string;
 }
 
 const q = (open: string, close: string) => (s: string) => `${open}${s}${close}`;
@@ -48,10 +54,13 @@ export const PHRASES: Record<Language, Phrases> = {
     alsoIn: 'Also in',
     differ: 'The sources differ (newest first):',
     suggest: 'You could ask, for example:',
+    showParagraph: 'Show paragraph',
     notFound: (s) => `I don't know. The articles I have do not answer ${q('“', '”')(s)}.`,
     digest: { title: 'Turkic culture digest', newEvents: 'New events', upcoming: 'Coming up', reminder: 'Reminder: in the next few days' },
     languageNow: (name) => `Replies in this chat: ${name}.`,
     languageSet: (name) => `From now on I reply in ${name} here. The articles stay in English: quotes are their own words.`,
+    languageSource: { chosen: 'chosen with /language', telegram: 'your Telegram language', default: 'the default' },
+    languageHelp: 'Change: /language ru. A question asked in another of these languages is answered in it; the articles and their quotes stay in English.',
   },
   ru: {
     answer: 'Ответ',
@@ -63,10 +72,13 @@ export const PHRASES: Record<Language, Phrases> = {
     alsoIn: 'Также в',
     differ: 'Источники расходятся (сначала новые):',
     suggest: 'Можно спросить, например:',
+    showParagraph: 'Показать абзац',
     notFound: (s) => `Не знаю: в моих статьях нет ответа на вопрос ${q('«', '»')(s)}.`,
     digest: { title: 'Дайджест тюркской культуры', newEvents: 'Новые события', upcoming: 'Скоро', reminder: 'Напоминание: в ближайшие дни' },
     languageNow: (name) => `Язык ответов в этом чате: ${name}.`,
     languageSet: (name) => `Теперь я отвечаю здесь на языке: ${name}. Статьи остаются на английском: цитаты — их собственные слова.`,
+    languageSource: { chosen: 'выбран командой /language', telegram: 'язык вашего Telegram', default: 'по умолчанию' },
+    languageHelp: 'Сменить: /language tr. На вопрос на другом из этих языков я отвечу на нём; статьи и цитаты из них остаются на английском.',
   },
   kk: {
     answer: 'Жауап',
@@ -78,10 +90,13 @@ export const PHRASES: Record<Language, Phrases> = {
     alsoIn: 'Сондай-ақ',
     differ: 'Дереккөздер әртүрлі айтады (алдымен жаңалары):',
     suggest: 'Мысалы, былай сұрауға болады:',
+    showParagraph: 'Абзацты көрсету',
     notFound: (s) => `Білмеймін: менің мақалаларымда ${q('«', '»')(s)} сұрағына жауап жоқ.`,
     digest: { title: 'Түркі мәдениеті дайджесті', newEvents: 'Жаңа оқиғалар', upcoming: 'Алдағы оқиғалар', reminder: 'Еске салу: жақын күндерде' },
     languageNow: (name) => `Бұл чаттағы жауап тілі: ${name}.`,
     languageSet: (name) => `Енді мұнда ${name} тілінде жауап беремін. Мақалалар ағылшынша қалады: дәйексөздер — олардың өз сөздері.`,
+    languageSource: { chosen: '/language арқылы таңдалған', telegram: 'Telegram тіліңіз', default: 'әдепкі' },
+    languageHelp: 'Өзгерту: /language ru. Осы тілдердің басқасында қойылған сұраққа сол тілде жауап беремін; мақалалар мен дәйексөздер ағылшынша қалады.',
   },
   tr: {
     answer: 'Yanıt',
@@ -93,10 +108,13 @@ export const PHRASES: Record<Language, Phrases> = {
     alsoIn: 'Ayrıca',
     differ: 'Kaynaklar farklı söylüyor (en yenisi önce):',
     suggest: 'Örneğin şunu sorabilirsiniz:',
+    showParagraph: 'Paragrafı göster',
     notFound: (s) => `Bilmiyorum: elimdeki makaleler ${q('“', '”')(s)} sorusunu yanıtlamıyor.`,
     digest: { title: 'Türk kültürü bülteni', newEvents: 'Yeni etkinlikler', upcoming: 'Yaklaşan', reminder: 'Hatırlatma: önümüzdeki günlerde' },
     languageNow: (name) => `Bu sohbette yanıt dili: ${name}.`,
     languageSet: (name) => `Artık burada ${name} yanıt veriyorum. Makaleler İngilizce kalır: alıntılar onların kendi sözleridir.`,
+    languageSource: { chosen: '/language ile seçildi', telegram: 'Telegram diliniz', default: 'varsayılan' },
+    languageHelp: 'Değiştirmek için: /language ru. Bu dillerden başka birinde sorulan soruyu o dilde yanıtlarım; makaleler ve alıntılar İngilizce kalır.',
   },
   az: {
     answer: 'Cavab',
@@ -108,10 +126,13 @@ export const PHRASES: Record<Language, Phrases> = {
     alsoIn: 'Həmçinin',
     differ: 'Mənbələr fərqli deyir (əvvəlcə ən yenisi):',
     suggest: 'Məsələn, belə soruşa bilərsiniz:',
+    showParagraph: 'Abzası göstər',
     notFound: (s) => `Bilmirəm: məqalələrimdə ${q('“', '”')(s)} sualına cavab yoxdur.`,
     digest: { title: 'Türk mədəniyyəti icmalı', newEvents: 'Yeni tədbirlər', upcoming: 'Qarşıdakı tədbirlər', reminder: 'Xatırlatma: yaxın günlərdə' },
     languageNow: (name) => `Bu söhbətdə cavab dili: ${name}.`,
     languageSet: (name) => `Bundan sonra burada ${name} cavab verirəm. Məqalələr ingiliscə qalır: sitatlar onların öz sözləridir.`,
+    languageSource: { chosen: '/language ilə seçilib', telegram: 'Telegram diliniz', default: 'standart' },
+    languageHelp: 'Dəyişmək üçün: /language ru. Bu dillərdən başqasında verilən suala o dildə cavab verirəm; məqalələr və sitatlar ingiliscə qalır.',
   },
   uz: {
     answer: 'Javob',
@@ -123,10 +144,13 @@ export const PHRASES: Record<Language, Phrases> = {
     alsoIn: 'Shuningdek',
     differ: 'Manbalar turlicha aytadi (avval eng yangisi):',
     suggest: "Masalan, shunday so'rashingiz mumkin:",
+    showParagraph: "Xatboshini ko'rsatish",
     notFound: (s) => `Bilmayman: maqolalarimda ${q('“', '”')(s)} savoliga javob yo'q.`,
     digest: { title: 'Turkiy madaniyat dayjesti', newEvents: 'Yangi tadbirlar', upcoming: 'Yaqinlashayotgan tadbirlar', reminder: 'Eslatma: yaqin kunlarda' },
     languageNow: (name) => `Bu suhbatda javob tili: ${name}.`,
     languageSet: (name) => `Endi bu yerda ${name} tilida javob beraman. Maqolalar inglizcha qoladi: iqtiboslar ularning o'z so'zlari.`,
+    languageSource: { chosen: '/language bilan tanlangan', telegram: 'Telegram tilingiz', default: 'standart' },
+    languageHelp: "O'zgartirish: /language ru. Bu tillarning boshqasida berilgan savolga o'sha tilda javob beraman; maqolalar va iqtiboslar inglizcha qoladi.",
   },
 };
 
