@@ -177,13 +177,14 @@ const LONG_DATE: Record<Exclude<Language, 'en'>, (d: number, month: string, y: s
  * DD.MM.YYYY every one of these countries also writes, which reads the same whatever the language
  * and matches the English article's date at a glance: "28 ноября 2025 г. (28.11.2025)".
  */
-export function localDate(iso: string | null, language: Language): string {
+export function localDate(iso: string | null, language: Language, opts: { numeric?: boolean } = {}): string {
   if (language === 'en') return humanDate(iso);
   if (!iso) return PHRASES[language].undated;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   const month = m ? MONTH_NAMES[language][Number(m[2]) - 1] : undefined;
   if (!m || !month) return iso;
-  return `${LONG_DATE[language](Number(m[3]), month, m[1]!)} (${m[3]}.${m[2]}.${m[1]})`;
+  const long = LONG_DATE[language](Number(m[3]), month, m[1]!);
+  return opts.numeric === false ? long : `${long} (${m[3]}.${m[2]}.${m[1]})`;
 }
 
 /** "I don't know" in the asker's language, with the English after it (the articles are English). */
