@@ -23,9 +23,47 @@ function spellings(word: string, table: Record<string, string[]>, max: number): 
   return out;
 }
 
-/** All Latin spellings of a Cyrillic word, the most common first; at most `max`. */
-export function latinVariants(word: string, max = 16): string[] {
-  return spellings(word, CYRILLIC, max);
+/**
+ * Uzbek Cyrillic letters as English texts spell Uzbek names: о is often a ("Тошкент" -> Tashkent,
+ * "Андижон" -> Andijan), ў is u or o, ж is j.
+ */
+const CYRILLIC_UZBEK: Record<string, string[]> = { ...CYRILLIC, о: ['o', 'a'], ў: ['u', 'o'], ҳ: ['h', 'kh'], қ: ['k', 'q'], ғ: ['g', 'gh'], ж: ['j', 'zh'], е: ['e', 'ye'] };
+
+/** All Latin spellings of a Cyrillic word, the most common first; at most `max`. Uzbek has letters of its own. */
+export function latinVariants(word: string, max = 16, language?: 'uz'): string[] {
+  return spellings(word, language === 'uz' ? CYRILLIC_UZBEK : { ...CYRILLIC, ў: ['u', 'o'], ҳ: ['h', 'kh'] }, max);
+}
+
+/**
+ * Kazakh Cyrillic in the Latin letters Kazakhs write it in: the 2021 alphabet ("қашан" -> "qaşan")
+ * and the digraphs of everyday typing ("qashan"). For the Kazakh lexicon's Latin half.
+ */
+const KAZAKH_LATIN: Record<string, string[]> = {
+  а: ['a'], ә: ['ä', 'a'], б: ['b'], в: ['v'], г: ['g'], ғ: ['ğ', 'g', 'gh'], д: ['d'], е: ['e'], ё: ['io', 'yo'], ж: ['j', 'zh'], з: ['z'], и: ['i'], й: ['i', 'y'],
+  к: ['k'], қ: ['q', 'k'], л: ['l'], м: ['m'], н: ['n'], ң: ['ñ', 'n', 'ng'], о: ['o'], ө: ['ö', 'o'], п: ['p'], р: ['r'], с: ['s'], т: ['t'], у: ['u', 'w'],
+  ұ: ['ū', 'u'], ү: ['ü', 'u'], ф: ['f'], х: ['h', 'kh'], һ: ['h'], ц: ['ts'], ч: ['ç', 'ch'], ш: ['ş', 'sh'], щ: ['şş'], ъ: [''], ы: ['y', 'i'], і: ['ı', 'i'], ь: [''],
+  э: ['e'], ю: ['iu', 'yu'], я: ['ia', 'ya'], ' ': [' '],
+};
+
+export function kazakhLatinVariants(word: string, max = 12): string[] {
+  return spellings(word, KAZAKH_LATIN, max);
+}
+
+/** Uzbek Latin to Uzbek Cyrillic ("qachon" -> "қачон", "o'tkazil" -> "ўтказил"): one spelling. */
+const UZBEK_GROUPS: [RegExp, string][] = [
+  [/o['’ʻʼ‘`]/g, 'ў'], [/g['’ʻʼ‘`]/g, 'ғ'], [/sh/g, 'ш'], [/ch/g, 'ч'], [/yo/g, 'ё'], [/yu/g, 'ю'], [/ya/g, 'я'], [/ye/g, 'е'], [/ts/g, 'ц'],
+  // A word-initial e is э ("etil" -> "этил"); elsewhere е.
+  [/(^|[\s-])e/g, '$1э'],
+];
+const UZBEK_LETTERS: Record<string, string> = {
+  a: 'а', b: 'б', d: 'д', e: 'е', f: 'ф', g: 'г', h: 'ҳ', i: 'и', j: 'ж', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', q: 'қ', r: 'р', s: 'с',
+  t: 'т', u: 'у', v: 'в', x: 'х', y: 'й', z: 'з', "'": 'ъ', '’': 'ъ',
+};
+
+export function uzbekToCyrillic(text: string): string {
+  let out = text.toLowerCase();
+  for (const [re, c] of UZBEK_GROUPS) out = out.replace(re, c);
+  return [...out].map((ch) => UZBEK_LETTERS[ch] ?? ch).join('');
 }
 
 /** The usual Latin spelling of a Cyrillic text ("Султан Раев" -> "Sultan Raev"). */
