@@ -115,8 +115,11 @@ function lookup(raw: string, lexicon: [string, string][]): string | null {
   for (const entry of lexicon) {
     const [key] = entry;
     if (key.includes(' ')) continue;
-    // Two-letter words ("ne", "il") only whole or with a short suffix ("ildə").
-    const fits = key.length <= 2 ? word === key || (word.startsWith(key) && word.length <= key.length + 3) : word.startsWith(key);
+    // Two-letter Latin words ("ne", "il") only whole or with a short suffix ("ildə").
+    // One-letter words ("в", "и") and short Cyrillic ones ("на", "по") only whole: as beginnings they
+    // would match half the language, and veto names ("Нарын", "Сочи").
+    const whole = key.length === 1 || (key.length === 2 && /[\u0400-\u04ff]/.test(key));
+    const fits = whole ? word === key : key.length <= 2 ? word === key || (word.startsWith(key) && word.length <= key.length + 3) : word.startsWith(key);
     if (fits && (!best || key.length > best[0].length)) best = entry;
   }
   return best ? best[1] : null;

@@ -8,6 +8,10 @@ export const RU: [string, string][] = [
   ['кто', 'who'], ['кого', 'whom'], ['чей', 'whose'], ['чья', 'whose'], ['что', 'what'], ['где', 'where'], ['куда', 'where'], ['откуда', 'where from'],
   ['когда', 'when'], ['какой', 'which'], ['какая', 'which'], ['какое', 'which'], ['какие', 'which'], ['каком', 'which'], ['какого', 'which'], ['какую', 'which'],
   ['сколько', 'how many'], ['почему', 'why'], ['зачем', 'why'], ['ли', ''], ['в каком году', 'in which year'], ['в каком городе', 'in which city'],
+  // prepositions and conjunctions (one-letter ones match whole words only): left untranslated they
+  // became noise words ("v", "za") the question had to cover
+  ['в', 'in'], ['во', 'in'], ['на', 'on'], ['и', 'and'], ['с', 'with'], ['со', 'with'], ['из', 'from'], ['от', 'from'], ['для', 'for'], ['о', 'about'], ['об', 'about'],
+  ['за', ''], ['по', ''], ['к', 'to'], ['у', ''], ['до', 'before'], ['при', ''],
   // domain terms
   ['генеральн', 'general'], ['секретар', 'secretary'], ['заместител', 'deputy'], ['министерств', 'ministry'], ['министр', 'minister'], ['президент', 'president'],
   ['председател', 'chairman'], ['руководител', 'leaders'], ['глав', 'head'], ['директор', 'director'], ['мэр', 'mayor'], ['губернатор', 'governor'], ['посол', 'ambassador'],
