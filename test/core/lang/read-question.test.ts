@@ -68,6 +68,8 @@ describe('question words, domain terms, suffixes and names', () => {
     // Prepositions are words, not names; and a name that begins like one stays a name.
     ['Сколько артистов участвовало в проектах за год?', 'how many artists participated in projects year?'],
     ['Что состоялось в Нарыне и в Баку?', 'what held in Naryn and in Baku?'],
+    ['Когда был основан ТЮРКСОЙ?', 'when was founded Turksoy?'],
+    ['Кто является генеральным секретарём?', 'who is general secretary?'],
     ['TÜRKSOY genel sekreteri kim?', 'Turksoy secretary general who?'],
     ["Bakü'deki forum ne zaman yapıldı?", 'Baku forum when held?'],
     ['2026-cı ildə mədəniyyət paytaxtı hansı şəhərdir?', '2026 year culture capital which city?'],

@@ -12,6 +12,8 @@ export const RU: [string, string][] = [
   // became noise words ("v", "za") the question had to cover
   ['в', 'in'], ['во', 'in'], ['на', 'on'], ['и', 'and'], ['с', 'with'], ['со', 'with'], ['из', 'from'], ['от', 'from'], ['для', 'for'], ['о', 'about'], ['об', 'about'],
   ['за', ''], ['по', ''], ['к', 'to'], ['у', ''], ['до', 'before'], ['при', ''],
+  // the verbs "to be" and "to become", which questions use as English does
+  ['являет', 'is'], ['являл', 'was'], ['был', 'was'], ['есть', 'is'], ['это', ''], ['стал', 'became'],
   // domain terms
   ['генеральн', 'general'], ['секретар', 'secretary'], ['заместител', 'deputy'], ['министерств', 'ministry'], ['министр', 'minister'], ['президент', 'president'],
   ['председател', 'chairman'], ['руководител', 'leaders'], ['глав', 'head'], ['директор', 'director'], ['мэр', 'mayor'], ['губернатор', 'governor'], ['посол', 'ambassador'],
