@@ -100,6 +100,11 @@ const LATIN_LETTERS: Record<string, string> = {
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'ı', 'ö', 'ü', 'ə', 'y']);
 
 function wordToCyrillic(word: string): string | null {
+  // "Kassym-Jomart": each part on its own, each keeping its capital.
+  if (word.includes('-')) {
+    const parts = word.split('-').map(wordToCyrillic);
+    return parts.every((p): p is string => p !== null) ? parts.join('-') : null;
+  }
   const lower = word.toLowerCase();
   let out = '';
   for (let i = 0; i < lower.length; ) {
@@ -112,7 +117,9 @@ function wordToCyrillic(word: string): string | null {
     const ch = lower[i]!;
     // A word-initial e is the hard э ("Ergash" -> "Эргаш"); after a consonant е.
     if (ch === 'e' && (i === 0 || VOWELS.has(lower[i - 1]!))) out += i === 0 ? 'э' : 'е';
-    else if (ch === '-' || ch === '\'' || ch === '’') out += ch === '-' ? '-' : '';
+    // A y between consonants, or after one at the end, is the vowel ы ("Kassym" -> "Кассым").
+    else if (ch === 'y' && i > 0 && !VOWELS.has(lower[i - 1]!) && (i === lower.length - 1 || !VOWELS.has(lower[i + 1]!))) out += 'ы';
+    else if (ch === '\'' || ch === '’') out += '';
     else if (LATIN_LETTERS[ch]) out += LATIN_LETTERS[ch];
     else return null;
     i++;

@@ -43,6 +43,8 @@ describe('transliteration both ways', () => {
     ['Shukhratulla Rizayev', 'Шухратулла Ризаев'],
     ['Ergash', 'Эргаш'],
     ['Ilham Əliyev', 'Илхам Алиев'],
+    ['Kassym-Jomart Tokayev', 'Кассым-Джомарт Токаев'],
+    ['Aybek', 'Айбек'],
   ])('%s -> %s', (latin, cyrillic) => expect(toCyrillic(latin)).toBe(cyrillic));
 
   it('refuses a letter whose reading depends on the language (c, w, x, q) rather than guess', () => {
