@@ -10,6 +10,7 @@
 import { fold } from '../text.ts';
 import type { Language } from '../types.ts';
 import { AZ } from './lexicons/az.ts';
+import { COUNTRY_NAMES } from './lexicons/countries.ts';
 import { KK } from './lexicons/kk.ts';
 import { RU } from './lexicons/ru.ts';
 import { TR } from './lexicons/tr.ts';
@@ -30,11 +31,11 @@ const withScripts = (entries: [string, string][], spell: (key: string) => string
 };
 
 const LEXICONS: Record<Exclude<Language, 'en'>, [string, string][]> = {
-  ru: RU,
-  kk: withScripts(KK, (k) => kazakhLatinVariants(k)),
-  tr: TR,
-  az: AZ,
-  uz: withScripts(UZ.map(([k, e]) => [uzbekApostrophes(k), e]), (k) => [uzbekToCyrillic(k)]),
+  ru: [...RU, ...COUNTRY_NAMES.ru],
+  kk: withScripts([...KK, ...COUNTRY_NAMES.kk], (k) => kazakhLatinVariants(k)),
+  tr: [...TR, ...COUNTRY_NAMES.tr],
+  az: [...AZ, ...COUNTRY_NAMES.az],
+  uz: withScripts([...UZ, ...COUNTRY_NAMES.uz].map(([k, e]) => [uzbekApostrophes(k), e]), (k) => [uzbekToCyrillic(k)]),
 };
 
 /** Uzbek o‘ and g‘ are letters: one apostrophe for all the ways they are typed, and one a word keeps. */

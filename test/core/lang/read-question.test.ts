@@ -69,6 +69,14 @@ describe('question words, domain terms, suffixes and names', () => {
     ['Сколько артистов участвовало в проектах за год?', 'how many artists participated in projects year?'],
     ['Что состоялось в Нарыне и в Баку?', 'what held in Naryn and in Baku?'],
     ['Когда был основан ТЮРКСОЙ?', 'when was founded Turksoy?'],
+    // прошла/прошло is "took place", прошлый/прошлом "last": the longer beginnings decide.
+    ['В каком городе прошла встреча в прошлом году?', 'in which city held meeting in last year?'],
+    // Country names are exonyms, not transliterations: a small table per language.
+    ['Кто министр культуры Азербайджана?', 'who minister culture Azerbaijan?'],
+    ['Azerbaycan Kültür Bakanı kim?', 'Azerbaijan culture minister who?'],
+    ["Qozog'iston madaniyat vaziri kim?", 'Kazakhstan culture minister who?'],
+    ['Әзірбайжан мәдениет министрі кім?', 'Azerbaijan culture minister who?'],
+    ['Qazaqstan mädeniet ministri kim?', 'Kazakhstan culture minister who?'],
     ['Кто является генеральным секретарём?', 'who is general secretary?'],
     ['TÜRKSOY genel sekreteri kim?', 'Turksoy secretary general who?'],
     ["Bakü'deki forum ne zaman yapıldı?", 'Baku forum when held?'],

@@ -21,9 +21,9 @@ export const RU: [string, string][] = [
   ['организаци', 'organization'], ['саммит', 'summit'], ['встреч', 'meeting'], ['заседани', 'meeting'], ['совещани', 'meeting'], ['форум', 'forum'], ['фестивал', 'festival'],
   ['конгресс', 'congress'], ['конференци', 'conference'], ['выставк', 'exhibition'], ['концерт', 'concert'], ['кинематограф', 'cinema'], ['кино', 'film'], ['фильм', 'film'],
   ['театр', 'theater'], ['молодеж', 'youth'], ['молодёж', 'youth'], ['артист', 'artists'], ['художник', 'artists'], ['участник', 'participants'], ['участвова', 'participated'],
-  ['журналист', 'journalists'], ['писател', 'writers'], ['поэт', 'poet'], ['проект', 'projects'], ['год', 'year'], ['прошедш', 'past'], ['прошл', 'last'],
+  ['журналист', 'journalists'], ['писател', 'writers'], ['поэт', 'poet'], ['проект', 'projects'], ['год', 'year'], ['прошедш', 'past'], ['прошлы', 'last'], ['прошлог', 'last'], ['прошлом', 'last'], ['прошлой', 'last'], ['прошлая', 'last'], ['прошлое', 'last'], ['прошлую', 'last'],
   ['прош', 'held'], ['состоял', 'held'], ['проход', 'held'], ['провод', 'held'], ['основан', 'founded'], ['создан', 'established'], ['учрежд', 'established'],
   ['подписа', 'signed'], ['предлож', 'proposed'], ['объяв', 'declared'], ['назна', 'appointed'], ['избра', 'elected'], ['будет', 'will be'], ['станет', 'will be'],
   ['перв', 'first'], ['втор', 'second'], ['трет', 'third'], ['четвёрт', 'fourth'], ['четверт', 'fourth'], ['пят', 'fifth'],
-  ['центральн', 'central'], ['ази', 'asia'], ['постоянн', 'permanent'], ['совет', 'council'], ['город', 'city'], ['мест', 'place'], ['дат', 'date'],
+  ['центральн', 'central'], ['ази', 'asia'], ['постоянн', 'permanent'], ['совет', 'council'], ['солидарност', 'solidarity'], ['нпо', 'ngo'], ['нко', 'ngo'], ['неправительствен', 'ngo'], ['общественн', 'public'], ['город', 'city'], ['мест', 'place'], ['дат', 'date'],
 ];
