@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { sameAnswer } from '../src/core/qa/passage-answer.ts';
 
 const FEATURES = ['coverage', 'year', 'typeFit', 'local', 'rank', 'redundancy', 'relation', 'fact', 'contains'] as const;
-type Row = { q: string; rank: number; right: boolean; key?: string; agrees?: number; features: Record<string, number> };
+type Row = { q: string; rank: number; right: boolean; key?: string; type?: string; agrees?: number; features: Record<string, number> };
 const rows: Row[] = process.argv.slice(2).flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row)).filter((r) => r.rank >= 0);
 const vec = (r: Row) => FEATURES.map((f) => r.features[f] ?? 0);
 const byQ = new Map<string, Row[]>();
@@ -43,27 +43,37 @@ const round = (x: number) => Math.round(x * 100) / 100;
 console.log(`${rows.length} candidates, ${pairs.length} pairs, ${tops.length} questions, top right ${tops.filter((t) => t.r.right).length}`);
 console.log(`WEIGHTS = ${JSON.stringify(Object.fromEntries(FEATURES.map((f, j) => [f, round(w[j]!)])))}`);
 
-// Confidence: the chance the top candidate is right, from its score and its lead over the next answer.
+// The product sets negative weights to 0 (a feature never counts against an answer): fit the confidence
+// on the scores it computes.
+w.forEach((v, j) => (w[j] = Math.max(0, v)));
+// Confidence: the chance the top candidate is right, from its score, its lead over the next answer, the
+// fact table's backing, its coverage, local coverage and type fit, and a prior per answer type (some
+// types are harder: a "what" phrase is right less often than a place).
+const TYPES = ['person', 'place', 'date', 'number', 'thing', 'event', 'org', 'role', 'statement'] as const;
+const feat = (r: Row, z: number, lead: number) => [z, lead, r.agrees ?? 0, r.features.coverage ?? 0, r.features.local ?? 0, r.features.typeFit ?? 0, ...TYPES.map((t) => (r.type === t ? 1 : 0)), 1];
 const conf = [...byQ.values()].map((list) => {
   const scored = list.map((r) => ({ r, z: vec(r).reduce((s, v, j) => s + v * w[j]!, 0) })).sort((a, b) => b.z - a.z);
   const top = scored[0]!;
   const rival = scored.slice(1).find((x) => !sameAnswer(top.r.key ?? '', x.r.key ?? ''));
-  return { x: [top.z, Math.min(5, rival ? top.z - rival.z : 2), top.r.agrees ?? 0, 1], y: top.r.right ? 1 : 0 };
-});
-// Newton's method (three parameters, a few hundred points): plain gradient steps crawl on scores of ~15.
-const c = [0, 0, 0, 0];
+  return { x: feat(top.r, top.z, Math.min(5, rival ? top.z - rival.z : 2)), y: top.r.right ? 1 : 0 };
+}).filter((_, i) => [...byQ.values()][i]![0]!.type !== 'yesno');
+// Newton's method with a ridge of 1 on the weights and 3 on the type priors (a few dozen questions per
+// type), none on the bias: plain gradient steps crawl on scores of ~15.
+const n = conf[0]!.x.length;
+const c: number[] = new Array(n).fill(0);
 for (let iter = 0; iter < 50; iter++) {
-  const g = [0, 0, 0, 0];
-  const h = [0, 1, 2, 3].map((i) => [0, 1, 2, 3].map((j) => (i === j ? 1e-3 : 0)));
+  const ridge = (i: number) => (i === n - 1 ? 1e-3 : i >= 6 ? 3 : 1);
+  const g = c.map((v, i) => (i < n - 1 ? ridge(i) * v : 0));
+  const h = c.map((_, i) => c.map((__, j) => (i === j ? ridge(i) : 0)));
   for (const { x, y } of conf) {
     const p = 1 / (1 + Math.exp(-x.reduce((s, v, j) => s + v * c[j]!, 0)));
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < n; i++) {
       g[i]! += (p - y) * x[i]!;
-      for (let j = 0; j < 4; j++) h[i]![j]! += p * (1 - p) * x[i]! * x[j]!;
+      for (let j = 0; j < n; j++) h[i]![j]! += p * (1 - p) * x[i]! * x[j]!;
     }
   }
   const step = solve(h, g);
-  for (let i = 0; i < 4; i++) c[i]! -= step[i]!;
+  for (let i = 0; i < n; i++) c[i]! -= step[i]!;
 }
 
 /** Gauss-Jordan elimination for the small Newton system. */
@@ -80,7 +90,7 @@ function solve(m: number[][], v: number[]): number[] {
   }
   return a.map((row) => row[n]!);
 }
-console.log(`CONFIDENCE = ${JSON.stringify({ score: round(c[0]!), lead: round(c[1]!), agree: round(c[2]!), bias: round(c[3]!) })}`);
+console.log(`CONFIDENCE = ${JSON.stringify({ score: round(c[0]!), lead: round(c[1]!), agree: round(c[2]!), coverage: round(c[3]!), local: round(c[4]!), typeFit: round(c[5]!), bias: round(c[n - 1]!), type: Object.fromEntries(TYPES.map((t, i) => [t, round(c[6 + i]!)])) })}`);
 // Precision and answers given at each threshold, pooled over the sets.
 const probs = conf.map(({ x, y }) => ({ p: 1 / (1 + Math.exp(-x.reduce((s, v, j) => s + v * c[j]!, 0))), y })).sort((a, b) => b.p - a.p);
 for (const t of [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95]) {

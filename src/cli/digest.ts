@@ -44,7 +44,9 @@ try {
   if (values['dry-run']) {
     const previews = await previewDueDigests({ store, knowledge, now: new Date() });
     for (const { subscription, digest } of previews) {
-      process.stdout.write(`=== chat ${subscription.chatId} (${subscription.cadence}, ${subscription.hour}:00 ${subscription.timeZone})`);
+      const topic = subscription.threadId ? ` topic ${subscription.threadId}` : '';
+      const filters = subscription.filters.length ? `, filters: ${subscription.filters.join(', ')}` : '';
+      process.stdout.write(`=== chat ${subscription.chatId}${topic} (${subscription.cadence}, ${subscription.hour}:00 ${subscription.timeZone}${filters})`);
       process.stdout.write(digest ? ` digest ${digest.digestId}, ${digest.parts.length} message(s)\n${digest.parts.join('\n--- next message ---\n')}\n` : ': nothing new\n');
     }
     process.stdout.write(`digest: ${previews.length} chat(s) due, dry run: nothing sent or recorded\n`);

@@ -1,8 +1,9 @@
 import type { Knowledge } from '../core/knowledge.ts';
-import { composeDigest, newArticleIds, remindDaysFor } from '../core/digest/compose-digest.ts';
+import { planDigest, remindDaysFor } from '../core/digest/compose-digest.ts';
+import { parseDigestFilter } from '../core/digest/digest-filter.ts';
 import { renderDigest } from '../core/digest/render-digest.ts';
 import type { Logger } from '../logger.ts';
-import type { DigestRecord, Store, Subscription } from '../store/store.ts';
+import { chatThread, type ChatThread, type DigestRecord, type Store, type Subscription, type ThreadRef } from '../store/store.ts';
 import { isDue } from './due.ts';
 import type { RateLimiter } from './rate-limiter.ts';
 import { classifySendError } from './send-errors.ts';
@@ -28,6 +29,8 @@ import { classifySendError } from './send-errors.ts';
 export interface SendExtra {
   parse_mode: 'HTML';
   link_preview_options: { is_disabled: true };
+  /** The forum topic to post in; left out for the chat's main thread. */
+  message_thread_id?: number;
 }
 
 /** `bot.telegram.sendMessage` fits; tests pass a fake. */
@@ -35,8 +38,18 @@ export type SendMessage = (chatId: number, html: string, extra: SendExtra) => Pr
 
 export const SEND_EXTRA: SendExtra = { parse_mode: 'HTML', link_preview_options: { is_disabled: true } };
 
+/** The extra of a message to a thread: into the forum topic, or the chat's main thread (0). */
+export function sendExtraFor(threadId: number): SendExtra {
+  return threadId ? { ...SEND_EXTRA, message_thread_id: threadId } : SEND_EXTRA;
+}
+
 /** Digest id used when new articles hold no event: they are marked known without a message. */
 export const QUIET_DIGEST_ID = 'quiet';
+/**
+ * Digest id used when nothing new passed the subscription's filter: the articles (and the reminders
+ * it kept out) are recorded under it, skipped, so a filter widened later does not bring them back.
+ */
+export const FILTERED_DIGEST_ID = 'filtered';
 
 export interface DeliverDeps {
   store: Store;
@@ -59,7 +72,7 @@ export interface DeliveryReport {
   busy: number;
   digestsSent: number;
   messagesSent: number;
-  /** Chats whose subscription ended (bot blocked or kicked, chat gone). */
+  /** Subscriptions ended (bot blocked or kicked, chat gone, forum topic closed or deleted). */
   ended: number;
   /** Chats left for the next run after an error. */
   failed: number;
@@ -70,6 +83,7 @@ export interface DeliveryReport {
 type SendOutcome =
   | { kind: 'sent'; messageId: number; chatId: number }
   | { kind: 'gone'; reason: string; chatId: number }
+  | { kind: 'topic-gone'; reason: string; chatId: number }
   | { kind: 'failed'; message: string; permanent: boolean };
 
 type CompleteOutcome = { kind: 'done'; chatId: number } | { kind: 'gone' } | { kind: 'failed' };
@@ -77,7 +91,7 @@ type CompleteOutcome = { kind: 'done'; chatId: number } | { kind: 'gone' } | { k
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Sends one message, waiting out 429s and following a group's move to a supergroup. */
-async function sendPart(deps: DeliverDeps, chatId: number, html: string, log: Logger): Promise<SendOutcome> {
+async function sendPart(deps: DeliverDeps, chatId: number, threadId: number, html: string, log: Logger): Promise<SendOutcome> {
   const sleep = deps.sleep ?? defaultSleep;
   const maxRetries = deps.maxRateLimitRetries ?? 3;
   let target = chatId;
@@ -86,7 +100,7 @@ async function sendPart(deps: DeliverDeps, chatId: number, html: string, log: Lo
   for (;;) {
     await deps.limiter?.acquire(target);
     try {
-      const message = await deps.sendMessage(target, html, SEND_EXTRA);
+      const message = await deps.sendMessage(target, html, sendExtraFor(threadId));
       return { kind: 'sent', messageId: message.message_id, chatId: target };
     } catch (err) {
       const failure = classifySendError(err);
@@ -104,6 +118,10 @@ async function sendPart(deps: DeliverDeps, chatId: number, html: string, log: Lo
         continue;
       }
       if (failure.kind === 'chat-gone') return { kind: 'gone', reason: failure.reason, chatId: target };
+      if (failure.kind === 'topic-gone') {
+        // Only a message sent into a topic can miss its topic; anything else is a message Telegram will not take.
+        return threadId ? { kind: 'topic-gone', reason: failure.reason, chatId: target } : { kind: 'failed', message: failure.reason, permanent: true };
+      }
       return { kind: 'failed', message: 'message' in failure ? failure.message : failure.kind, permanent: failure.kind === 'rejected' };
     }
   }
@@ -122,7 +140,7 @@ async function giveUpIfRejectedTooOften(deps: DeliverDeps, record: DigestRecord,
     return false;
   }
   await deps.store.markDigestFailed(record.chatId, record.digestId, record.messageIds, error);
-  await deps.store.markArticlesAnnounced(record.chatId, record.articleIds, record.digestId, deps.now());
+  await deps.store.markArticlesAnnounced({ chatId: record.chatId, threadId: record.threadId }, record.articleIds, record.digestId, deps.now());
   report.digestsFailed++;
   log.error(
     { chatId: record.chatId, digestId: record.digestId, error, attempts, messagesSent: record.messageIds.length, articles: record.articleIds },
@@ -137,10 +155,17 @@ async function completeDigest(deps: DeliverDeps, record: DigestRecord, report: D
   if (record.status === 'pending') {
     const messageIds = [...record.messageIds];
     for (let i = messageIds.length; i < record.parts.length; i++) {
-      const outcome = await sendPart(deps, chatId, record.parts[i]!, log);
+      const outcome = await sendPart(deps, chatId, record.threadId, record.parts[i]!, log);
       if (outcome.kind === 'gone') {
         log.info({ chatId: outcome.chatId, reason: outcome.reason }, 'chat unreachable, ending its subscription');
         await deps.store.removeChat(outcome.chatId, outcome.reason, deps.now());
+        report.ended++;
+        return { kind: 'gone' };
+      }
+      if (outcome.kind === 'topic-gone') {
+        // Once, not every run: the topic's subscription ends here; the chat's others go on.
+        log.info({ chatId: outcome.chatId, threadId: record.threadId, reason: outcome.reason }, 'forum topic closed or deleted, ending its subscription');
+        await deps.store.endSubscription({ chatId: outcome.chatId, threadId: record.threadId }, outcome.reason, deps.now());
         report.ended++;
         return { kind: 'gone' };
       }
@@ -160,85 +185,105 @@ async function completeDigest(deps: DeliverDeps, record: DigestRecord, report: D
     report.digestsSent++;
     log.info({ chatId, digestId: record.digestId, messages: messageIds.length, articles: record.articleIds.length }, 'digest sent');
   }
-  await deps.store.markArticlesAnnounced(chatId, record.articleIds, record.digestId, deps.now());
+  await deps.store.markArticlesAnnounced({ chatId, threadId: record.threadId }, record.articleIds, record.digestId, deps.now());
   return { kind: 'done', chatId };
 }
 
 /** Runs under the chat's lock: re-reads everything, since another process may have just finished. */
-async function deliverToChat(deps: DeliverDeps, chatId: number, report: DeliveryReport): Promise<void> {
-  const log = deps.logger.child({ chatId });
-  const sub = await deps.store.getSubscription(chatId);
+async function deliverToSubscription(deps: DeliverDeps, where: ChatThread, report: DeliveryReport): Promise<void> {
+  const { threadId } = where;
+  const log = deps.logger.child(threadId ? { chatId: where.chatId, threadId } : { chatId: where.chatId });
+  const sub = await deps.store.getSubscription(where);
   const now = deps.now();
   if (!sub || !isDue(sub, now)) return;
   report.due++;
 
-  let target = chatId;
-  for (const unfinished of await deps.store.unfinishedDigests(chatId)) {
+  let target = where.chatId;
+  for (const unfinished of await deps.store.unfinishedDigests(where)) {
     const outcome = await completeDigest(deps, { ...unfinished, chatId: target }, report, log);
     if (outcome.kind !== 'done') return;
     target = outcome.chatId;
   }
 
   const knowledge = deps.getKnowledge();
-  const announced = await deps.store.announcedArticleIds(target);
-  const digest = composeDigest({ knowledge, chatId: target, announced, now, options: { remindDaysAhead: remindDaysFor(sub.cadence) } });
+  const announced = await deps.store.announcedArticleIds({ chatId: target, threadId });
+  const filter = parseDigestFilter(sub.filters, knowledge);
+  const plan = planDigest({ knowledge, chatId: target, threadId, announced, now, filter, options: { remindDaysAhead: remindDaysFor(sub.cadence) } });
+  const { digest } = plan;
   if (digest) {
     const parts = renderDigest(digest, { language: sub.language });
     const record = await deps.store.recordDigestPending({
       chatId: target,
+      threadId,
       digestId: digest.digestId,
-      // Reminder ids ride with the articles: marked announced once sent, so a reminder goes out once.
-      articleIds: [...digest.articleIds, ...digest.reminderIds],
+      // Reminder ids ride with the articles: marked announced once sent, so a reminder goes out once;
+      // so do the reminders the filter kept out, so that they stay out.
+      articleIds: [...digest.articleIds, ...digest.reminderIds, ...digest.skippedReminderIds],
       parts,
       createdAt: now,
     });
+    if (digest.filteredOut > 0) log.info({ digestId: digest.digestId, filteredOut: digest.filteredOut }, 'events kept out of the digest by the filter, recorded as skipped with it');
     const outcome = await completeDigest(deps, record, report, log);
     if (outcome.kind !== 'done') return;
     target = outcome.chatId;
-  } else {
-    const quiet = newArticleIds(knowledge, announced);
-    if (quiet.length > 0) await deps.store.markArticlesAnnounced(target, quiet, QUIET_DIGEST_ID, now);
+  } else if (plan.quietIds.length > 0) {
+    // Nothing to send: the new articles (and the reminders the filter kept out) are recorded as known.
+    await deps.store.markArticlesAnnounced({ chatId: target, threadId }, plan.quietIds, plan.filteredOut > 0 ? FILTERED_DIGEST_ID : QUIET_DIGEST_ID, now);
+    if (plan.filteredOut > 0) log.info({ filteredOut: plan.filteredOut, recorded: plan.quietIds.length }, 'nothing passed the filter: no digest, the events recorded as skipped');
   }
-  await deps.store.setLastRun(target, now);
+  await deps.store.setLastRun({ chatId: target, threadId }, now);
 }
 
 /**
  * Sends every due digest once. Safe to run in several processes at the same moment: each chat is
- * handled under its lock, and a chat whose lock is held elsewhere is skipped (the holder delivers).
+ * handled under its lock (one subscription after the other, for a forum's topics), and a chat whose
+ * lock is held elsewhere is skipped (the holder delivers).
  */
 export async function deliverDueDigests(deps: DeliverDeps): Promise<DeliveryReport> {
   const report: DeliveryReport = { due: 0, busy: 0, digestsSent: 0, messagesSent: 0, ended: 0, failed: 0, digestsFailed: 0 };
   const now = deps.now();
   const due = (await deps.store.listSubscriptions()).filter((sub) => isDue(sub, now));
   for (const sub of due) {
+    const where = { chatId: sub.chatId, threadId: sub.threadId };
     try {
-      const result = await deps.store.withChatLock(sub.chatId, () => deliverToChat(deps, sub.chatId, report));
+      const result = await deps.store.withChatLock(sub.chatId, () => deliverToSubscription(deps, where, report));
       if (!result.locked) report.busy++;
     } catch (err) {
       // One chat's database or network error must not stop the others; the chat stays due.
       report.failed++;
-      deps.logger.error({ chatId: sub.chatId, err }, 'digest delivery failed');
+      deps.logger.error({ chatId: sub.chatId, threadId: sub.threadId, err }, 'digest delivery failed');
     }
   }
   deps.logger.info({ ...report }, 'digest run finished');
   return report;
 }
 
-/** The digest a chat would get now, rendered, without recording anything (for /digest and --dry-run). */
+/**
+ * The digest a chat (or forum topic) would get now, rendered with its filters, without recording
+ * anything (for /digest and --dry-run).
+ */
 export async function previewDigest(
   deps: { store: Store; knowledge: Knowledge; now: Date },
-  chatId: number,
+  where: ThreadRef,
   language: string,
+  filters: readonly string[] = [],
 ): Promise<{ digestId: string; parts: string[] } | null> {
-  const announced = await deps.store.announcedArticleIds(chatId);
-  const digest = composeDigest({ knowledge: deps.knowledge, chatId, announced, now: deps.now });
+  const { chatId, threadId } = chatThread(where);
+  const announced = await deps.store.announcedArticleIds({ chatId, threadId });
+  const filter = parseDigestFilter(filters, deps.knowledge);
+  const { digest } = planDigest({ knowledge: deps.knowledge, chatId, threadId, announced, now: deps.now, filter });
   return digest ? { digestId: digest.digestId, parts: renderDigest(digest, { language }) } : null;
 }
 
-/** Due chats and the digests they would get now; nothing is sent or recorded. */
+/** Due subscriptions and the digests they would get now; nothing is sent or recorded. */
 export async function previewDueDigests(deps: { store: Store; knowledge: Knowledge; now: Date }): Promise<
   { subscription: Subscription; digest: { digestId: string; parts: string[] } | null }[]
 > {
   const due = (await deps.store.listSubscriptions()).filter((sub) => isDue(sub, deps.now));
-  return Promise.all(due.map(async (subscription) => ({ subscription, digest: await previewDigest(deps, subscription.chatId, subscription.language) })));
+  return Promise.all(
+    due.map(async (subscription) => ({
+      subscription,
+      digest: await previewDigest(deps, { chatId: subscription.chatId, threadId: subscription.threadId }, subscription.language, subscription.filters),
+    })),
+  );
 }

@@ -5,6 +5,8 @@
 export type SendFailure =
   | { kind: 'retry-after'; seconds: number }
   | { kind: 'chat-gone'; reason: string }
+  /** The forum topic the message was for is deleted or closed: only that topic's subscription ends. */
+  | { kind: 'topic-gone'; reason: string }
   | { kind: 'migrated'; newChatId: number }
   /** Telegram will not take this message, however often it is sent (400 "can't parse entities"). */
   | { kind: 'rejected'; message: string }
@@ -33,6 +35,9 @@ export function classifySendError(err: unknown): SendFailure {
   if (code === 400 && /chat not found|group chat was deactivated|bot was kicked|user is deactivated/i.test(description)) {
     return { kind: 'chat-gone', reason: `400: ${description}` };
   }
+  // A forum topic deleted ("message thread not found", TOPIC_DELETED, TOPIC_ID_INVALID) or closed
+  // (TOPIC_CLOSED): sending again fails the same way every run.
+  if (code === 400 && /message thread not found|TOPIC_(?:CLOSED|DELETED|ID_INVALID)/i.test(description)) return { kind: 'topic-gone', reason: `400: ${description}` };
   if (code !== undefined && code >= 400 && code < 500) return { kind: 'rejected', message: `${code}: ${description}` };
   return { kind: 'other', message: code ? `${code}: ${description}` : description };
 }

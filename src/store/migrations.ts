@@ -202,7 +202,63 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
-  // Version 6 belongs to digest filters and forum topics (another branch); 7 is numbered after it.
+  {
+    version: 6,
+    name: 'subscriptions per forum topic, with filters',
+    // A subscription, its announced articles and its digests belong to a (chat, thread): thread 0 is the
+    // chat's main thread, so every existing row keeps working as the main thread's. Filters are a JSON
+    // array of the clauses the user wrote; hour and time_zone, when set, override the chat's settings
+    // for that subscription (forum topics). SQLite cannot change a primary key in place: those two
+    // tables are copied into new ones.
+    sqlite: `
+      CREATE TABLE subscriptions_v6 (
+        chat_id INTEGER NOT NULL,
+        thread_id INTEGER NOT NULL DEFAULT 0,
+        chat_type TEXT NOT NULL,
+        cadence TEXT NOT NULL CHECK (cadence IN ('daily', 'weekly')),
+        created_at TEXT NOT NULL,
+        last_run_at TEXT,
+        ended_at TEXT,
+        end_reason TEXT,
+        filters TEXT NOT NULL DEFAULT '[]',
+        hour INTEGER CHECK (hour BETWEEN 0 AND 23),
+        time_zone TEXT,
+        PRIMARY KEY (chat_id, thread_id)
+      );
+      INSERT INTO subscriptions_v6 (chat_id, thread_id, chat_type, cadence, created_at, last_run_at, ended_at, end_reason)
+        SELECT chat_id, 0, chat_type, cadence, created_at, last_run_at, ended_at, end_reason FROM subscriptions;
+      DROP TABLE subscriptions;
+      ALTER TABLE subscriptions_v6 RENAME TO subscriptions;
+      CREATE TABLE announced_articles_v6 (
+        chat_id INTEGER NOT NULL,
+        thread_id INTEGER NOT NULL DEFAULT 0,
+        article_id TEXT NOT NULL,
+        digest_id TEXT NOT NULL,
+        announced_at TEXT NOT NULL,
+        PRIMARY KEY (chat_id, thread_id, article_id)
+      );
+      INSERT INTO announced_articles_v6 (chat_id, thread_id, article_id, digest_id, announced_at)
+        SELECT chat_id, 0, article_id, digest_id, announced_at FROM announced_articles;
+      DROP TABLE announced_articles;
+      ALTER TABLE announced_articles_v6 RENAME TO announced_articles;
+      ALTER TABLE digests ADD COLUMN thread_id INTEGER NOT NULL DEFAULT 0;
+      DROP INDEX digests_unfinished;
+      CREATE INDEX digests_unfinished ON digests (chat_id, thread_id) WHERE status = 'pending' OR announced = 0;
+    `,
+    postgres: `
+      ALTER TABLE subscriptions
+        ADD COLUMN thread_id BIGINT NOT NULL DEFAULT 0,
+        ADD COLUMN filters TEXT NOT NULL DEFAULT '[]',
+        ADD COLUMN hour INTEGER CHECK (hour BETWEEN 0 AND 23),
+        ADD COLUMN time_zone TEXT;
+      ALTER TABLE subscriptions DROP CONSTRAINT subscriptions_pkey, ADD PRIMARY KEY (chat_id, thread_id);
+      ALTER TABLE announced_articles ADD COLUMN thread_id BIGINT NOT NULL DEFAULT 0;
+      ALTER TABLE announced_articles DROP CONSTRAINT announced_articles_pkey, ADD PRIMARY KEY (chat_id, thread_id, article_id);
+      ALTER TABLE digests ADD COLUMN thread_id BIGINT NOT NULL DEFAULT 0;
+      DROP INDEX digests_unfinished;
+      CREATE INDEX digests_unfinished ON digests (chat_id, thread_id) WHERE status = 'pending' OR NOT announced;
+    `,
+  },
   {
     version: 7,
     name: 'the language a chat chose for replies and digests',

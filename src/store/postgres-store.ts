@@ -3,8 +3,11 @@ import type { Logger } from '../logger.ts';
 import { pendingMigrations, SCHEMA_MIGRATIONS_TABLE_SQL } from './migrations.ts';
 import { DEFAULT_RETRY, withPgRetry, type RetryOptions } from './pg-retry.ts';
 import {
+  chatThread,
   DEFAULT_CHAT_SETTINGS,
+  filtersFromJson,
   StoreError,
+  subscriptionPatchColumns,
   type Cadence,
   type ChatLockResult,
   type ChatSettings,
@@ -15,6 +18,9 @@ import {
   type NewDigest,
   type QuestionWithVotes,
   type Store,
+  type SubscribeInput,
+  type SubscriptionPatch,
+  type ThreadRef,
   type Vote,
   type Subscription,
 } from './store.ts';
@@ -23,8 +29,10 @@ import {
 const LOCK_NAMESPACE = 0x7463_6200; // "tcb\0"
 const MIGRATION_LOCK_KEY = 1;
 
+// A subscription's own hour and time zone (forum topics) win over the chat's.
 const SUBSCRIPTION_SELECT = `
-  SELECT s.chat_id, s.chat_type, s.cadence, s.created_at, s.last_run_at, c.hour, c.time_zone, COALESCE(l.language, c.language) AS language
+  SELECT s.chat_id, s.thread_id, s.chat_type, s.cadence, s.created_at, s.last_run_at, s.filters,
+    COALESCE(s.hour, c.hour) AS hour, COALESCE(s.time_zone, c.time_zone) AS time_zone, COALESCE(l.language, c.language) AS language
   FROM subscriptions s LEFT JOIN chat_settings c ON c.chat_id = s.chat_id LEFT JOIN chat_languages l ON l.chat_id = s.chat_id
   WHERE s.ended_at IS NULL`;
 
@@ -35,6 +43,7 @@ const iso = (v: unknown): string | null => (v == null ? null : v instanceof Date
 function toSubscription(r: Row): Subscription {
   return {
     chatId: Number(r.chat_id),
+    threadId: Number(r.thread_id ?? 0),
     chatType: r.chat_type as ChatType,
     cadence: r.cadence as Cadence,
     createdAt: iso(r.created_at)!,
@@ -42,12 +51,14 @@ function toSubscription(r: Row): Subscription {
     hour: r.hour == null ? DEFAULT_CHAT_SETTINGS.hour : Number(r.hour),
     timeZone: (r.time_zone as string | null) ?? DEFAULT_CHAT_SETTINGS.timeZone,
     language: (r.language as string | null) ?? DEFAULT_CHAT_SETTINGS.language,
+    filters: filtersFromJson(r.filters),
   };
 }
 
 function toDigest(r: Row): DigestRecord {
   return {
     chatId: Number(r.chat_id),
+    threadId: Number(r.thread_id ?? 0),
     digestId: r.digest_id as string,
     status: r.status as DigestRecord['status'],
     articleIds: r.article_ids as string[],
@@ -165,25 +176,40 @@ export class PostgresStore implements Store {
     });
   }
 
-  async subscribe(input: { chatId: number; chatType: ChatType; cadence: Cadence; now: Date }): Promise<Subscription> {
+  async subscribe(input: SubscribeInput): Promise<Subscription> {
+    const threadId = input.threadId ?? 0;
     await this.query(
-      `INSERT INTO subscriptions (chat_id, chat_type, cadence, created_at) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (chat_id) DO UPDATE SET chat_type = excluded.chat_type, cadence = excluded.cadence,
+      `INSERT INTO subscriptions (chat_id, thread_id, chat_type, cadence, created_at, filters) VALUES ($1, $2, $3, $4, $5, COALESCE($6, '[]'))
+       ON CONFLICT (chat_id, thread_id) DO UPDATE SET chat_type = excluded.chat_type, cadence = excluded.cadence,
          created_at = CASE WHEN subscriptions.ended_at IS NULL THEN subscriptions.created_at ELSE excluded.created_at END,
          last_run_at = CASE WHEN subscriptions.ended_at IS NULL THEN subscriptions.last_run_at ELSE NULL END,
+         filters = COALESCE($6, subscriptions.filters),
          ended_at = NULL, end_reason = NULL`,
-      [input.chatId, input.chatType, input.cadence, input.now.toISOString()],
+      [input.chatId, threadId, input.chatType, input.cadence, input.now.toISOString(), input.filters === undefined ? null : JSON.stringify(input.filters)],
     );
-    return (await this.getSubscription(input.chatId))!;
+    return (await this.getSubscription({ chatId: input.chatId, threadId }))!;
   }
 
-  async getSubscription(chatId: number): Promise<Subscription | null> {
-    const [row] = await this.query(`${SUBSCRIPTION_SELECT} AND s.chat_id = $1`, [chatId]);
+  async getSubscription(where: ThreadRef): Promise<Subscription | null> {
+    const { chatId, threadId } = chatThread(where);
+    const [row] = await this.query(`${SUBSCRIPTION_SELECT} AND s.chat_id = $1 AND s.thread_id = $2`, [chatId, threadId]);
     return row ? toSubscription(row) : null;
   }
 
   async listSubscriptions(): Promise<Subscription[]> {
-    return (await this.query(`${SUBSCRIPTION_SELECT} ORDER BY s.chat_id`)).map(toSubscription);
+    return (await this.query(`${SUBSCRIPTION_SELECT} ORDER BY s.chat_id, s.thread_id`)).map(toSubscription);
+  }
+
+  async updateSubscription(where: ThreadRef, patch: SubscriptionPatch): Promise<Subscription | null> {
+    const { chatId, threadId } = chatThread(where);
+    const columns = subscriptionPatchColumns(patch);
+    if (columns.length > 0) {
+      await this.query(
+        `UPDATE subscriptions SET ${columns.map(([c], i) => `${c} = $${i + 3}`).join(', ')} WHERE chat_id = $1 AND thread_id = $2 AND ended_at IS NULL`,
+        [chatId, threadId, ...columns.map(([, v]) => v)],
+      );
+    }
+    return this.getSubscription({ chatId, threadId });
   }
 
   async getChatSettings(chatId: number): Promise<ChatSettings> {
@@ -217,21 +243,24 @@ export class PostgresStore implements Store {
     return next;
   }
 
-  async setLastRun(chatId: number, at: Date): Promise<void> {
-    await this.query('UPDATE subscriptions SET last_run_at = $2 WHERE chat_id = $1', [chatId, at.toISOString()]);
+  async setLastRun(where: ThreadRef, at: Date): Promise<void> {
+    const { chatId, threadId } = chatThread(where);
+    await this.query('UPDATE subscriptions SET last_run_at = $3 WHERE chat_id = $1 AND thread_id = $2', [chatId, threadId, at.toISOString()]);
   }
 
-  async announcedArticleIds(chatId: number): Promise<Set<string>> {
-    const rows = await this.query('SELECT article_id FROM announced_articles WHERE chat_id = $1', [chatId]);
+  async announcedArticleIds(where: ThreadRef): Promise<Set<string>> {
+    const { chatId, threadId } = chatThread(where);
+    const rows = await this.query('SELECT article_id FROM announced_articles WHERE chat_id = $1 AND thread_id = $2', [chatId, threadId]);
     return new Set(rows.map((r) => r.article_id as string));
   }
 
-  async markArticlesAnnounced(chatId: number, articleIds: string[], digestId: string, at: Date): Promise<void> {
+  async markArticlesAnnounced(where: ThreadRef, articleIds: string[], digestId: string, at: Date): Promise<void> {
+    const { chatId, threadId } = chatThread(where);
     await this.transaction(async (c) => {
       await c.query(
-        `INSERT INTO announced_articles (chat_id, article_id, digest_id, announced_at)
-         SELECT $1, unnest($2::text[]), $3, $4 ON CONFLICT DO NOTHING`,
-        [chatId, articleIds, digestId, at.toISOString()],
+        `INSERT INTO announced_articles (chat_id, thread_id, article_id, digest_id, announced_at)
+         SELECT $1, $2, unnest($3::text[]), $4, $5 ON CONFLICT DO NOTHING`,
+        [chatId, threadId, articleIds, digestId, at.toISOString()],
       );
       await c.query('UPDATE digests SET announced = TRUE WHERE chat_id = $1 AND digest_id = $2', [chatId, digestId]);
     });
@@ -239,9 +268,9 @@ export class PostgresStore implements Store {
 
   async recordDigestPending(d: NewDigest): Promise<DigestRecord> {
     await this.query(
-      `INSERT INTO digests (chat_id, digest_id, status, article_ids, parts, created_at) VALUES ($1, $2, 'pending', $3, $4, $5)
+      `INSERT INTO digests (chat_id, thread_id, digest_id, status, article_ids, parts, created_at) VALUES ($1, $2, $3, 'pending', $4, $5, $6)
        ON CONFLICT DO NOTHING`,
-      [d.chatId, d.digestId, JSON.stringify(d.articleIds), JSON.stringify(d.parts), d.createdAt.toISOString()],
+      [d.chatId, d.threadId ?? 0, d.digestId, JSON.stringify(d.articleIds), JSON.stringify(d.parts), d.createdAt.toISOString()],
     );
     return (await this.getDigest(d.chatId, d.digestId))!;
   }
@@ -283,10 +312,11 @@ export class PostgresStore implements Store {
     ]);
   }
 
-  async unfinishedDigests(chatId: number): Promise<DigestRecord[]> {
+  async unfinishedDigests(where: ThreadRef): Promise<DigestRecord[]> {
+    const { chatId, threadId } = chatThread(where);
     const rows = await this.query(
-      `SELECT * FROM digests WHERE chat_id = $1 AND (status = 'pending' OR NOT announced) ORDER BY created_at, digest_id`,
-      [chatId],
+      `SELECT * FROM digests WHERE chat_id = $1 AND thread_id = $2 AND (status = 'pending' OR NOT announced) ORDER BY created_at, digest_id`,
+      [chatId, threadId],
     );
     return rows.map(toDigest);
   }
@@ -294,12 +324,19 @@ export class PostgresStore implements Store {
   async migrateChat(oldId: number, newId: number): Promise<void> {
     if (oldId === newId) return;
     await this.transaction(async (c) => {
-      // What the new chat already has wins (the migration seen twice, or the supergroup known first).
-      for (const table of ['subscriptions', 'chat_settings', 'chat_languages']) {
+      // What the new chat already has wins (the migration seen twice, or the supergroup known first),
+      // thread by thread.
+      for (const table of ['chat_settings', 'chat_languages']) {
         const taken = (await c.query(`SELECT 1 FROM ${table} WHERE chat_id = $1`, [newId])).rowCount;
         if (taken) await c.query(`DELETE FROM ${table} WHERE chat_id = $1`, [oldId]);
         else await c.query(`UPDATE ${table} SET chat_id = $2 WHERE chat_id = $1`, [oldId, newId]);
       }
+      await c.query(
+        `UPDATE subscriptions s SET chat_id = $2 WHERE s.chat_id = $1
+         AND NOT EXISTS (SELECT 1 FROM subscriptions n WHERE n.chat_id = $2 AND n.thread_id = s.thread_id)`,
+        [oldId, newId],
+      );
+      await c.query('DELETE FROM subscriptions WHERE chat_id = $1', [oldId]);
       await c.query(`UPDATE subscriptions SET chat_type = 'supergroup' WHERE chat_id = $1`, [newId]);
       await c.query(
         `UPDATE digests d SET chat_id = $2 WHERE d.chat_id = $1
@@ -308,11 +345,24 @@ export class PostgresStore implements Store {
       );
       await c.query('DELETE FROM digests WHERE chat_id = $1', [oldId]);
       await c.query(
-        `INSERT INTO announced_articles (chat_id, article_id, digest_id, announced_at)
-         SELECT $2, article_id, digest_id, announced_at FROM announced_articles WHERE chat_id = $1 ON CONFLICT DO NOTHING`,
+        `INSERT INTO announced_articles (chat_id, thread_id, article_id, digest_id, announced_at)
+         SELECT $2, thread_id, article_id, digest_id, announced_at FROM announced_articles WHERE chat_id = $1 ON CONFLICT DO NOTHING`,
         [oldId, newId],
       );
       await c.query('DELETE FROM announced_articles WHERE chat_id = $1', [oldId]);
+    });
+  }
+
+  async endSubscription(where: ThreadRef, reason: string, at: Date): Promise<void> {
+    const { chatId, threadId } = chatThread(where);
+    await this.transaction(async (c) => {
+      await c.query('UPDATE subscriptions SET ended_at = $3, end_reason = $4 WHERE chat_id = $1 AND thread_id = $2 AND ended_at IS NULL', [
+        chatId,
+        threadId,
+        at.toISOString(),
+        reason,
+      ]);
+      await c.query(`DELETE FROM digests WHERE chat_id = $1 AND thread_id = $2 AND status = 'pending'`, [chatId, threadId]);
     });
   }
 

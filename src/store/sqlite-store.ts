@@ -6,8 +6,11 @@ import { hostname } from 'node:os';
 import type { Logger } from '../logger.ts';
 import { pendingMigrations, SCHEMA_MIGRATIONS_TABLE_SQL } from './migrations.ts';
 import {
+  chatThread,
   DEFAULT_CHAT_SETTINGS,
+  filtersFromJson,
   StoreError,
+  subscriptionPatchColumns,
   type Cadence,
   type ChatLockResult,
   type ChatSettings,
@@ -18,6 +21,9 @@ import {
   type NewDigest,
   type QuestionWithVotes,
   type Store,
+  type SubscribeInput,
+  type SubscriptionPatch,
+  type ThreadRef,
   type Vote,
   type Subscription,
 } from './store.ts';
@@ -60,6 +66,7 @@ export function lockHolderGone(holder: LockHolder, self = THIS_PROCESS, alive: (
 
 interface SubscriptionRow {
   chat_id: number;
+  thread_id: number;
   chat_type: string;
   cadence: string;
   created_at: string;
@@ -67,10 +74,12 @@ interface SubscriptionRow {
   hour: number | null;
   time_zone: string | null;
   language: string | null;
+  filters: string;
 }
 
 interface DigestRow {
   chat_id: number;
+  thread_id: number;
   digest_id: string;
   status: string;
   article_ids: string;
@@ -83,14 +92,17 @@ interface DigestRow {
   last_error: string | null;
 }
 
+// A subscription's own hour and time zone (forum topics) win over the chat's.
 const SUBSCRIPTION_SELECT = `
-  SELECT s.chat_id, s.chat_type, s.cadence, s.created_at, s.last_run_at, c.hour, c.time_zone, COALESCE(l.language, c.language) AS language
+  SELECT s.chat_id, s.thread_id, s.chat_type, s.cadence, s.created_at, s.last_run_at, s.filters,
+    COALESCE(s.hour, c.hour) AS hour, COALESCE(s.time_zone, c.time_zone) AS time_zone, COALESCE(l.language, c.language) AS language
   FROM subscriptions s LEFT JOIN chat_settings c ON c.chat_id = s.chat_id LEFT JOIN chat_languages l ON l.chat_id = s.chat_id
   WHERE s.ended_at IS NULL`;
 
 function toSubscription(row: SubscriptionRow): Subscription {
   return {
     chatId: row.chat_id,
+    threadId: row.thread_id,
     chatType: row.chat_type as ChatType,
     cadence: row.cadence as Cadence,
     createdAt: row.created_at,
@@ -98,12 +110,14 @@ function toSubscription(row: SubscriptionRow): Subscription {
     hour: row.hour ?? DEFAULT_CHAT_SETTINGS.hour,
     timeZone: row.time_zone ?? DEFAULT_CHAT_SETTINGS.timeZone,
     language: row.language ?? DEFAULT_CHAT_SETTINGS.language,
+    filters: filtersFromJson(row.filters),
   };
 }
 
 function toDigest(row: DigestRow): DigestRecord {
   return {
     chatId: row.chat_id,
+    threadId: row.thread_id,
     digestId: row.digest_id,
     status: row.status as DigestRecord['status'],
     articleIds: JSON.parse(row.article_ids) as string[],
@@ -169,26 +183,41 @@ export class SqliteStore implements Store {
     }
   }
 
-  async subscribe(input: { chatId: number; chatType: ChatType; cadence: Cadence; now: Date }): Promise<Subscription> {
+  async subscribe(input: SubscribeInput): Promise<Subscription> {
+    const threadId = input.threadId ?? 0;
+    const filters = input.filters === undefined ? null : JSON.stringify(input.filters);
     this.db
       .prepare(
-        `INSERT INTO subscriptions (chat_id, chat_type, cadence, created_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (chat_id) DO UPDATE SET chat_type = excluded.chat_type, cadence = excluded.cadence,
+        `INSERT INTO subscriptions (chat_id, thread_id, chat_type, cadence, created_at, filters) VALUES (?, ?, ?, ?, ?, COALESCE(?, '[]'))
+         ON CONFLICT (chat_id, thread_id) DO UPDATE SET chat_type = excluded.chat_type, cadence = excluded.cadence,
            created_at = CASE WHEN subscriptions.ended_at IS NULL THEN subscriptions.created_at ELSE excluded.created_at END,
            last_run_at = CASE WHEN subscriptions.ended_at IS NULL THEN subscriptions.last_run_at ELSE NULL END,
+           filters = COALESCE(?, subscriptions.filters),
            ended_at = NULL, end_reason = NULL`,
       )
-      .run(input.chatId, input.chatType, input.cadence, input.now.toISOString());
-    return (await this.getSubscription(input.chatId))!;
+      .run(input.chatId, threadId, input.chatType, input.cadence, input.now.toISOString(), filters, filters);
+    return (await this.getSubscription({ chatId: input.chatId, threadId }))!;
   }
 
-  async getSubscription(chatId: number): Promise<Subscription | null> {
-    const row = this.db.prepare(`${SUBSCRIPTION_SELECT} AND s.chat_id = ?`).get(chatId) as SubscriptionRow | undefined;
+  async getSubscription(where: ThreadRef): Promise<Subscription | null> {
+    const { chatId, threadId } = chatThread(where);
+    const row = this.db.prepare(`${SUBSCRIPTION_SELECT} AND s.chat_id = ? AND s.thread_id = ?`).get(chatId, threadId) as SubscriptionRow | undefined;
     return row ? toSubscription(row) : null;
   }
 
   async listSubscriptions(): Promise<Subscription[]> {
-    return (this.db.prepare(`${SUBSCRIPTION_SELECT} ORDER BY s.chat_id`).all() as SubscriptionRow[]).map(toSubscription);
+    return (this.db.prepare(`${SUBSCRIPTION_SELECT} ORDER BY s.chat_id, s.thread_id`).all() as SubscriptionRow[]).map(toSubscription);
+  }
+
+  async updateSubscription(where: ThreadRef, patch: SubscriptionPatch): Promise<Subscription | null> {
+    const { chatId, threadId } = chatThread(where);
+    const columns = subscriptionPatchColumns(patch);
+    if (columns.length > 0) {
+      this.db
+        .prepare(`UPDATE subscriptions SET ${columns.map(([c]) => `${c} = ?`).join(', ')} WHERE chat_id = ? AND thread_id = ? AND ended_at IS NULL`)
+        .run(...columns.map(([, v]) => v), chatId, threadId);
+    }
+    return this.getSubscription({ chatId, threadId });
   }
 
   async getChatSettings(chatId: number): Promise<ChatSettings> {
@@ -226,21 +255,24 @@ export class SqliteStore implements Store {
     return next;
   }
 
-  async setLastRun(chatId: number, at: Date): Promise<void> {
-    this.db.prepare('UPDATE subscriptions SET last_run_at = ? WHERE chat_id = ?').run(at.toISOString(), chatId);
+  async setLastRun(where: ThreadRef, at: Date): Promise<void> {
+    const { chatId, threadId } = chatThread(where);
+    this.db.prepare('UPDATE subscriptions SET last_run_at = ? WHERE chat_id = ? AND thread_id = ?').run(at.toISOString(), chatId, threadId);
   }
 
-  async announcedArticleIds(chatId: number): Promise<Set<string>> {
-    const rows = this.db.prepare('SELECT article_id FROM announced_articles WHERE chat_id = ?').all(chatId) as { article_id: string }[];
+  async announcedArticleIds(where: ThreadRef): Promise<Set<string>> {
+    const { chatId, threadId } = chatThread(where);
+    const rows = this.db.prepare('SELECT article_id FROM announced_articles WHERE chat_id = ? AND thread_id = ?').all(chatId, threadId) as { article_id: string }[];
     return new Set(rows.map((r) => r.article_id));
   }
 
-  async markArticlesAnnounced(chatId: number, articleIds: string[], digestId: string, at: Date): Promise<void> {
+  async markArticlesAnnounced(where: ThreadRef, articleIds: string[], digestId: string, at: Date): Promise<void> {
+    const { chatId, threadId } = chatThread(where);
     const insert = this.db.prepare(
-      'INSERT INTO announced_articles (chat_id, article_id, digest_id, announced_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+      'INSERT INTO announced_articles (chat_id, thread_id, article_id, digest_id, announced_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
     );
     this.db.transaction(() => {
-      for (const id of articleIds) insert.run(chatId, id, digestId, at.toISOString());
+      for (const id of articleIds) insert.run(chatId, threadId, id, digestId, at.toISOString());
       this.db.prepare('UPDATE digests SET announced = 1 WHERE chat_id = ? AND digest_id = ?').run(chatId, digestId);
     })();
   }
@@ -248,10 +280,10 @@ export class SqliteStore implements Store {
   async recordDigestPending(d: NewDigest): Promise<DigestRecord> {
     this.db
       .prepare(
-        `INSERT INTO digests (chat_id, digest_id, status, article_ids, parts, created_at) VALUES (?, ?, 'pending', ?, ?, ?)
+        `INSERT INTO digests (chat_id, thread_id, digest_id, status, article_ids, parts, created_at) VALUES (?, ?, ?, 'pending', ?, ?, ?)
          ON CONFLICT DO NOTHING`,
       )
-      .run(d.chatId, d.digestId, JSON.stringify(d.articleIds), JSON.stringify(d.parts), d.createdAt.toISOString());
+      .run(d.chatId, d.threadId ?? 0, d.digestId, JSON.stringify(d.articleIds), JSON.stringify(d.parts), d.createdAt.toISOString());
     return (await this.getDigest(d.chatId, d.digestId))!;
   }
 
@@ -283,10 +315,11 @@ export class SqliteStore implements Store {
       .run(JSON.stringify(messageIds), error, chatId, digestId);
   }
 
-  async unfinishedDigests(chatId: number): Promise<DigestRecord[]> {
+  async unfinishedDigests(where: ThreadRef): Promise<DigestRecord[]> {
+    const { chatId, threadId } = chatThread(where);
     const rows = this.db
-      .prepare(`SELECT * FROM digests WHERE chat_id = ? AND (status = 'pending' OR announced = 0) ORDER BY created_at, digest_id`)
-      .all(chatId) as DigestRow[];
+      .prepare(`SELECT * FROM digests WHERE chat_id = ? AND thread_id = ? AND (status = 'pending' OR announced = 0) ORDER BY created_at, digest_id`)
+      .all(chatId, threadId) as DigestRow[];
     return rows.map(toDigest);
   }
 
@@ -294,17 +327,29 @@ export class SqliteStore implements Store {
     if (oldId === newId) return;
     this.db.transaction(() => {
       // The new id may already be known (the migration seen twice, or the bot added to the supergroup
-      // first): what the new chat already has wins.
-      for (const table of ['subscriptions', 'chat_settings', 'chat_languages']) {
+      // first): what the new chat already has wins, thread by thread.
+      for (const table of ['chat_settings', 'chat_languages']) {
         const taken = this.db.prepare(`SELECT 1 FROM ${table} WHERE chat_id = ?`).get(newId);
         if (taken) this.db.prepare(`DELETE FROM ${table} WHERE chat_id = ?`).run(oldId);
         else this.db.prepare(`UPDATE ${table} SET chat_id = ? WHERE chat_id = ?`).run(newId, oldId);
       }
+      this.db.prepare('UPDATE OR IGNORE subscriptions SET chat_id = ? WHERE chat_id = ?').run(newId, oldId);
+      this.db.prepare('DELETE FROM subscriptions WHERE chat_id = ?').run(oldId);
       this.db.prepare(`UPDATE subscriptions SET chat_type = 'supergroup' WHERE chat_id = ?`).run(newId);
       this.db.prepare('UPDATE OR IGNORE digests SET chat_id = ? WHERE chat_id = ?').run(newId, oldId);
       this.db.prepare('DELETE FROM digests WHERE chat_id = ?').run(oldId);
       this.db.prepare('UPDATE OR IGNORE announced_articles SET chat_id = ? WHERE chat_id = ?').run(newId, oldId);
       this.db.prepare('DELETE FROM announced_articles WHERE chat_id = ?').run(oldId);
+    })();
+  }
+
+  async endSubscription(where: ThreadRef, reason: string, at: Date): Promise<void> {
+    const { chatId, threadId } = chatThread(where);
+    this.db.transaction(() => {
+      this.db
+        .prepare('UPDATE subscriptions SET ended_at = ?, end_reason = ? WHERE chat_id = ? AND thread_id = ? AND ended_at IS NULL')
+        .run(at.toISOString(), reason, chatId, threadId);
+      this.db.prepare(`DELETE FROM digests WHERE chat_id = ? AND thread_id = ? AND status = 'pending'`).run(chatId, threadId);
     })();
   }
 

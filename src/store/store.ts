@@ -19,10 +19,37 @@ export interface ChatSettings {
 
 export const DEFAULT_CHAT_SETTINGS: ChatSettings = { hour: 9, timeZone: 'UTC', language: 'en' };
 
+/** The thread id of a chat's main thread (and of every chat that is not a forum). */
+export const MAIN_THREAD = 0;
+
+/**
+ * Where a subscription posts: a chat, and in a forum group one of its topics (Telegram's
+ * `message_thread_id`), MAIN_THREAD for the chat itself. Each (chat, thread) has its own subscription,
+ * filters, announced articles and digests.
+ */
+export interface ChatThread {
+  chatId: number;
+  threadId: number;
+}
+
+/** A chat id alone means its main thread. */
+export type ThreadRef = number | ChatThread;
+
+export function chatThread(ref: ThreadRef): ChatThread {
+  return typeof ref === 'number' ? { chatId: ref, threadId: MAIN_THREAD } : ref;
+}
+
 export interface Subscription extends ChatSettings {
   chatId: number;
+  /** MAIN_THREAD, or the forum topic the digests go to. */
+  threadId: number;
   chatType: ChatType;
   cadence: Cadence;
+  /**
+   * Topic filters as the user wrote them, one clause each ("film festival", "Kazakhstan"); empty: every
+   * event. Read by src/core/digest/digest-filter.ts.
+   */
+  filters: string[];
   /** ISO timestamp of the (latest) subscribe. */
   createdAt: string;
   /** ISO timestamp of the last digest run for the chat, whether or not it sent anything. */
@@ -35,6 +62,8 @@ export type DigestStatus = 'pending' | 'sent' | 'failed';
 /** One digest for one chat: recorded before the first message goes out, completed after. */
 export interface DigestRecord {
   chatId: number;
+  /** The thread it goes to (digest ids of different threads differ: the thread is in the hash). */
+  threadId: number;
   digestId: string;
   status: DigestStatus;
   /** The articles the digest announces; marked announced once it is sent. */
@@ -54,6 +83,8 @@ export interface DigestRecord {
 
 export interface NewDigest {
   chatId: number;
+  /** MAIN_THREAD when left out. */
+  threadId?: number;
   digestId: string;
   articleIds: string[];
   parts: string[];
@@ -105,12 +136,56 @@ export function questionWithVotesFromRow(r: Record<string, unknown>): QuestionWi
 
 export type ChatLockResult<T> = { locked: true; value: T } | { locked: false };
 
+export interface SubscribeInput {
+  chatId: number;
+  /** MAIN_THREAD when left out. */
+  threadId?: number;
+  chatType: ChatType;
+  cadence: Cadence;
+  /** Replaces the filters; left out, a renewed subscription keeps its own (a new one has none). */
+  filters?: string[];
+  now: Date;
+}
+
+/**
+ * What belongs to one subscription rather than to its chat. `hour` and `timeZone` override the chat's
+ * settings for this subscription (the bot sets them for forum topics; the main thread follows the
+ * chat's settings); null goes back to the chat's.
+ */
+export interface SubscriptionPatch {
+  filters?: string[];
+  hour?: number | null;
+  timeZone?: string | null;
+}
+
+/** The subscriptions columns a patch sets, with their values, for both stores' UPDATE. */
+export function subscriptionPatchColumns(patch: SubscriptionPatch): [column: 'filters' | 'hour' | 'time_zone', value: string | number | null][] {
+  const out: [column: 'filters' | 'hour' | 'time_zone', value: string | number | null][] = [];
+  if (patch.filters !== undefined) out.push(['filters', JSON.stringify(patch.filters)]);
+  if (patch.hour !== undefined) out.push(['hour', patch.hour]);
+  if (patch.timeZone !== undefined) out.push(['time_zone', patch.timeZone]);
+  return out;
+}
+
+/** Filters as stored (a JSON array of strings); anything else reads as no filter. */
+export function filtersFromJson(json: unknown): string[] {
+  try {
+    const value = typeof json === 'string' ? (JSON.parse(json) as unknown) : json;
+    return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 export interface Store {
-  /** Creates or renews the chat's subscription (a renewed one keeps its settings). */
-  subscribe(input: { chatId: number; chatType: ChatType; cadence: Cadence; now: Date }): Promise<Subscription>;
-  getSubscription(chatId: number): Promise<Subscription | null>;
-  /** Active subscriptions, by chat id. */
+  /** Creates or renews the (chat, thread)'s subscription (a renewed one keeps its settings). */
+  subscribe(input: SubscribeInput): Promise<Subscription>;
+  getSubscription(where: ThreadRef): Promise<Subscription | null>;
+  /** Active subscriptions, by chat id and thread id. */
   listSubscriptions(): Promise<Subscription[]>;
+  /** Changes an active subscription's own settings; null when there is none. */
+  updateSubscription(where: ThreadRef, patch: SubscriptionPatch): Promise<Subscription | null>;
+  /** The chat's settings (its main thread's hour and time zone, and the language of all its digests). */
   getChatSettings(chatId: number): Promise<ChatSettings>;
   /** A language patch is the chat's chosen language (as setChatLanguage). */
   updateChatSettings(chatId: number, patch: Partial<ChatSettings>, now: Date): Promise<ChatSettings>;
@@ -120,11 +195,11 @@ export interface Store {
    */
   getChatLanguage(chatId: number): Promise<string | null>;
   setChatLanguage(chatId: number, language: string, now: Date): Promise<void>;
-  setLastRun(chatId: number, at: Date): Promise<void>;
+  setLastRun(where: ThreadRef, at: Date): Promise<void>;
 
-  announcedArticleIds(chatId: number): Promise<Set<string>>;
-  /** Adds the articles to the chat's announced set and flags the digest (if any) as announced. */
-  markArticlesAnnounced(chatId: number, articleIds: string[], digestId: string, at: Date): Promise<void>;
+  announcedArticleIds(where: ThreadRef): Promise<Set<string>>;
+  /** Adds the articles to the thread's announced set and flags the digest (if any) as announced. */
+  markArticlesAnnounced(where: ThreadRef, articleIds: string[], digestId: string, at: Date): Promise<void>;
 
   /** Records a digest as pending; when it already exists, returns the existing record unchanged. */
   recordDigestPending(digest: NewDigest): Promise<DigestRecord>;
@@ -136,12 +211,14 @@ export interface Store {
   recordDigestAttempt(chatId: number, digestId: string, error: string): Promise<number>;
   /** Gives up a pending digest Telegram keeps rejecting: status failed, with the message ids sent before. */
   markDigestFailed(chatId: number, digestId: string, messageIds: number[], error: string): Promise<void>;
-  /** Digests still pending, or sent but with articles not yet marked announced; oldest first. */
-  unfinishedDigests(chatId: number): Promise<DigestRecord[]>;
+  /** The thread's digests still pending, or sent but with articles not yet marked announced; oldest first. */
+  unfinishedDigests(where: ThreadRef): Promise<DigestRecord[]>;
 
-  /** A group became a supergroup: everything recorded for oldId now belongs to newId. */
+  /** A group became a supergroup: everything recorded for oldId (every thread) now belongs to newId. */
   migrateChat(oldId: number, newId: number): Promise<void>;
-  /** Ends the chat's subscription (unsubscribed, bot blocked or kicked) and drops its pending digests. */
+  /** Ends one thread's subscription (unsubscribed there, its forum topic closed or deleted) and drops its pending digests. */
+  endSubscription(where: ThreadRef, reason: string, at: Date): Promise<void>;
+  /** Ends every subscription of the chat (bot blocked or kicked, chat gone) and drops its pending digests. */
   removeChat(chatId: number, reason: string, at: Date): Promise<void>;
 
   /** Logs a question and how it was answered (idempotent on the id). */

@@ -16,9 +16,9 @@ export const BOT_COMMANDS: BotCommand[] = [
 
 /** The digest commands (src/telegram/subscribe-commands.ts), in the menu of every chat. */
 export const SUBSCRIPTION_COMMANDS: BotCommand[] = [
-  { command: 'subscribe', description: 'Get a digest of new events (daily or weekly)' },
+  { command: 'subscribe', description: 'Get a digest of new events (daily or weekly, with optional filters)' },
   { command: 'unsubscribe', description: 'Stop the digest' },
-  { command: 'settings', description: 'Digest hour, time zone, language' },
+  { command: 'settings', description: 'Digest hour, time zone, language, filters' },
   { command: 'digest', description: 'Show the digest now' },
 ];
 

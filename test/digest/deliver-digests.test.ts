@@ -1,6 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
 import { TelegramError } from 'telegraf';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../src/core/knowledge.ts';
@@ -304,6 +306,146 @@ describe('Telegram errors', () => {
     expect(await store.getSubscription(oldGroup)).toBeNull();
     expect(await store.getSubscription(newGroup)).toMatchObject({ chatType: 'supergroup', lastRunAt: FIRST_SLOT.toISOString() });
     expect((await store.announcedArticleIds(newGroup)).size).toBe(3);
+  });
+});
+
+describe('filters and forum topics', () => {
+  const FORUM = -1001000000777;
+  const POETRY = { chatId: FORUM, threadId: 11 };
+  const KAZAKH = { chatId: FORUM, threadId: 22 };
+  const subscribeTopic = (where: { chatId: number; threadId: number }, filters: string[]) =>
+    store.subscribe({ ...where, chatType: 'supergroup', cadence: 'daily', filters, now: SUBSCRIBED });
+  const grown = () =>
+    makeKnowledge([
+      ...BASE_ARTICLES,
+      { id: '003_new', date: '2025-11-25', events: [{ name: 'Astana Poetry Evening', date: '2025-11-25', place: 'Astana', sentence: 'A poetry evening took place in Astana.' }] },
+    ]);
+
+  /** A logger whose lines land in an array, to see what an operator would read. */
+  function capturingLogger() {
+    const lines: Record<string, unknown>[] = [];
+    const stream = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(JSON.parse(String(chunk)) as Record<string, unknown>);
+        done();
+      },
+    });
+    return { logger: pino({ level: 'info' }, stream), lines };
+  }
+
+  it('sends two topics of one forum chat their own digests, each into its own thread, each once', async () => {
+    await store.removeChat(GROUP, 'test', SUBSCRIBED);
+    await subscribeTopic(POETRY, ['poetry']);
+    await subscribeTopic(KAZAKH, ['Kazakhstan']);
+    const d = deps();
+    expect(await deliverDueDigests(d)).toMatchObject({ due: 2, digestsSent: 2, failed: 0 });
+    expect(d.telegram.sent.map((m) => [m.chatId, m.threadId])).toEqual([
+      [FORUM, 11],
+      [FORUM, 22],
+    ]);
+    const [poetry, kazakh] = d.telegram.sent;
+    expect(poetry!.html).toContain('Vagif Poetry Days');
+    expect(poetry!.html).not.toContain('Turkic World Youth Meeting');
+    expect(kazakh!.html).toContain('Turkic World Youth Meeting');
+    expect(kazakh!.html).not.toContain('Vagif Poetry Days');
+    // Neither passes the other's filter, nor the main thread's (which has no subscription here).
+    expect(d.telegram.sent.some((m) => m.html.includes('Film Leaders Meeting'))).toBe(false);
+    for (const topic of [POETRY, KAZAKH]) {
+      expect((await store.announcedArticleIds(topic)).size).toBe(3);
+      expect(await store.unfinishedDigests(topic)).toEqual([]);
+    }
+
+    // The next day only the new article's event, to the topic whose filter it passes.
+    const nextDay = deps({ knowledge: grown(), at: new Date('2025-11-26T09:01:00Z') });
+    expect(await deliverDueDigests(nextDay)).toMatchObject({ due: 2, digestsSent: 2 });
+    expect(nextDay.telegram.sent.map((m) => [m.threadId, m.html.includes('Astana Poetry Evening')])).toEqual([
+      [11, true],
+      [22, true],
+    ]);
+    const again = deps({ knowledge: grown(), at: new Date('2025-11-26T09:30:00Z') });
+    expect(await deliverDueDigests(again)).toMatchObject({ due: 0, digestsSent: 0 });
+  });
+
+  it('sends nothing when nothing passes the filter, and records the events as skipped: a wider filter later brings none back', async () => {
+    await store.updateSubscription(GROUP, { filters: ['Mongolia'] });
+    const { logger, lines } = capturingLogger();
+    const d = { ...deps(), logger };
+    expect(await deliverDueDigests(d)).toMatchObject({ due: 1, digestsSent: 0, messagesSent: 0 });
+    expect(d.telegram.attempts).toEqual([]);
+    expect((await store.announcedArticleIds(GROUP)).size).toBe(3);
+    expect(lines.find((l) => l.msg === 'nothing passed the filter: no digest, the events recorded as skipped')).toMatchObject({ chatId: GROUP, filteredOut: 3 });
+
+    // Widened to everything: the old events stay skipped; only what is new comes.
+    await store.updateSubscription(GROUP, { filters: [] });
+    const nextDay = deps({ knowledge: grown(), at: new Date('2025-11-26T09:01:00Z') });
+    expect(await deliverDueDigests(nextDay)).toMatchObject({ digestsSent: 1 });
+    expect(nextDay.telegram.sent).toHaveLength(1);
+    expect(nextDay.telegram.sent[0]!.html).toContain('Astana Poetry Evening');
+    expect(nextDay.telegram.sent[0]!.html).not.toContain('Vagif Poetry Days');
+    expect(nextDay.telegram.sent[0]!.html).not.toContain('Turkic World Youth Meeting');
+  });
+
+  it.each([
+    ['deleted', 'Bad Request: message thread not found'],
+    ['deleted (TOPIC_DELETED)', 'Bad Request: TOPIC_DELETED'],
+    ['closed', 'Bad Request: TOPIC_CLOSED'],
+  ])('ends a topic’s subscription when the topic is %s, with one log line, and keeps the chat’s others', async (_label, description) => {
+    await subscribeTopic(POETRY, ['poetry']);
+    await subscribeTopic(KAZAKH, ['Kazakhstan']);
+    const { logger, lines } = capturingLogger();
+    const d = { ...deps(), logger };
+    // Subscriptions run by chat and thread: FORUM's topics 11 (gone) and 22, then GROUP (ids are negative).
+    d.telegram.failWith(new TelegramError({ error_code: 400, description }));
+    const report = await deliverDueDigests(d);
+    expect(report).toMatchObject({ ended: 1, failed: 0, digestsSent: 2 });
+    expect(await store.getSubscription(POETRY)).toBeNull();
+    expect(await store.unfinishedDigests(POETRY)).toEqual([]);
+    expect(await store.getSubscription(KAZAKH)).not.toBeNull();
+    expect(await store.getSubscription(GROUP)).not.toBeNull();
+    const ended = lines.filter((l) => l.msg === 'forum topic closed or deleted, ending its subscription');
+    expect(ended).toHaveLength(1);
+    expect(ended[0]).toMatchObject({ chatId: FORUM, threadId: 11, reason: `400: ${description}` });
+    expect(lines.filter((l) => l.level === 50)).toEqual([]);
+
+    // No error loop: the next runs do not try the topic again.
+    const later = deps({ knowledge: grown(), at: new Date('2025-11-26T09:01:00Z') });
+    await deliverDueDigests(later);
+    expect(later.telegram.attempts).toEqual([FORUM, GROUP]);
+    expect(later.telegram.sent.map((m) => [m.chatId, m.threadId])).toEqual([
+      [FORUM, 22],
+      [GROUP, 0],
+    ]);
+  });
+
+  it('delivers exactly once with a filter set, across a crash after the pending record, even when the filter changes meanwhile', async () => {
+    await store.updateSubscription(GROUP, { filters: ['poetry'] });
+    const crashed = deps({ store: crashingStore(store, 'recordDigestPending', { after: true }) });
+    expect((await deliverDueDigests(crashed)).failed).toBe(1);
+    expect(crashed.telegram.attempts).toEqual([]);
+
+    await store.updateSubscription(GROUP, { filters: [] });
+    const restarted = deps({ at: new Date('2025-11-25T09:07:00Z') });
+    await deliverDueDigests(restarted);
+    // The digest goes out as it was composed and recorded: the filtered one.
+    expect(restarted.telegram.sent).toHaveLength(1);
+    expect(restarted.telegram.sent[0]!.html).toContain('Vagif Poetry Days');
+    expect(restarted.telegram.sent[0]!.html).not.toContain('Turkic World Youth Meeting');
+    expect((await store.announcedArticleIds(GROUP)).size).toBe(3);
+
+    const later = deps({ at: new Date('2025-11-26T09:01:00Z') });
+    expect(await deliverDueDigests(later)).toMatchObject({ digestsSent: 0, messagesSent: 0 });
+  });
+
+  it('does not send a filtered digest again after a crash between the sent record and the announced articles', async () => {
+    await store.subscribe({ ...POETRY, chatType: 'supergroup', cadence: 'daily', filters: ['poetry'], now: SUBSCRIBED });
+    await store.removeChat(GROUP, 'test', SUBSCRIBED);
+    const crashed = deps({ store: crashingStore(store, 'markArticlesAnnounced') });
+    await deliverDueDigests(crashed);
+    expect(crashed.telegram.sent.map((m) => m.threadId)).toEqual([11]);
+    const restarted = deps({ at: new Date('2025-11-25T09:07:00Z') });
+    expect(await deliverDueDigests(restarted)).toMatchObject({ due: 1, digestsSent: 0, messagesSent: 0 });
+    expect((await store.announcedArticleIds(POETRY)).size).toBe(3);
+    expect(await store.unfinishedDigests(POETRY)).toEqual([]);
   });
 });
 

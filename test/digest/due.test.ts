@@ -4,6 +4,7 @@ import type { Subscription } from '../../src/store/store.ts';
 
 const sub = (over: Partial<Subscription>): Subscription => ({
   chatId: 1,
+  threadId: 0,
   chatType: 'private',
   cadence: 'daily',
   hour: 9,
@@ -11,6 +12,7 @@ const sub = (over: Partial<Subscription>): Subscription => ({
   language: 'en',
   createdAt: '2025-11-20T12:00:00.000Z',
   lastRunAt: null,
+  filters: [],
   ...over,
 });
 

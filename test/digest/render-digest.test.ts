@@ -10,7 +10,7 @@ function event(over: Partial<DigestEvent>): DigestEvent {
 }
 
 function digestOf(events: DigestEvent[], upcoming: DigestEvent[] = []): Digest {
-  return { chatId: 1, digestId: 'x', articleIds: ['000_a'], events, upcoming, reminders: [], reminderIds: [], today: '2025-11-25' };
+  return { chatId: 1, threadId: 0, digestId: 'x', articleIds: ['000_a'], events, upcoming, reminders: [], reminderIds: [], skippedReminderIds: [], filteredOut: 0, today: '2025-11-25' };
 }
 
 describe('renderDigest', () => {

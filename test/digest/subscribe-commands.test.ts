@@ -170,6 +170,107 @@ describe('/settings', () => {
   });
 });
 
+describe('filters and forum topics', () => {
+  const FORUM = { id: -1005550002, type: 'supergroup' as const, title: 'Turkic Culture Desk', is_forum: true };
+  /** A command sent inside forum topic `threadId`, as Telegram marks it. */
+  function inTopic(threadId: number, text: string, from = USER): Update {
+    const update = command(FORUM, text, from) as Update.MessageUpdate;
+    Object.assign(update.message, { message_thread_id: threadId, is_topic_message: true });
+    return update;
+  }
+
+  it('subscribes a forum topic with filters: its digest, its filters, its replies go into the topic', async () => {
+    memberStatus = 'administrator';
+    await bot.handleUpdate(inTopic(7, '/subscribe weekly film festival'));
+    expect(await store.getSubscription({ chatId: FORUM.id, threadId: 7 })).toMatchObject({ threadId: 7, cadence: 'weekly', filters: ['film festival'] });
+    expect(await store.getSubscription(FORUM.id)).toBeNull();
+    expect(replies().at(-1)?.payload.message_thread_id).toBe(7);
+    expect(lastReply()).toContain('Subscribed in this topic: event digest weekly');
+    expect(lastReply()).toContain('Only events about: film (word) + festival (event kind).');
+    // The topic starts from the recent articles too.
+    expect([...(await store.announcedArticleIds({ chatId: FORUM.id, threadId: 7 }))]).toEqual(['000_aaaaaaaaaaaaaaaa']);
+  });
+
+  it('keeps one subscription per topic, each with its own filters, shown and changed in that topic', async () => {
+    memberStatus = 'administrator';
+    await bot.handleUpdate(inTopic(7, '/subscribe weekly poetry'));
+    await bot.handleUpdate(inTopic(9, '/subscribe daily'));
+    await bot.handleUpdate(inTopic(9, '/settings filter Kazakhstan, TÜRKSOY'));
+    expect(lastReply()).toContain('Filters: Kazakhstan (country) · TURKSOY (organization)');
+    expect(replies().at(-1)?.payload.message_thread_id).toBe(9);
+    await bot.handleUpdate(inTopic(7, '/settings'));
+    expect(lastReply()).toContain('Digest settings of this topic');
+    expect(lastReply()).toContain('Filters: poetry (word)');
+    await bot.handleUpdate(inTopic(7, '/settings filter off'));
+    expect(lastReply()).toContain('Filters: none, every event');
+    expect((await store.getSubscription({ chatId: FORUM.id, threadId: 7 }))?.filters).toEqual([]);
+    expect((await store.getSubscription({ chatId: FORUM.id, threadId: 9 }))?.filters).toEqual(['Kazakhstan', 'TÜRKSOY']);
+    // A topic's hour is its own; the chat's (the main thread's) stays.
+    await bot.handleUpdate(inTopic(9, '/settings hour 20'));
+    expect(await store.getSubscription({ chatId: FORUM.id, threadId: 9 })).toMatchObject({ hour: 20 });
+    expect(await store.getSubscription({ chatId: FORUM.id, threadId: 7 })).toMatchObject({ hour: 9 });
+    expect((await store.getChatSettings(FORUM.id)).hour).toBe(9);
+    // Unsubscribing one topic leaves the other.
+    await bot.handleUpdate(inTopic(7, '/unsubscribe'));
+    expect(lastReply()).toContain('no more digests in this topic');
+    expect(await store.getSubscription({ chatId: FORUM.id, threadId: 7 })).toBeNull();
+    expect(await store.getSubscription({ chatId: FORUM.id, threadId: 9 })).not.toBeNull();
+  });
+
+  it('shows a topic’s /digest through its filters', async () => {
+    memberStatus = 'administrator';
+    await bot.handleUpdate(inTopic(7, '/subscribe weekly poetry'));
+    await bot.handleUpdate(inTopic(7, '/digest'));
+    expect(lastReply()).toContain('Vagif Poetry Days');
+    expect(lastReply()).not.toContain('Film Leaders Meeting');
+    await bot.handleUpdate(inTopic(7, '/settings filter Mongolia'));
+    await bot.handleUpdate(inTopic(7, '/digest'));
+    expect(lastReply()).toBe('Nothing new that passes the filters since the last digest.');
+  });
+
+  it('lets only administrators set or clear filters in a group', async () => {
+    memberStatus = 'administrator';
+    await bot.handleUpdate(inTopic(7, '/subscribe weekly poetry'));
+    memberStatus = 'member';
+    await bot.handleUpdate(inTopic(7, '/settings filter Kazakhstan'));
+    expect(lastReply()).toMatch(/only the group’s administrators/);
+    await bot.handleUpdate(inTopic(7, '/settings filter off'));
+    expect(lastReply()).toMatch(/only the group’s administrators/);
+    await bot.handleUpdate(inTopic(8, '/subscribe weekly Kazakhstan'));
+    expect(lastReply()).toMatch(/only the group’s administrators/);
+    expect(await store.getSubscription({ chatId: FORUM.id, threadId: 8 })).toBeNull();
+    expect((await store.getSubscription({ chatId: FORUM.id, threadId: 7 }))?.filters).toEqual(['poetry']);
+    // Anyone may look.
+    await bot.handleUpdate(inTopic(7, '/settings'));
+    expect(lastReply()).toContain('Filters: poetry (word)');
+  });
+
+  it('asks for a subscription before a filter, and refuses a filter it cannot read', async () => {
+    await bot.handleUpdate(command(PRIVATE, '/settings filter Kazakhstan'));
+    expect(lastReply()).toContain('There is no digest in this chat to filter');
+    await bot.handleUpdate(command(PRIVATE, '/subscribe daily Kazakhstan, TURKSOY'));
+    expect(await store.getSubscription(PRIVATE.id)).toMatchObject({ filters: ['Kazakhstan', 'TURKSOY'] });
+    await bot.handleUpdate(command(PRIVATE, '/settings filter the'));
+    expect(lastReply()).toContain('I cannot filter on “the”');
+    expect((await store.getSubscription(PRIVATE.id))?.filters).toEqual(['Kazakhstan', 'TURKSOY']);
+    // Renewing without filters keeps them.
+    await bot.handleUpdate(command(PRIVATE, '/subscribe weekly'));
+    expect(await store.getSubscription(PRIVATE.id)).toMatchObject({ cadence: 'weekly', filters: ['Kazakhstan', 'TURKSOY'] });
+    // A topic hour outside a topic is the chat's.
+    await bot.handleUpdate(command(PRIVATE, '/settings hour 6'));
+    expect((await store.getChatSettings(PRIVATE.id)).hour).toBe(6);
+  });
+
+  it('does not take a reply thread of an ordinary group for a topic', async () => {
+    memberStatus = 'administrator';
+    const update = command(GROUP, '/subscribe weekly') as Update.MessageUpdate;
+    Object.assign(update.message, { message_thread_id: 55 });
+    await bot.handleUpdate(update);
+    expect(await store.getSubscription(GROUP.id)).not.toBeNull();
+    expect(await store.getSubscription({ chatId: GROUP.id, threadId: 55 })).toBeNull();
+  });
+});
+
 describe('/digest', () => {
   it('shows the current digest without marking anything sent or announced', async () => {
     await bot.handleUpdate(command(PRIVATE, '/subscribe daily'));

@@ -50,6 +50,36 @@ await describeWithPostgres('postgres store', () => {
     }
   });
 
+  it('upgrades a database of schema 5: its subscription, announced articles and pending digest become the main thread\'s', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const c = new pg.Client({ connectionString: fresh.url });
+      await c.connect();
+      await c.query('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+      for (const m of MIGRATIONS.filter((x) => x.version <= 5)) {
+        await c.query(m.postgres);
+        await c.query('INSERT INTO schema_migrations VALUES ($1, $2, $3)', [m.version, m.name, '2025-01-01T00:00:00.000Z']);
+      }
+      await c.query(`INSERT INTO subscriptions (chat_id, chat_type, cadence, created_at) VALUES (-1001987654321, 'supergroup', 'weekly', '2025-11-01T00:00:00Z')`);
+      await c.query(`INSERT INTO announced_articles VALUES (-1001987654321, '000_a', 'd0', '2025-11-02T09:00:00Z')`);
+      await c.query(`INSERT INTO digests (chat_id, digest_id, status, article_ids, parts, created_at) VALUES (-1001987654321, 'dg', 'pending', '["001_b"]', '["p"]', '2025-11-03T09:00:00Z')`);
+      await c.end();
+
+      const store = await PostgresStore.open(fresh.url);
+      try {
+        expect(await store.getSubscription(-1001987654321)).toMatchObject({ chatId: -1001987654321, threadId: 0, cadence: 'weekly', filters: [] });
+        expect([...(await store.announcedArticleIds(-1001987654321))]).toEqual(['000_a']);
+        expect((await store.unfinishedDigests(-1001987654321)).map((d) => [d.digestId, d.threadId])).toEqual([['dg', 0]]);
+        await store.subscribe({ chatId: -1001987654321, threadId: 3, chatType: 'supergroup', cadence: 'daily', now: new Date() });
+        expect((await store.listSubscriptions()).map((s) => s.threadId)).toEqual([0, 3]);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await fresh.drop();
+    }
+  });
+
   it('names the host, never the password, when the database is down at start-up', async () => {
     const { logger, lines } = capturingLogger();
     // Port 1 on localhost: nothing listens there.

@@ -28,6 +28,33 @@ describe('sqlite store specifics', () => {
     db.close();
   });
 
+  it('upgrades a database of schema 5: its subscription, announced articles and pending digest become the main thread\'s', async () => {
+    const path = join(dir, 'v5.sqlite');
+    const old = new Database(path);
+    old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    for (const m of MIGRATIONS.filter((x) => x.version <= 5)) {
+      old.exec(m.sqlite);
+      old.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, '2025-01-01T00:00:00.000Z');
+    }
+    old.prepare(`INSERT INTO subscriptions (chat_id, chat_type, cadence, created_at, last_run_at) VALUES (-1005, 'supergroup', 'daily', '2025-11-01T00:00:00.000Z', '2025-11-02T09:00:00.000Z')`).run();
+    old.prepare(`INSERT INTO chat_settings VALUES (-1005, 7, 'Asia/Baku', 'tr', '2025-11-01T00:00:00.000Z')`).run();
+    old.prepare(`INSERT INTO announced_articles VALUES (-1005, '000_a', 'd0', '2025-11-02T09:00:00.000Z')`).run();
+    old.prepare(`INSERT INTO digests (chat_id, digest_id, status, article_ids, parts, created_at) VALUES (-1005, 'dg', 'pending', '["001_b"]', '["<b>x</b>"]', '2025-11-03T09:00:00.000Z')`).run();
+    old.close();
+
+    const store = SqliteStore.open(path);
+    expect(await store.getSubscription(-1005)).toEqual({
+      chatId: -1005, threadId: 0, chatType: 'supergroup', cadence: 'daily', createdAt: '2025-11-01T00:00:00.000Z', lastRunAt: '2025-11-02T09:00:00.000Z',
+      hour: 7, timeZone: 'Asia/Baku', language: 'tr', filters: [],
+    });
+    expect([...(await store.announcedArticleIds(-1005))]).toEqual(['000_a']);
+    expect((await store.unfinishedDigests(-1005)).map((d) => [d.digestId, d.threadId, d.parts])).toEqual([['dg', 0, ['<b>x</b>']]]);
+    // A topic of the same chat can now subscribe beside it.
+    await store.subscribe({ chatId: -1005, threadId: 3, chatType: 'supergroup', cadence: 'weekly', now: new Date() });
+    expect((await store.listSubscriptions()).map((s) => s.threadId)).toEqual([0, 3]);
+    await store.close();
+  });
+
   it('carries languages chosen for digests before version 7 over as the chats\' chosen languages, but not a default "en"', async () => {
     const path = join(dir, 'before-7.sqlite');
     const db = new Database(path);

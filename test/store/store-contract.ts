@@ -31,7 +31,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
 
     it('subscribes a chat with default settings and lists only active subscriptions', async () => {
       const sub = await store.subscribe({ chatId: 101, chatType: 'private', cadence: 'weekly', now: T0 });
-      expect(sub).toEqual({ chatId: 101, chatType: 'private', cadence: 'weekly', createdAt: T0.toISOString(), lastRunAt: null, hour: 9, timeZone: 'UTC', language: 'en' });
+      expect(sub).toEqual({ chatId: 101, threadId: 0, chatType: 'private', cadence: 'weekly', createdAt: T0.toISOString(), lastRunAt: null, hour: 9, timeZone: 'UTC', language: 'en', filters: [] });
       await store.subscribe({ chatId: 102, chatType: 'group', cadence: 'daily', now: T0 });
       await store.removeChat(102, 'unsubscribed', T1);
       const ids = (await store.listSubscriptions()).map((s) => s.chatId);
@@ -175,6 +175,67 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await store.getSubscription(171)).toBeNull();
       expect(await store.getDigest(171, 'new')).toBeNull();
       expect((await store.getDigest(171, 'old'))?.status).toBe('sent');
+    });
+
+    it('keeps one subscription per forum topic, each with its own filters, schedule, run and announced articles', async () => {
+      const chat = -1009001;
+      const film = { chatId: chat, threadId: 17 };
+      const news = { chatId: chat, threadId: 42 };
+      await store.updateChatSettings(chat, { hour: 8, timeZone: 'Asia/Almaty', language: 'ru' }, T0);
+      await store.subscribe({ chatId: chat, chatType: 'supergroup', cadence: 'weekly', now: T0 });
+      const a = await store.subscribe({ ...film, chatType: 'supergroup', cadence: 'daily', filters: ['film festival'], now: T0 });
+      const b = await store.subscribe({ ...news, chatType: 'supergroup', cadence: 'weekly', filters: ['Kazakhstan', 'TURKSOY'], now: T1 });
+      expect(a).toMatchObject({ chatId: chat, threadId: 17, cadence: 'daily', filters: ['film festival'], hour: 8, timeZone: 'Asia/Almaty', language: 'ru' });
+      expect(b).toMatchObject({ threadId: 42, filters: ['Kazakhstan', 'TURKSOY'], createdAt: T1.toISOString() });
+      // A plain chat id is the main thread.
+      expect(await store.getSubscription(chat)).toMatchObject({ threadId: 0, cadence: 'weekly', filters: [] });
+      expect((await store.listSubscriptions()).filter((s) => s.chatId === chat).map((s) => s.threadId)).toEqual([0, 17, 42]);
+
+      // A topic's own hour and time zone; the language stays the chat's.
+      expect(await store.updateSubscription(film, { hour: 20, timeZone: 'Europe/Istanbul' })).toMatchObject({ hour: 20, timeZone: 'Europe/Istanbul', language: 'ru' });
+      expect(await store.getSubscription(news)).toMatchObject({ hour: 8, timeZone: 'Asia/Almaty' });
+      expect(await store.updateSubscription(news, { filters: [] })).toMatchObject({ filters: [] });
+      expect(await store.updateSubscription({ chatId: chat, threadId: 99 }, { filters: ['x'] })).toBeNull();
+      // Renewing without filters keeps them; with filters replaces them.
+      expect(await store.subscribe({ ...film, chatType: 'supergroup', cadence: 'weekly', now: T2 })).toMatchObject({ filters: ['film festival'], createdAt: T0.toISOString(), hour: 20 });
+      expect(await store.subscribe({ ...film, chatType: 'supergroup', cadence: 'weekly', filters: ['summit'], now: T2 })).toMatchObject({ filters: ['summit'] });
+
+      await store.setLastRun(film, T1);
+      expect((await store.getSubscription(film))?.lastRunAt).toBe(T1.toISOString());
+      expect((await store.getSubscription(news))?.lastRunAt).toBeNull();
+      await store.markArticlesAnnounced(film, ['000_a'], 'd-film', T1);
+      await store.markArticlesAnnounced(news, ['001_b'], 'd-news', T1);
+      expect([...(await store.announcedArticleIds(film))]).toEqual(['000_a']);
+      expect([...(await store.announcedArticleIds(news))]).toEqual(['001_b']);
+      expect((await store.announcedArticleIds(chat)).size).toBe(0);
+
+      await store.recordDigestPending({ ...film, digestId: 'dg-film', articleIds: ['002_c'], parts: ['p'], createdAt: T1 });
+      await store.recordDigestPending({ ...news, digestId: 'dg-news', articleIds: ['002_c'], parts: ['p'], createdAt: T1 });
+      expect((await store.unfinishedDigests(film)).map((d) => [d.digestId, d.threadId])).toEqual([['dg-film', 17]]);
+      expect((await store.getDigest(chat, 'dg-news'))?.threadId).toBe(42);
+      expect(await store.unfinishedDigests(chat)).toEqual([]);
+
+      // The topic's subscription ends (deleted topic); the chat's other ones go on.
+      await store.endSubscription(film, '400: Bad Request: message thread not found', T2);
+      expect(await store.getSubscription(film)).toBeNull();
+      expect(await store.getDigest(chat, 'dg-film')).toBeNull();
+      expect(await store.getSubscription(news)).not.toBeNull();
+      expect(await store.getSubscription(chat)).not.toBeNull();
+
+      // The bot removed from the chat: every topic's subscription ends.
+      await store.removeChat(chat, 'bot kicked', T2);
+      expect((await store.listSubscriptions()).filter((s) => s.chatId === chat)).toEqual([]);
+    });
+
+    it('moves every topic when a group becomes a supergroup', async () => {
+      await store.subscribe({ chatId: -191, chatType: 'group', cadence: 'daily', now: T0 });
+      await store.subscribe({ chatId: -191, threadId: 5, chatType: 'group', cadence: 'weekly', filters: ['forum'], now: T0 });
+      await store.markArticlesAnnounced({ chatId: -191, threadId: 5 }, ['000_a'], 'd', T0);
+      await store.migrateChat(-191, -100191);
+      expect(await store.getSubscription({ chatId: -100191, threadId: 5 })).toMatchObject({ chatType: 'supergroup', filters: ['forum'] });
+      expect(await store.getSubscription(-100191)).toMatchObject({ cadence: 'daily' });
+      expect([...(await store.announcedArticleIds({ chatId: -100191, threadId: 5 }))]).toEqual(['000_a']);
+      expect((await store.announcedArticleIds(-100191)).size).toBe(0);
     });
 
     it('lets one holder at a time run under a chat lock, and frees it after an error', async () => {

@@ -2,6 +2,7 @@ import type { Knowledge } from '../knowledge.ts';
 import { eventFacts } from '../knowledge.ts';
 import { fold, stableHash } from '../text.ts';
 import type { Fact, FactSource } from '../types.ts';
+import { eventProfile, filterableFact, filterableUpcoming, NO_FILTER, passesFilter, type DigestFilter } from './digest-filter.ts';
 import { dueReminders, REMIND_DAYS_AHEAD, reminderId, upcomingEvents, type UpcomingEvent } from './upcoming-events.ts';
 
 /** Daily chats hear of an event 3 days ahead; weekly ones in the digest of the week before it. */
@@ -24,7 +25,12 @@ export interface DigestEvent {
 
 export interface Digest {
   chatId: number;
-  /** Hash of the chat id and the sorted new article ids: the same digest gets the same id on a retry. */
+  /** The forum topic it goes to; 0 for the chat's main thread. */
+  threadId: number;
+  /**
+   * Hash of the chat (and thread) and the sorted ids it records: the same digest gets the same id on a
+   * retry.
+   */
   digestId: string;
   /** The articles this digest announces (new to the chat), sorted. */
   articleIds: string[];
@@ -43,6 +49,14 @@ export interface Digest {
   reminders: DigestEvent[];
   /** Ids recorded with the announced articles once sent, so each reminder goes out once. */
   reminderIds: string[];
+  /**
+   * Reminders due now that the subscription's filter kept out, recorded with the articles as well: a
+   * filter widened later does not bring them back. (New events it kept out need no ids of their own:
+   * their articles are in articleIds.)
+   */
+  skippedReminderIds: string[];
+  /** How many events the filter kept out (new events and due reminders), for the log. */
+  filteredOut: number;
   /** ISO date (UTC) of `now`. */
   today: string;
 }
@@ -59,8 +73,9 @@ export interface ComposeOptions {
 
 export const DEFAULT_COMPOSE_OPTIONS: ComposeOptions = { maxUpcoming: 5, remindDaysAhead: REMIND_DAYS_AHEAD, summaryChars: 220 };
 
-export function digestIdFor(chatId: number, articleIds: readonly string[]): string {
-  return stableHash(`${chatId}\n${[...articleIds].sort().join('\n')}`);
+/** The main thread's ids are those of the chats before forum topics (no thread in the hash). */
+export function digestIdFor(chatId: number, articleIds: readonly string[], threadId = 0): string {
+  return stableHash(`${threadId ? `${chatId}:${threadId}` : chatId}\n${[...articleIds].sort().join('\n')}`);
 }
 
 /** Articles in the knowledge that the chat has not been told about, sorted by id. */
@@ -128,52 +143,89 @@ function dedupe(events: DigestEvent[]): DigestEvent[] {
   });
 }
 
-/**
- * The next digest for a chat: events from the articles it has not been told about, plus upcoming
- * events. Null when no new article holds an event (the caller still marks those articles announced,
- * so they do not wait for ever). Pure: `now` comes in, nothing is read or written.
- */
-export function composeDigest(input: {
+export interface ComposeInput {
   knowledge: Knowledge;
   chatId: number;
+  /** 0 (the default) for the chat's main thread. */
+  threadId?: number;
   announced: ReadonlySet<string>;
   now: Date;
   options?: Partial<ComposeOptions>;
-}): Digest | null {
+  /** The subscription's filter (see digest-filter.ts); left out, every event passes. */
+  filter?: DigestFilter;
+}
+
+/** What one digest run does for a chat: a digest to send, or ids to record as known without a message. */
+export interface DigestPlan {
+  digest: Digest | null;
+  /**
+   * When there is no digest: the new articles and the due reminders the filter kept out, to record as
+   * known silently, so they neither wait for ever nor come back when a filter is widened.
+   */
+  quietIds: string[];
+  /** How many events the filter kept out (new events and due reminders). */
+  filteredOut: number;
+}
+
+/**
+ * The next digest for a chat: events from the articles it has not been told about, plus upcoming
+ * events, each kept only when it passes the subscription's filter. Null when no new article holds an
+ * event that passes, and no reminder passes (the caller still marks those articles announced, so they
+ * do not wait for ever). Pure: `now` comes in, nothing is read or written.
+ */
+export function composeDigest(input: ComposeInput): Digest | null {
+  return planDigest(input).digest;
+}
+
+export function planDigest(input: ComposeInput): DigestPlan {
   const opts = { ...DEFAULT_COMPOSE_OPTIONS, ...input.options };
   const { knowledge, announced } = input;
+  const filter = input.filter ?? NO_FILTER;
+  const threadId = input.threadId ?? 0;
   const articleIds = newArticleIds(knowledge, announced);
   const isNew = new Set(articleIds);
   const today = input.now.toISOString().slice(0, 10);
 
   const fresh: DigestEvent[] = [];
+  let filteredOut = 0;
   for (const fact of eventFacts(knowledge)) {
     // Sources are newest first: the newest new article is the one to cite.
     const newSource = fact.sources.find((s) => isNew.has(s.articleId));
-    if (newSource) fresh.push(toDigestEvent(knowledge, fact, newSource, opts.summaryChars));
+    if (!newSource) continue;
+    if (passesFilter(filter, eventProfile(knowledge, filterableFact(fact, newSource)))) fresh.push(toDigestEvent(knowledge, fact, newSource, opts.summaryChars));
+    else filteredOut++;
   }
-  const ahead = upcomingEvents(knowledge, input.now);
-  const remind = dueReminders(ahead, input.now, announced, opts.remindDaysAhead);
+  const allAhead = upcomingEvents(knowledge, input.now);
+  const ahead = filter.clauses.length === 0 ? allAhead : allAhead.filter((e) => passesFilter(filter, eventProfile(knowledge, filterableUpcoming(e))));
+  const passing = new Set(ahead);
+  const dueNow = dueReminders(allAhead, input.now, announced, opts.remindDaysAhead);
+  const remind = dueNow.filter((e) => passing.has(e));
+  const skippedReminderIds = dueNow.filter((e) => !passing.has(e)).map(reminderId).sort();
+  filteredOut += skippedReminderIds.length;
   // An announcement in a new article is news too, though it is listed under "Coming up".
   const announcedAhead = ahead.some((e) => isNew.has(e.articleId));
   // Nothing new and nothing to remind of: no digest (new articles are still marked known).
-  if (fresh.length === 0 && remind.length === 0 && !announcedAhead) return null;
+  if (fresh.length === 0 && remind.length === 0 && !announcedAhead) return { digest: null, quietIds: [...articleIds, ...skippedReminderIds], filteredOut };
 
   const events = dedupe(fresh.sort(newestFirst));
   const reminders = remind.map((e) => upcomingToDigestEvent(knowledge, e, opts.summaryChars));
   const listed = new Set([...events, ...reminders].map(eventKey));
   const upcoming = dedupe(ahead.map((e) => upcomingToDigestEvent(knowledge, e, opts.summaryChars)).filter((e) => !listed.has(eventKey(e))));
   const reminderIds = remind.map(reminderId).sort();
-  return {
+  const digest: Digest = {
     chatId: input.chatId,
-    digestId: digestIdFor(input.chatId, [...articleIds, ...reminderIds]),
+    threadId,
+    digestId: digestIdFor(input.chatId, [...articleIds, ...reminderIds, ...skippedReminderIds], threadId),
     articleIds,
     events,
     upcoming: upcoming.slice(0, opts.maxUpcoming),
     reminders,
     reminderIds,
+    skippedReminderIds,
+    filteredOut,
     today,
   };
+  return { digest, quietIds: [], filteredOut };
 }
 
 /**

@@ -30,7 +30,10 @@ function iso(y: number, m: number, d: number): string | undefined {
  */
 export function findDates(sentence: string, articleDate: string | null): FoundDate[] {
   const out: FoundDate[] = [];
-  const articleYear = articleDate ? Number(articleDate.slice(0, 4)) : undefined;
+  // A day written without its year ("in 2025 on April 5") takes the article's year, or, in an undated
+  // article, the one year the sentence itself writes.
+  const years = new Set([...sentence.matchAll(/\b(1[89]\d\d|20\d\d|21\d\d)\b/g)].map((m) => Number(m[1])));
+  const articleYear = articleDate ? Number(articleDate.slice(0, 4)) : years.size === 1 ? [...years][0] : undefined;
   const taken: [number, number][] = [];
   const add = (at: number, len: number, f: Omit<FoundDate, 'at' | 'text'>) => {
     if (taken.some(([s, e]) => at < e && at + len > s)) return;

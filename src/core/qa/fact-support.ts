@@ -7,7 +7,9 @@ import type { Knowledge } from '../knowledge.ts';
 import type { Candidate } from './fact-candidates.ts';
 import { fold } from '../text.ts';
 import { factCandidates } from './fact-candidates.ts';
-import type { StructuredQuery } from './structured-query.ts';
+import type { AnswerType, StructuredQuery } from './structured-query.ts';
+import type { Answer } from '../types.ts';
+import { sameAnswer, scoreOf, type AnswerCandidate, type CandidateKind, type Features, type Retrieved } from './passage-answer.ts';
 import { vocabularyOf } from './vocabulary.ts';
 
 /** The fact candidates the question reaches, covering at least `FACT_SUPPORT_MIN` of it. */
@@ -29,4 +31,28 @@ export function factSupport(q: StructuredQuery, facts: Candidate[]): Map<string,
     }
   }
   return out;
+}
+
+/** The candidate kind a fact's answer stands as, by the answer type asked. */
+const KIND_OF_TYPE: Partial<Record<AnswerType, CandidateKind>> = { person: 'person', place: 'place', date: 'date', number: 'number', org: 'org', event: 'event', role: 'role', statement: 'clause', thing: 'phrase' };
+
+/**
+ * The fact table's answer as one more candidate, when no passage candidate gives it: the fact may
+ * hold what no one sentence's mentions do ("The Kazakh Minister put forward ...", resolved to her
+ * name; a role in a list of people and roles). Its sentence must be among the retrieved passages, so
+ * it passes the same gates; its features are that passage's, with full type fit and no local evidence
+ * beyond the fact itself.
+ */
+export function factAsCandidate(q: StructuredQuery, fact: Answer, retrieved: Retrieved[], cands: AnswerCandidate[]): AnswerCandidate | null {
+  const kind = KIND_OF_TYPE[q.type];
+  if (!kind || q.list || fact.kind === 'list' || fact.kind === 'yes-no' || fact.alternatives?.length) return null;
+  // A name of one or two letters is a fact rule misreading an initial ("H.E."), not an answer.
+  if (kind !== 'number' && kind !== 'date' && fact.short.replace(/[^\p{L}]/gu, '').length < 3) return null;
+  const key = fold(fact.short).replace(/^(?:the|a|an)\s+/, '');
+  if (cands.some((c) => sameAnswer(c.key, key))) return null;
+  const sentenceIds = new Set(fact.sources.map((s) => s.sentenceId));
+  const r = retrieved.find((x) => sentenceIds.has(x.sentence.id));
+  if (!r) return null;
+  const features: Features = { coverage: r.coverage, names: r.names, year: r.year, typeFit: 1, local: 0, rank: 1 / (1 + r.rank / 10), redundancy: 0, relation: 0, fact: fact.confidence, contains: 0 };
+  return { text: fact.short, key, kind, sentenceId: r.sentence.id, support: [r.sentence.id], features, score: scoreOf(features) };
 }

@@ -7,7 +7,7 @@ import type { Knowledge } from '../knowledge.ts';
 import type { Sentence } from '../types.ts';
 import { STOP_WORDS, fold, humanDate, words } from '../text.ts';
 import { isSameDayReport } from '../facts/dates.ts';
-import { findGazetteerNames } from '../facts/entities.ts';
+import { canonicalName, findGazetteerNames } from '../facts/entities.ts';
 import { findMentions, type Mention, type MentionKind } from '../facts/mentions.ts';
 import { ORDINAL_WORDS } from '../facts/lexicon.ts';
 import { bestClause } from './compose-answer.ts';
@@ -91,8 +91,23 @@ const TYPE_FIT: Record<AnswerType, Partial<Record<CandidateKind, number>>> = {
 const ORG_AGENT_CONCEPTS = new Set(['organ', 'held', 'sign', 'establish', 'partner', 'back', 'propos', 'announc', 'elect']);
 
 /** The weights of the score, fitted on the visible question sets by scripts/fit-weights.ts (README, "The answer pipeline"). */
-export const WEIGHTS = { coverage: 4.67, names: 0, year: 0, typeFit: 3.57, local: 3.83, rank: 3.03, redundancy: 0, relation: 0.25, fact: 1.52, contains: 1.99 };
-export const CONFIDENCE = { score: 0.25, lead: 0.63, agree: 1, bias: -3.83 };
+export const WEIGHTS = { coverage: 4.73, names: 0, year: 0, typeFit: 3.88, local: 4.09, rank: 2.45, redundancy: 0, relation: 1.8, fact: 1.58, contains: 1.94 };
+/**
+ * The confidence model (logistic, fitted by scripts/fit-weights.ts): the best candidate's score, its
+ * lead over the next answer, the fact table's backing, its coverage, local coverage and type fit, and a
+ * prior per answer type: a "what" phrase, an organization or a date is right less often than a place
+ * with the same score.
+ */
+export const CONFIDENCE = {
+  score: 0.1,
+  lead: 0.61,
+  agree: 0.63,
+  coverage: 1.1,
+  local: 0.53,
+  typeFit: 1.95,
+  bias: -4.9,
+  type: { person: 0.15, place: 0.65, date: -0.71, number: 0.44, thing: -0.2, event: -0.17, org: -0.38, role: -0.12, statement: 0.34 } as Partial<Record<AnswerType, number>>,
+};
 
 const RETRIEVE_LIMIT = 40;
 const MIN_NAMES = 0.6;
@@ -217,18 +232,21 @@ export function scoreOf(f: Features): number {
  * (the share of the question covered by a fact giving the same answer, 0 when none does). Fitted on the visible question sets (scripts/fit-weights.ts); one number per answer,
  * compared with one threshold.
  */
-export function confidenceOf(cands: AnswerCandidate[], factBacking = 0, coAnswers: string[] = []): { confidence: number; lead: number } {
+export function confidenceOf(cands: AnswerCandidate[], factBacking = 0, coAnswers: string[] = [], type?: AnswerType): { confidence: number; lead: number } {
   const top = cands[0];
   if (!top) return { confidence: 0, lead: 0 };
   // Answers the fact table gives side by side (sources that differ) are no rivals of each other.
   const rival = cands.slice(1).find((c) => !sameAnswer(top.key, c.key) && !coAnswers.some((k) => sameAnswer(k, c.key)));
   // A lone candidate is no proof: it leads by as much as a typical clear winner, not by the most.
   const lead = Math.min(MAX_LEAD, rival ? top.score - rival.score : LONE_LEAD);
-  return { confidence: 1 / (1 + Math.exp(-(CONFIDENCE.score * top.score + CONFIDENCE.lead * lead + CONFIDENCE.agree * factBacking + CONFIDENCE.bias))), lead };
+  const f = top.features;
+  const z =
+    CONFIDENCE.score * top.score + CONFIDENCE.lead * lead + CONFIDENCE.agree * factBacking + CONFIDENCE.coverage * f.coverage + CONFIDENCE.local * f.local + CONFIDENCE.typeFit * f.typeFit + (type ? (CONFIDENCE.type[type] ?? 0) : 0) + CONFIDENCE.bias;
+  return { confidence: 1 / (1 + Math.exp(-z)), lead };
 }
 
 const MAX_LEAD = 5;
-const LONE_LEAD = 2;
+const LONE_LEAD = 2.5;
 
 /** Two answers are one when they share at least half of the shorter one's words. */
 export function sameAnswer(a: string, b: string): boolean {
@@ -306,6 +324,8 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
     if (m.kind === 'person' && q.type === 'person' && q.analysis.roleWords.length && hasUnaskedRank(text, m, mentions, q)) continue;
     // "Who thanked the President of Kazakhstan?": the president is named in the question by his role; he is not who thanked.
     if (m.kind === 'person' && q.type === 'person' && q.analysis.roleWords.length && asksAboutRoleHolder(q) && holdsAskedRole(text, m, mentions, q)) continue;
+    // "Who is the Secretary General of X?" is not answered by someone the sentence gives another role.
+    if (m.kind === 'person' && q.type === 'person' && !asksAboutRoleHolder(q) && holdsOnlyOtherRoles(text, m, mentions, q)) continue;
     const relation = m.kind === 'person' && q.type === 'person' ? roleRelation(text, m, mentions, r) : m.kind === 'role' && q.type === 'role' ? holderRelation(text, m, mentions, q) : 0;
     // A count carries the noun it counts ("Over 300 young writers"): those words are the question's too.
     out.push({ text: value ? value : text.slice(m.start, m.end), kind: m.kind, local: localCoverage(r, m.start, m.end, m.kind === 'number'), relation, mention: m });
@@ -381,6 +401,30 @@ function holdsAskedRole(text: string, m: Mention, mentions: Mention[], q: Struct
   });
 }
 
+/** Role words too general to tell one post from another: any top post "heads" its body. */
+const GENERIC_ROLE_WORDS = new Set(['head', 'general', 'first', 'acting', 'executive']);
+
+/**
+ * The person holds a role here, and none of the roles is the one asked about: it lacks the asked
+ * role's words, or it is of another organization than the one the question names ("TURKSOY Secretary
+ * General" does not answer "the Secretary General of the OTS").
+ */
+function holdsOnlyOtherRoles(text: string, m: Mention, mentions: Mention[], q: StructuredQuery): boolean {
+  const wanted = q.analysis.roleWords.filter((w) => !GENERIC_ROLE_WORDS.has(w));
+  const askedOrgs = new Set(q.analysis.anchors.filter((a) => canonicalName(a)?.type === 'organization'));
+  if (q.analysis.roleWords.length === 0 || (wanted.length === 0 && askedOrgs.size === 0)) return false;
+  const roles = rolesOf(text, m, mentions);
+  if (roles.length === 0) return false;
+  return !roles.some((role) => {
+    const inRole = words(text.slice(role.start, role.end));
+    if (!wanted.every((w) => inRole.some((r) => r.startsWith(w) || w.startsWith(r)))) return false;
+    // The organization written in the role or just before it ("TURKSOY Secretary General").
+    const region = text.slice(role.start < m.start ? Math.max(0, role.start - 25) : role.start, role.end);
+    const orgs = findGazetteerNames(region).filter((h) => h.type === 'organization').map((h) => h.canonical);
+    return askedOrgs.size === 0 || orgs.length === 0 || orgs.some((o) => askedOrgs.has(o));
+  });
+}
+
 /** "Who is X?": the role phrase that stands next to the name asked about. */
 function holderRelation(text: string, m: Mention, mentions: Mention[], q: StructuredQuery): number {
   const names = new Set([...q.analysis.anchorWords, ...q.analysis.capitalizedTerms, ...q.analysis.tokens]);
@@ -394,7 +438,8 @@ function dateFit(q: StructuredQuery, m: Mention | undefined, text: string): numb
   // A bare year answers "when" where it is said as a time ("in 1993", "since 2009"), not where it names
   // a period or a thing ("operations for 2026", "Wonderland Shusha 2023").
   if (m.unit === 'year' && !/\b(?:in|since|from|until|by|on|of|year)\s+(?:the\s+(?:year\s+)?)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) return 0.3;
-  if (q.dateGrain === 'year') return 1;
+  // Foundings and beginnings are dated by their year ("When was the union founded?", "Since when ...?").
+  if (q.dateGrain === 'year' || (q.dateGrain === undefined && (q.analysis.terms.includes(termOf('founded')) || /\bsince when\b/i.test(q.text)))) return 1;
   if (q.dateGrain === 'month') return m.unit === 'year' ? 0.3 : 1;
   if (q.dateGrain === 'day') return m.unit === 'day' ? 1 : 0.4;
   return m.unit === 'day' ? 1 : m.unit === 'month' ? 0.8 : 0.7;

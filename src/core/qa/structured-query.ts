@@ -83,6 +83,7 @@ export function structureQuestion(question: string, knowledge: Knowledge): Struc
   let type: AnswerType = 'thing';
   let rule = 'thing/default';
   let headNoun: string | undefined;
+  let pluralHead = false;
   for (const r of TYPE_RULES) {
     if (!r.re.test(q)) continue;
     rule = r.id;
@@ -92,6 +93,8 @@ export function structureQuestion(question: string, knowledge: Knowledge): Struc
     }
     const found = nounType(q, r.id === 'by-noun/fragment');
     if (found) [type, headNoun] = [found.type, found.noun];
+    // Written in the plural ("which republics", "what countries"), whatever the reader made of it.
+    if (found) pluralHead = found.plural || new RegExp(`\\b(?:which|what)\\s+(?:\\S+\\s+){0,3}(?:${found.noun}s|${found.noun.replace(/y$/, 'ie')}s)\\b`, 'i').test(mended);
     else type = 'thing';
     break;
   }
@@ -103,7 +106,7 @@ export function structureQuestion(question: string, knowledge: Knowledge): Struc
   const dateGrain = /\b(?:which|what) month\b/.test(q) ? 'month' : /\b(?:which|what|wat) year\b|\bin what year\b/.test(q) ? 'year' : /\b(?:which|what) (?:date|day)\b|\bon what\b/.test(q) ? 'day' : undefined;
   if (type === 'number') headNoun = countedNoun(q);
   const list =
-    (analysis.list && type !== 'number' && type !== 'date' && type !== 'yesno' && type !== 'statement') ||
+    ((analysis.list || (pluralHead && rule !== 'by-noun/fragment')) && type !== 'number' && type !== 'date' && type !== 'yesno' && type !== 'statement') ||
     /\b(?:what|which) are the (?:\w+ )?(?:two|three|four|five|six|seven|\d+)\b/.test(q) ||
     /\b(?:which|what) (?:two|three|four|five|six|seven|\d+)\b/.test(q);
   return { text: analysis.text, type, rule, list, dateGrain, headNoun, analysis };
@@ -118,14 +121,16 @@ const CHUNK_STOPS = new Set('the a an of to in on at for by with from and or is 
  * function word ("which three European cities hosted" -> cities, "which school grade did" -> grade,
  * "which of its deputy secretaries general went" -> secretary). A fragment is searched whole.
  */
-function nounType(q: string, anywhere: boolean): { type: AnswerType; noun: string } | null {
+function nounType(q: string, anywhere: boolean): { type: AnswerType; noun: string; plural: boolean } | null {
   const words = q.split(/\s+/);
   const singular = (w: string) => w.replace(/'s$/, '').replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
   const lookup = (w: string) => HEAD_NOUNS[w] ?? HEAD_NOUNS[singular(w)];
+  // "which republics", "what countries": the noun as written is not itself a head noun, its singular is.
+  const plural = (w: string) => HEAD_NOUNS[w] === undefined && w !== singular(w) && !/'s$/.test(w);
   if (anywhere) {
     for (const w of words) {
       const t = lookup(w);
-      if (t) return { type: t, noun: singular(w) };
+      if (t) return { type: t, noun: singular(w), plural: plural(w) };
     }
     return null;
   }
@@ -142,8 +147,8 @@ function nounType(q: string, anywhere: boolean): { type: AnswerType; noun: strin
   const t = lookup(head);
   // "deputy secretaries general": a role's own head stands before its last word.
   const inner = chunk.map(lookup).find((x) => x === 'person');
-  if (t) return { type: t, noun: singular(head) };
-  return inner ? { type: inner, noun: singular(head) } : null;
+  if (t) return { type: t, noun: singular(head), plural: plural(head) };
+  return inner ? { type: inner, noun: singular(head), plural: plural(head) } : null;
 }
 
 /** "how many young writers attended" -> "writer": the last word of the phrase after how many/much. */

@@ -40,10 +40,11 @@ const HELP_ASK = [
 function helpDigest(inGroup: boolean): string[] {
   return [
     inGroup ? '<b>Event digest for this group</b> (admins subscribe and change it)' : '<b>Event digest</b>',
-    '/subscribe [daily|weekly]: new events from the articles, and what is coming up',
-    '/settings: cadence, hour, time zone, language (<code>/settings hour 9</code>, <code>/settings tz Asia/Baku</code>)',
+    '/subscribe [daily|weekly] [filters]: new events from the articles, and what is coming up (<code>/subscribe weekly film festival</code>)',
+    '/settings: cadence, hour, time zone, language, filters (<code>/settings hour 9</code>, <code>/settings tz Asia/Baku</code>, <code>/settings filter Kazakhstan, TURKSOY</code>)',
     '/unsubscribe: stop the digest',
     '/digest: the digest as it stands now',
+    ...(inGroup ? ['In a forum group, each topic may have its own digest: send /subscribe in that topic.'] : []),
   ];
 }
 

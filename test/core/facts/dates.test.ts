@@ -7,6 +7,12 @@ const first = (s: string, articleDate: string | null = '2025-11-14') => {
 };
 
 describe('findDates', () => {
+  it('gives a day written without its year the one year of its sentence when the article is undated', () => {
+    const d = findDates('The city officially became the capital in 2025 on April 5.', null).find((x) => x.date);
+    expect(d?.date).toBe('2025-04-05');
+    expect(findDates('The city officially became the capital in 2025 on April 5.', '2024-12-01').find((x) => x.date)?.date).toBe('2024-04-05');
+  });
+
   it.each([
     ['The forum will open on 12 May 2024 in Osh.', '2024-05-12'],
     ['The meeting took place from November 13 to 15 in Turkistan.', '2025-11-13'],

@@ -13,6 +13,7 @@ import type { Knowledge } from '../../../src/core/knowledge.ts';
 import { loadKnowledge } from '../../../src/core/load-knowledge.ts';
 import { answerWithTrace, CONFIDENCE_THRESHOLD } from '../../../src/core/qa/answer.ts';
 import { answerCandidates, confidenceOf, ordinalsOf, retrieve, sameAnswer } from '../../../src/core/qa/passage-answer.ts';
+import { listMembers } from '../../../src/core/qa/list-members.ts';
 import { structureQuestion } from '../../../src/core/qa/structured-query.ts';
 import { stemsOf, termOf } from '../../../src/core/qa/terms.ts';
 import { stem } from '../../../src/core/search/sentence-search.ts';
@@ -164,6 +165,52 @@ describe('retrieval, candidates and the scorer', () => {
     const k = knowledgeOf(['801_a.txt', ' date 2025-04-02 Aruzhan Sadykova thanked the President of Kazakhstan, Kassym-Jomart Tokayev, for supporting the festival.\n']);
     const q = structureQuestion('Who thanked the President of Kazakhstan?', k);
     expect(answerCandidates(q, k, retrieve(q, k))[0]!.text).toBe('Aruzhan Sadykova');
+  });
+
+  it('does not answer "the <role> of X" with someone the sentence gives another role', () => {
+    const k = knowledgeOf(['802_a.txt', ' date 2024-03-02 The forum was attended by Secretary General of the Steppe Union Marat Oskenov and President of the Steppe Academy Dilnoza Ergasheva.\n']);
+    const q = structureQuestion('Who is the Secretary General of the Steppe Union?', k);
+    const texts = answerCandidates(q, k, retrieve(q, k)).map((c) => c.text);
+    expect(texts[0]).toBe('Marat Oskenov');
+    expect(texts).not.toContain('Dilnoza Ergasheva');
+  });
+
+  it('answers a plural question with the sentence that enumerates, every member, as one answer', () => {
+    const k = knowledgeOf([
+      '803_a.txt',
+      ' date 2023-06-10 A carpet fair has been held in Ashgabat during the week of Turkmen culture, showing carpets by weavers from member countries.\n\n' +
+        'The fair showed carpets by weavers from Azerbaijan, Kazakhstan, Kyrgyzstan and Uzbekistan.\n',
+    ]);
+    const q = structureQuestion('Weavers from which countries showed carpets at the fair in Ashgabat?', k);
+    expect(q.list).toBe(true);
+    const members = listMembers(answerCandidates(q, k, retrieve(q, k)), k).map((c) => c.text);
+    expect(members.sort()).toEqual(['Azerbaijan', 'Kazakhstan', 'Kyrgyzstan', 'Uzbekistan']);
+    expect(structureQuestion('Which republics took part?', k).list).toBe(true);
+  });
+
+  it('keeps the day of a date the passage gives when the fact table knows only its year', () => {
+    const k = knowledgeOf([
+      '804_a.txt',
+      ' date 2024-01-10 Turan was declared the Cultural Capital of the Turkic World 2024.\n\nThe city officially opened its year as Cultural Capital of the Turkic World on 14 March 2024 with a ceremony.\n',
+    ]);
+    const { trace } = answerWithTrace(k, 'On what date did Turan officially open its year as Cultural Capital of the Turkic World?');
+    // The fact table gives the capital's year and agrees with the passage; its reply must not replace the day.
+    expect(trace?.facts?.short).toBe('2024');
+    expect(trace?.candidates[0]?.text).toBe('2024-03-14');
+    expect(trace?.decision).not.toBe('facts');
+  });
+
+  it('takes the fact table\'s answer as a candidate when no mention in the sentence gives it', () => {
+    const k = knowledgeOf([
+      '805_a.txt',
+      ' date 2025-02-11 The meeting of culture ministers was held in Astana.\n\nMinister of Culture and Information of Kazakhstan Dana Serikova opened the meeting. The Kazakh Minister put forward an initiative to create the Steppe Music Calendar, a document that will unite regional concerts.\n',
+    ]);
+    const q = structureQuestion('Who proposed the Steppe Music Calendar?', k);
+    // The sentence names her only as "the Kazakh Minister": no person mention there.
+    expect(answerCandidates(q, k, retrieve(q, k)).map((c) => c.text)).not.toContain('Dana Serikova');
+    const { answer, trace } = answerWithTrace(k, q.text);
+    expect(trace?.candidates[0]?.text).toBe('Dana Serikova');
+    expect(answer.short).toBe('Dana Serikova');
   });
 
   it('treats one answer in other words as one answer', () => {
