@@ -324,6 +324,8 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
     if (m.kind === 'person' && q.type === 'person' && q.analysis.roleWords.length && hasUnaskedRank(text, m, mentions, q)) continue;
     // "Who thanked the President of Kazakhstan?": the president is named in the question by his role; he is not who thanked.
     if (m.kind === 'person' && q.type === 'person' && q.analysis.roleWords.length && asksAboutRoleHolder(q) && holdsAskedRole(text, m, mentions, q)) continue;
+    // "The Kyrgyz official": not someone whose role here is of another country.
+    if (m.kind === 'person' && q.personCountry && ofOtherCountry(text, m, mentions, q.personCountry)) continue;
     // "Who is the Secretary General of X?" is not answered by someone the sentence gives another role.
     if (m.kind === 'person' && q.type === 'person' && !asksAboutRoleHolder(q) && holdsOnlyOtherRoles(text, m, mentions, q)) continue;
     const relation = m.kind === 'person' && q.type === 'person' ? roleRelation(text, m, mentions, r) : m.kind === 'role' && q.type === 'role' ? holderRelation(text, m, mentions, q) : 0;
@@ -354,13 +356,15 @@ function holds(text: string, role: Mention, person: Mention, loose = false): boo
 
 /** The roles a person holds in this sentence. */
 function rolesOf(text: string, person: Mention, mentions: Mention[], loose = false): Mention[] {
-  return mentions.filter(
+  const roles = mentions.filter(
     (r) =>
       r.kind === 'role' &&
       holds(text, r, person, loose) &&
       // "Aida Balayeva, TURKSOY Secretary General Sultan Raev": a role right before another name is that one's.
       !(r.start >= person.end && mentions.some((p) => p.kind === 'person' && p !== person && p.start >= r.end && /^\s*$/.test(text.slice(r.end, p.start)))),
   );
+  // "Role A Name A, Role B Name B": who has a role written before the name has no role after it.
+  return roles.some((r) => r.end <= person.start) ? roles.filter((r) => r.end <= person.start) : roles;
 }
 
 /** The question's weight in the role phrase next to a person (and the few words before it: "TURKSOY's", "Kazakh"). */
@@ -399,6 +403,16 @@ function holdsAskedRole(text: string, m: Mention, mentions: Mention[], q: Struct
     const inRole = new Set(words(text.slice(role.start, role.end)));
     return q.analysis.roleWords.every((w) => inRole.has(w));
   });
+}
+
+/** The person's roles here name countries (or their peoples), and none is `country`. */
+function ofOtherCountry(text: string, m: Mention, mentions: Mention[], country: string): boolean {
+  const countries = rolesOf(text, m, mentions).flatMap((role) =>
+    findGazetteerNames(text.slice(role.start < m.start ? Math.max(0, role.start - 25) : role.start, role.end))
+      .filter((h) => h.type === 'country')
+      .map((h) => h.canonical),
+  );
+  return countries.length > 0 && !countries.includes(country);
 }
 
 /** Role words too general to tell one post from another: any top post "heads" its body. */

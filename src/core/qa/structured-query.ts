@@ -5,7 +5,8 @@
  * question analysis), lead-ins ("I'm writing about X - who ..."), fragments ("turkvision final date?").
  */
 import type { Knowledge } from '../knowledge.ts';
-import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.ts';
+import { analyzeQuestion, ROLE_WORDS, type QuestionAnalysis } from './analyze-question.ts';
+import { canonicalName } from '../facts/entities.ts';
 
 export type AnswerType = 'person' | 'place' | 'org' | 'event' | 'date' | 'number' | 'role' | 'thing' | 'statement' | 'yesno';
 
@@ -17,6 +18,8 @@ export interface StructuredQuery {
   rule: string;
   /** A list is asked for ("which cities", "what are the four pillars"). */
   list: boolean;
+  /** The country a person asked for is said to be of ("the Kyrgyz official", "which Turkish premier"). */
+  personCountry?: string;
   /** "which month", "what year", "on what date": how exact a date must be. */
   dateGrain?: 'day' | 'month' | 'year';
   /** The noun the question counts or asks for ("artists" in "how many artists"). */
@@ -109,7 +112,22 @@ export function structureQuestion(question: string, knowledge: Knowledge): Struc
     ((analysis.list || (pluralHead && rule !== 'by-noun/fragment')) && type !== 'number' && type !== 'date' && type !== 'yesno' && type !== 'statement') ||
     /\b(?:what|which) are the (?:\w+ )?(?:two|three|four|five|six|seven|\d+)\b/.test(q) ||
     /\b(?:which|what) (?:two|three|four|five|six|seven|\d+)\b/.test(q);
-  return { text: analysis.text, type, rule, list, dateGrain, headNoun, analysis };
+  return { text: analysis.text, type, rule, list, dateGrain, headNoun, analysis, personCountry: type === 'person' ? personCountryOf(mended) : undefined };
+}
+
+/** A country or demonym right before a word for a person, at most one word between ("Kyrgyz deputy minister"). */
+function personCountryOf(text: string): string | undefined {
+  const ws = text.split(/[\s,.?!;:()"“”]+/).filter(Boolean);
+  const isPerson = (w: string | undefined) => {
+    const noun = (w ?? '').toLowerCase().replace(/s$/, '');
+    return HEAD_NOUNS[noun] === 'person' || ROLE_WORDS.has(noun);
+  };
+  for (let i = 0; i < ws.length - 1; i++) {
+    if (!isPerson(ws[i + 1]) && !isPerson(ws[i + 2])) continue;
+    const known = canonicalName(ws[i]!);
+    if (known?.type === 'country') return known.canonical;
+  }
+  return undefined;
 }
 
 /** Verbs that end the noun phrase after which/what ("which city became", "which play won"). */

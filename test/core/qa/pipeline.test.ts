@@ -213,6 +213,20 @@ describe('retrieval, candidates and the scorer', () => {
     expect(answer.short).toBe('Dana Serikova');
   });
 
+  it('reads "the Kyrgyz official" as a person of that country, and gives each person of a list the role before the name', () => {
+    const k = knowledgeOf([
+      '806_a.txt',
+      ' date 2024-10-02 The session was attended by Uzbek Deputy Minister of Culture Farrukh Tursunov, Kyrgyz Deputy Minister of Culture Almaz Bekov, and Turkish Deputy Minister of Culture Selim Aydin.\n',
+    ]);
+    const q = structureQuestion('the kyrgyz official at the session - name?', k);
+    expect(q.personCountry).toBe('Kyrgyzstan');
+    const texts = answerCandidates(q, k, retrieve(q, k)).map((c) => c.text);
+    expect(texts[0]).toBe('Almaz Bekov');
+    // Tursunov is followed by ", Kyrgyz Deputy Minister ...": that role is the next name's, not his.
+    expect(texts).not.toContain('Farrukh Tursunov');
+    expect(texts).not.toContain('Selim Aydin');
+  });
+
   it('treats one answer in other words as one answer', () => {
     expect(sameAnswer('deputy minister of culture of azerbaijan', 'azerbaijani deputy minister of culture')).toBe(true);
     expect(sameAnswer('sultan raev', 'dusen kaseinov')).toBe(false);
