@@ -134,6 +134,7 @@ const tg = await runTelegram({
     now,
     logger,
   },
+  chatLanguages: store,
   now,
 }).catch(exitOnStartupFailure);
 

@@ -12,6 +12,7 @@ import type { Knowledge } from '../core/knowledge.ts';
 import type { Logger } from '../logger.ts';
 import type { AnswerFn } from '../telegram/bot-deps.ts';
 import { createBot, type BotFeature } from '../telegram/create-bot.ts';
+import { memoryChatLanguages } from '../telegram/features/language.ts';
 import { htmlToText } from '../telegram/html.ts';
 import type { CallApi } from '../telegram/retry.ts';
 
@@ -88,6 +89,8 @@ export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
     features: opts.features,
     now: opts.now,
     flood: false,
+    // No database here: /language lasts as long as the session.
+    chatLanguages: memoryChatLanguages(),
     transport,
   });
   bot.botInfo = CONSOLE_BOT;

@@ -259,6 +259,31 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX digests_unfinished ON digests (chat_id, thread_id) WHERE status = 'pending' OR NOT announced;
     `,
   },
+  {
+    version: 7,
+    name: 'the language a chat chose for replies and digests',
+    // A row only when the chat chose (/language, /settings lang): without one the bot follows the
+    // user's Telegram language, which a default 'en' in chat_settings could not tell apart. Languages
+    // chosen for digests before are carried over; an 'en' there may be the default, so it is not.
+    sqlite: `
+      CREATE TABLE chat_languages (
+        chat_id INTEGER PRIMARY KEY,
+        language TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      INSERT INTO chat_languages (chat_id, language, updated_at)
+        SELECT chat_id, language, updated_at FROM chat_settings WHERE language <> 'en';
+    `,
+    postgres: `
+      CREATE TABLE chat_languages (
+        chat_id BIGINT PRIMARY KEY,
+        language TEXT NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL
+      );
+      INSERT INTO chat_languages (chat_id, language, updated_at)
+        SELECT chat_id, language, updated_at FROM chat_settings WHERE language <> 'en';
+    `,
+  },
 ];
 
 export const SCHEMA_MIGRATIONS_TABLE_SQL = `

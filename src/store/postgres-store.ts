@@ -32,8 +32,8 @@ const MIGRATION_LOCK_KEY = 1;
 // A subscription's own hour and time zone (forum topics) win over the chat's.
 const SUBSCRIPTION_SELECT = `
   SELECT s.chat_id, s.thread_id, s.chat_type, s.cadence, s.created_at, s.last_run_at, s.filters,
-    COALESCE(s.hour, c.hour) AS hour, COALESCE(s.time_zone, c.time_zone) AS time_zone, c.language
-  FROM subscriptions s LEFT JOIN chat_settings c ON c.chat_id = s.chat_id
+    COALESCE(s.hour, c.hour) AS hour, COALESCE(s.time_zone, c.time_zone) AS time_zone, COALESCE(l.language, c.language) AS language
+  FROM subscriptions s LEFT JOIN chat_settings c ON c.chat_id = s.chat_id LEFT JOIN chat_languages l ON l.chat_id = s.chat_id
   WHERE s.ended_at IS NULL`;
 
 type Row = Record<string, unknown>;
@@ -214,10 +214,25 @@ export class PostgresStore implements Store {
 
   async getChatSettings(chatId: number): Promise<ChatSettings> {
     const [row] = await this.query('SELECT hour, time_zone, language FROM chat_settings WHERE chat_id = $1', [chatId]);
-    return row ? { hour: Number(row.hour), timeZone: row.time_zone as string, language: row.language as string } : { ...DEFAULT_CHAT_SETTINGS };
+    const settings = row ? { hour: Number(row.hour), timeZone: row.time_zone as string, language: row.language as string } : { ...DEFAULT_CHAT_SETTINGS };
+    return { ...settings, language: (await this.getChatLanguage(chatId)) ?? settings.language };
+  }
+
+  async getChatLanguage(chatId: number): Promise<string | null> {
+    const [row] = await this.query('SELECT language FROM chat_languages WHERE chat_id = $1', [chatId]);
+    return (row?.language as string | undefined) ?? null;
+  }
+
+  async setChatLanguage(chatId: number, language: string, now: Date): Promise<void> {
+    await this.query(
+      `INSERT INTO chat_languages (chat_id, language, updated_at) VALUES ($1, $2, $3)
+       ON CONFLICT (chat_id) DO UPDATE SET language = excluded.language, updated_at = excluded.updated_at`,
+      [chatId, language, now.toISOString()],
+    );
   }
 
   async updateChatSettings(chatId: number, patch: Partial<ChatSettings>, now: Date): Promise<ChatSettings> {
+    if (patch.language !== undefined) await this.setChatLanguage(chatId, patch.language, now);
     const next = { ...(await this.getChatSettings(chatId)), ...patch };
     await this.query(
       `INSERT INTO chat_settings (chat_id, hour, time_zone, language, updated_at) VALUES ($1, $2, $3, $4, $5)
@@ -311,9 +326,11 @@ export class PostgresStore implements Store {
     await this.transaction(async (c) => {
       // What the new chat already has wins (the migration seen twice, or the supergroup known first),
       // thread by thread.
-      const taken = (await c.query('SELECT 1 FROM chat_settings WHERE chat_id = $1', [newId])).rowCount;
-      if (taken) await c.query('DELETE FROM chat_settings WHERE chat_id = $1', [oldId]);
-      else await c.query('UPDATE chat_settings SET chat_id = $2 WHERE chat_id = $1', [oldId, newId]);
+      for (const table of ['chat_settings', 'chat_languages']) {
+        const taken = (await c.query(`SELECT 1 FROM ${table} WHERE chat_id = $1`, [newId])).rowCount;
+        if (taken) await c.query(`DELETE FROM ${table} WHERE chat_id = $1`, [oldId]);
+        else await c.query(`UPDATE ${table} SET chat_id = $2 WHERE chat_id = $1`, [oldId, newId]);
+      }
       await c.query(
         `UPDATE subscriptions s SET chat_id = $2 WHERE s.chat_id = $1
          AND NOT EXISTS (SELECT 1 FROM subscriptions n WHERE n.chat_id = $2 AND n.thread_id = s.thread_id)`,

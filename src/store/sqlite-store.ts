@@ -95,8 +95,8 @@ interface DigestRow {
 // A subscription's own hour and time zone (forum topics) win over the chat's.
 const SUBSCRIPTION_SELECT = `
   SELECT s.chat_id, s.thread_id, s.chat_type, s.cadence, s.created_at, s.last_run_at, s.filters,
-    COALESCE(s.hour, c.hour) AS hour, COALESCE(s.time_zone, c.time_zone) AS time_zone, c.language
-  FROM subscriptions s LEFT JOIN chat_settings c ON c.chat_id = s.chat_id
+    COALESCE(s.hour, c.hour) AS hour, COALESCE(s.time_zone, c.time_zone) AS time_zone, COALESCE(l.language, c.language) AS language
+  FROM subscriptions s LEFT JOIN chat_settings c ON c.chat_id = s.chat_id LEFT JOIN chat_languages l ON l.chat_id = s.chat_id
   WHERE s.ended_at IS NULL`;
 
 function toSubscription(row: SubscriptionRow): Subscription {
@@ -224,10 +224,26 @@ export class SqliteStore implements Store {
     const row = this.db.prepare('SELECT hour, time_zone, language FROM chat_settings WHERE chat_id = ?').get(chatId) as
       | { hour: number; time_zone: string; language: string }
       | undefined;
-    return row ? { hour: row.hour, timeZone: row.time_zone, language: row.language } : { ...DEFAULT_CHAT_SETTINGS };
+    const settings = row ? { hour: row.hour, timeZone: row.time_zone, language: row.language } : { ...DEFAULT_CHAT_SETTINGS };
+    return { ...settings, language: (await this.getChatLanguage(chatId)) ?? settings.language };
+  }
+
+  async getChatLanguage(chatId: number): Promise<string | null> {
+    const row = this.db.prepare('SELECT language FROM chat_languages WHERE chat_id = ?').get(chatId) as { language: string } | undefined;
+    return row?.language ?? null;
+  }
+
+  async setChatLanguage(chatId: number, language: string, now: Date): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO chat_languages (chat_id, language, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (chat_id) DO UPDATE SET language = excluded.language, updated_at = excluded.updated_at`,
+      )
+      .run(chatId, language, now.toISOString());
   }
 
   async updateChatSettings(chatId: number, patch: Partial<ChatSettings>, now: Date): Promise<ChatSettings> {
+    if (patch.language !== undefined) await this.setChatLanguage(chatId, patch.language, now);
     const next = { ...(await this.getChatSettings(chatId)), ...patch };
     this.db
       .prepare(
@@ -312,9 +328,11 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       // The new id may already be known (the migration seen twice, or the bot added to the supergroup
       // first): what the new chat already has wins, thread by thread.
-      const taken = this.db.prepare('SELECT 1 FROM chat_settings WHERE chat_id = ?').get(newId);
-      if (taken) this.db.prepare('DELETE FROM chat_settings WHERE chat_id = ?').run(oldId);
-      else this.db.prepare('UPDATE chat_settings SET chat_id = ? WHERE chat_id = ?').run(newId, oldId);
+      for (const table of ['chat_settings', 'chat_languages']) {
+        const taken = this.db.prepare(`SELECT 1 FROM ${table} WHERE chat_id = ?`).get(newId);
+        if (taken) this.db.prepare(`DELETE FROM ${table} WHERE chat_id = ?`).run(oldId);
+        else this.db.prepare(`UPDATE ${table} SET chat_id = ? WHERE chat_id = ?`).run(newId, oldId);
+      }
       this.db.prepare('UPDATE OR IGNORE subscriptions SET chat_id = ? WHERE chat_id = ?').run(newId, oldId);
       this.db.prepare('DELETE FROM subscriptions WHERE chat_id = ?').run(oldId);
       this.db.prepare(`UPDATE subscriptions SET chat_type = 'supergroup' WHERE chat_id = ?`).run(newId);

@@ -100,6 +100,8 @@ export async function connectStore(open: () => Promise<Store> | Store, opts: Con
     updateSubscription: (where, patch) => call(() => use().updateSubscription(where, patch)),
     getChatSettings: (chatId) => call(() => use().getChatSettings(chatId)),
     updateChatSettings: (chatId, patch: Partial<ChatSettings>, now) => call(() => use().updateChatSettings(chatId, patch, now)),
+    getChatLanguage: (chatId) => call(() => use().getChatLanguage(chatId)),
+    setChatLanguage: (chatId, language, now) => call(() => use().setChatLanguage(chatId, language, now)),
     setLastRun: (where, at) => call(() => use().setLastRun(where, at)),
     announcedArticleIds: (where) => call(() => use().announcedArticleIds(where)),
     markArticlesAnnounced: (where, ids, digestId, at) => call(() => use().markArticlesAnnounced(where, ids, digestId, at)),

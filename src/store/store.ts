@@ -187,7 +187,14 @@ export interface Store {
   updateSubscription(where: ThreadRef, patch: SubscriptionPatch): Promise<Subscription | null>;
   /** The chat's settings (its main thread's hour and time zone, and the language of all its digests). */
   getChatSettings(chatId: number): Promise<ChatSettings>;
+  /** A language patch is the chat's chosen language (as setChatLanguage). */
   updateChatSettings(chatId: number, patch: Partial<ChatSettings>, now: Date): Promise<ChatSettings>;
+  /**
+   * The language the chat chose for replies and digests (/language), or null when it never chose: the
+   * bot then follows the user's Telegram language. ChatSettings.language shows the chosen one too.
+   */
+  getChatLanguage(chatId: number): Promise<string | null>;
+  setChatLanguage(chatId: number, language: string, now: Date): Promise<void>;
   setLastRun(where: ThreadRef, at: Date): Promise<void>;
 
   announcedArticleIds(where: ThreadRef): Promise<Set<string>>;

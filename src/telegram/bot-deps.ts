@@ -4,6 +4,7 @@ import type { Answer } from '../core/types.ts';
 import type { Logger } from '../logger.ts';
 import type { CallbackCodec } from './callback-data.ts';
 import type { EditorsDeps } from './features/editors.ts';
+import type { ChatLanguages } from './features/language.ts';
 
 export type AnswerFn = (knowledge: Knowledge, question: string) => Answer | Promise<Answer>;
 
@@ -18,6 +19,8 @@ export interface BotDeps {
   maxQuestionLength: number;
   /** The editors' loop (question log, feedback buttons, operator commands); off when absent. */
   editors?: EditorsDeps;
+  /** Chats' chosen reply languages (/language); absent: the user's Telegram language, else English. */
+  chatLanguages?: ChatLanguages;
 }
 
 /** Callback-data prefixes, one per kind of button. */

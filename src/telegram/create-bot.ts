@@ -20,6 +20,7 @@ import { registerStart } from './features/start.ts';
 import { DEFAULT_FLOOD_LIMIT, type FloodLimit } from './flood-guard.ts';
 import { floodLimit } from './flood-middleware.ts';
 import { registerEditors, type EditorsDeps } from './features/editors.ts';
+import { registerLanguage, type ChatLanguages } from './features/language.ts';
 import { queuedCallApi, type Outbox } from './outbox.ts';
 import type { NoticeSender, OverloadGate } from './overload-gate.ts';
 import { installRetry, type ApiOptions, type CallApi, type RetryOptions } from './retry.ts';
@@ -51,6 +52,8 @@ export interface CreateBotOptions {
   maxQuestionLength?: number;
   /** The editors' loop: question log, 👍/👎 under answers, /stats, /unanswered, /reload. */
   editors?: EditorsDeps;
+  /** Where /language keeps each chat's reply language (the store; memory in the console chat). */
+  chatLanguages?: ChatLanguages;
   /** The outgoing queue: every call that puts something in a chat waits its turn there (outbox.ts). */
   outbox?: Outbox;
   /** Refuses new questions past the outgoing queue's backlog (overload-gate.ts). */
@@ -77,6 +80,7 @@ export function createBot(opts: CreateBotOptions): Telegraf<BotContext> {
     callbacks: new CallbackCodec(),
     maxQuestionLength: opts.maxQuestionLength ?? MAX_QUESTION_LENGTH,
     editors: opts.editors,
+    chatLanguages: opts.chatLanguages,
   };
   const bot = new Telegraf<BotContext>(opts.config.TELEGRAM_BOT_TOKEN ?? '', {
     // Replies go out as their own requests, so their errors reach us (a webhook reply cannot fail visibly).
@@ -105,6 +109,7 @@ export function createBot(opts: CreateBotOptions): Telegraf<BotContext> {
   registerParagraph(bot, deps);
   registerInline(bot, deps);
   if (deps.editors) registerEditors(bot, deps.editors, deps.callbacks);
+  if (deps.chatLanguages) registerLanguage(bot, deps.chatLanguages, now);
   for (const feature of opts.features ?? []) feature(bot);
   registerFallback(bot, deps);
   return bot;

@@ -8,6 +8,7 @@ import type { Logger } from '../logger.ts';
 import type { AnswerFn } from './bot-deps.ts';
 import { registerCommands } from './commands.ts';
 import type { EditorsDeps } from './features/editors.ts';
+import type { ChatLanguages } from './features/language.ts';
 import { createBot, type BotFeature } from './create-bot.ts';
 import { startBot, type RunningBot } from './launch.ts';
 import { Outbox, queuedCallApi, type OutboxLimits } from './outbox.ts';
@@ -27,6 +28,7 @@ export interface RunTelegramOptions {
   now?: () => Date;
   limits?: Partial<OutboxLimits>;
   editors?: EditorsDeps;
+  chatLanguages?: ChatLanguages;
 }
 
 export interface TelegramRuntime extends RunningBot {

@@ -72,7 +72,7 @@ async function reply(ctx: Context, html: string): Promise<void> {
 }
 
 /** Private chats: the user decides. Groups: only the creator and administrators (anonymous ones too). */
-async function mayChangeSubscription(ctx: Context): Promise<boolean> {
+export async function mayChangeSubscription(ctx: Context): Promise<boolean> {
   const chat = ctx.chat;
   if (!chat || chat.type === 'private') return true;
   const msg = ctx.message as { sender_chat?: { id: number } } | undefined;

@@ -51,6 +51,17 @@ describe('renderDigest', () => {
     expect(parts[0]).toContain('<b>Yaklaşan</b>');
     expect(parts[0]).toContain('Later');
   });
+
+  it('writes the frame and the dates the chat language\'s way, and leaves what the articles say in English', () => {
+    const [kk] = renderDigest(digestOf([event({ name: 'Youth Forum', summary: 'The forum was held.' })]), { language: 'kk' });
+    expect(kk).toContain('<b>Түркі мәдениеті дайджесті</b> · 25 қараша 2025 ж.');
+    expect(kk).toContain('<b>Жаңа оқиғалар</b>');
+    expect(kk).toContain('<b>18 қараша 2025 ж.</b> — <b>Youth Forum</b>, Baku\nThe forum was held.\n<i>P</i> · мақала <code>000_a</code>');
+    const [uz] = renderDigest(digestOf([event({})]), { language: 'uz' });
+    expect(uz).toContain('<b>2025-yil 18-noyabr</b> — <b>Forum</b>');
+    // A language it does not write: English, not a broken frame.
+    expect(renderDigest(digestOf([event({})]), { language: 'de' })[0]).toContain('<b>Turkic culture digest</b> · 25 November 2025');
+  });
 });
 
 describe('packMessages', () => {

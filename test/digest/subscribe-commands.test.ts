@@ -154,7 +154,7 @@ describe('/settings', () => {
     await bot.handleUpdate(command(PRIVATE, '/settings tz Mars/Olympus'));
     expect(lastReply()).toContain('not a time zone');
     await bot.handleUpdate(command(PRIVATE, '/settings lang xx'));
-    expect(lastReply()).toContain('Languages: en, ru, tr');
+    expect(lastReply()).toContain('Languages: en, ru, kk, tr, az, uz');
     expect(await store.getChatSettings(PRIVATE.id)).toEqual({ hour: 9, timeZone: 'UTC', language: 'en' });
   });
 

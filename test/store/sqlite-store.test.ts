@@ -55,6 +55,24 @@ describe('sqlite store specifics', () => {
     await store.close();
   });
 
+  it('carries languages chosen for digests before version 7 over as the chats\' chosen languages, but not a default "en"', async () => {
+    const path = join(dir, 'before-7.sqlite');
+    const db = new Database(path);
+    db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    for (const m of MIGRATIONS.filter((m) => m.version < 7)) {
+      db.exec(m.sqlite);
+      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, 'then');
+    }
+    const row = db.prepare('INSERT INTO chat_settings (chat_id, hour, time_zone, language, updated_at) VALUES (?, 9, ?, ?, ?)');
+    row.run(1, 'UTC', 'ru', '2026-01-01T00:00:00.000Z');
+    row.run(2, 'UTC', 'en', '2026-01-01T00:00:00.000Z');
+    db.close();
+    const store = SqliteStore.open(path);
+    expect(await store.getChatLanguage(1)).toBe('ru');
+    expect(await store.getChatLanguage(2)).toBeNull();
+    await store.close();
+  });
+
   it('reads the path from the URL, with the documented default', () => {
     expect(sqlitePathFromUrl('sqlite:data/bot.sqlite')).toBe('data/bot.sqlite');
     expect(sqlitePathFromUrl('sqlite:///tmp/x.sqlite')).toBe('/tmp/x.sqlite');

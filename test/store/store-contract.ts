@@ -60,6 +60,31 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(sub).toMatchObject({ hour: 18, timeZone: 'Asia/Baku', language: 'ru' });
     });
 
+    it('remembers a chat\'s chosen language apart from its defaults, and shows it in the settings and on the subscription', async () => {
+      // No choice yet: null, so the bot can follow the user's Telegram language instead of a default 'en'.
+      expect(await store.getChatLanguage(125)).toBeNull();
+      await store.updateChatSettings(125, { hour: 6 }, T0);
+      expect(await store.getChatLanguage(125)).toBeNull();
+      await store.setChatLanguage(125, 'tr', T0);
+      await store.setChatLanguage(125, 'kk', T1);
+      expect(await store.getChatLanguage(125)).toBe('kk');
+      expect(await store.getChatSettings(125)).toEqual({ hour: 6, timeZone: 'UTC', language: 'kk' });
+      expect(await store.subscribe({ chatId: 125, chatType: 'private', cadence: 'daily', now: T1 })).toMatchObject({ hour: 6, language: 'kk' });
+      // /settings lang is the same choice.
+      await store.updateChatSettings(125, { language: 'uz' }, T2);
+      expect(await store.getChatLanguage(125)).toBe('uz');
+      expect((await store.listSubscriptions()).find((s) => s.chatId === 125)?.language).toBe('uz');
+      // Another chat is not affected.
+      expect(await store.getChatLanguage(126)).toBeNull();
+    });
+
+    it('moves the chosen language with a group that becomes a supergroup', async () => {
+      await store.setChatLanguage(-127, 'az', T0);
+      await store.migrateChat(-127, -100127);
+      expect(await store.getChatLanguage(-100127)).toBe('az');
+      expect(await store.getChatLanguage(-127)).toBeNull();
+    });
+
     it('round-trips supergroup ids beyond 32 bits', async () => {
       const id = -1001987654321;
       await store.subscribe({ chatId: id, chatType: 'supergroup', cadence: 'daily', now: T0 });

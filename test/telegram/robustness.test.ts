@@ -205,7 +205,7 @@ describe('Bot API errors', () => {
     const { logger } = captureLogger();
     await expect(registerCommands(bot, logger, [{ command: 'subscribe', description: 'Weekly digest' }])).resolves.toBe(true);
     const commands = (api.of('setMyCommands')[0]!.payload.commands as { command: string }[]).map((c) => c.command);
-    expect(commands).toEqual(['ask', 'events', 'sources', 'help', 'about', 'start', 'subscribe']);
+    expect(commands).toEqual(['ask', 'events', 'sources', 'help', 'language', 'about', 'start', 'subscribe']);
   });
 
   it('publishes a group menu that leads with asking and the digest commands', async () => {

@@ -1,4 +1,5 @@
-import { humanDate } from '../text.ts';
+import { isLanguage, LANGUAGES, localDate, PHRASES } from '../lang/phrases.ts';
+import type { Language } from '../types.ts';
 import type { Digest, DigestEvent } from './compose-digest.ts';
 
 import { TELEGRAM_MESSAGE_LIMIT, escapeHtml } from '../telegram-html.ts';
@@ -8,7 +9,9 @@ export { TELEGRAM_MESSAGE_LIMIT, escapeHtml };
 /** Caps on the plain text of each field, so one event block always fits a message even fully escaped. */
 const FIELD_CAPS = { name: 200, place: 120, summary: 300, publisher: 80, title: 160 } as const;
 
+/** The frame is in the chat's language (src/core/lang/phrases.ts); what the articles say stays English. */
 interface Labels {
+  language: Language;
   title: string;
   newEvents: string;
   upcoming: string;
@@ -16,19 +19,17 @@ interface Labels {
   article: string;
 }
 
-const LABELS: Record<string, Labels> = {
-  en: { title: 'Turkic culture digest', newEvents: 'New events', upcoming: 'Coming up', reminder: 'Reminder: in the next few days', article: 'article' },
-  ru: { title: 'Дайджест тюркской культуры', newEvents: 'Новые события', upcoming: 'Скоро', reminder: 'Напоминание: в ближайшие дни', article: 'статья' },
-  tr: { title: 'Türk kültürü bülteni', newEvents: 'Yeni etkinlikler', upcoming: 'Yaklaşan', reminder: 'Hatırlatma: önümüzdeki günlerde', article: 'makale' },
-};
+function labelsFor(language: string | undefined): Labels {
+  const lang: Language = language && isLanguage(language) ? language : 'en';
+  return { language: lang, ...PHRASES[lang].digest, article: PHRASES[lang].article };
+}
 
-export const DIGEST_LANGUAGES = Object.keys(LABELS);
-
+export const DIGEST_LANGUAGES: string[] = [...LANGUAGES];
 
 const cap = (s: string, n: number): string => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
 
 function renderEvent(e: DigestEvent, labels: Labels): string {
-  const when = e.date ? humanDate(e.date) : '';
+  const when = e.date ? localDate(e.date, labels.language, { numeric: false }) : '';
   const head = [when && `<b>${escapeHtml(when)}</b>`, `<b>${escapeHtml(cap(e.name, FIELD_CAPS.name))}</b>`].filter(Boolean).join(' — ');
   const where = e.place ? `, ${escapeHtml(cap(e.place, FIELD_CAPS.place))}` : '';
   const source = [e.publisher && `<i>${escapeHtml(cap(e.publisher, FIELD_CAPS.publisher))}</i>`, `${labels.article} <code>${escapeHtml(e.articleId)}</code>`]
@@ -60,8 +61,8 @@ export function packMessages(blocks: string[], limit = TELEGRAM_MESSAGE_LIMIT): 
  * is rendered: a digest with more events than one message holds becomes several messages.
  */
 export function renderDigest(digest: Digest, opts: { language?: string; limit?: number } = {}): string[] {
-  const labels = LABELS[opts.language ?? 'en'] ?? LABELS.en!;
-  const title = `<b>${escapeHtml(labels.title)}</b> · ${escapeHtml(humanDate(digest.today))}`;
+  const labels = labelsFor(opts.language);
+  const title = `<b>${escapeHtml(labels.title)}</b> · ${escapeHtml(localDate(digest.today, labels.language, { numeric: false }))}`;
   const blocks: string[] = [];
   if (digest.reminders.length > 0) {
     blocks.push(`${title}\n\n<b>${escapeHtml(labels.reminder)}</b>`, ...digest.reminders.map((e) => renderEvent(e, labels)));

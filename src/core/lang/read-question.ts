@@ -10,17 +10,38 @@
 import { fold } from '../text.ts';
 import type { Language } from '../types.ts';
 import { AZ } from './lexicons/az.ts';
+import { COUNTRY_NAMES } from './lexicons/countries.ts';
 import { KK } from './lexicons/kk.ts';
 import { RU } from './lexicons/ru.ts';
 import { TR } from './lexicons/tr.ts';
 import { UZ } from './lexicons/uz.ts';
-import { latinVariants, turkicVariants } from './transliterate.ts';
+import { kazakhLatinVariants, latinVariants, turkicVariants, uzbekToCyrillic } from './transliterate.ts';
 
 export type { Language };
 
-export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ru: 'Russian', kk: 'Kazakh', tr: 'Turkish', az: 'Azerbaijani', uz: 'Uzbek' };
 
-const LEXICONS: Record<Exclude<Language, 'en'>, [string, string][]> = { ru: RU, kk: KK, tr: TR, az: AZ, uz: UZ };
+/**
+ * Kazakh is written in Cyrillic and, more and more, in Latin letters; Uzbek in Latin and, by many, in
+ * Cyrillic. Each lexicon is kept once, in its main script; the other script's keys are spelled from it.
+ */
+const withScripts = (entries: [string, string][], spell: (key: string) => string[]): [string, string][] => {
+  const out = [...entries];
+  for (const [key, english] of entries) for (const other of spell(key)) if (other !== key) out.push([other, english]);
+  return out;
+};
+
+const LEXICONS: Record<Exclude<Language, 'en'>, [string, string][]> = {
+  ru: [...RU, ...COUNTRY_NAMES.ru],
+  kk: withScripts([...KK, ...COUNTRY_NAMES.kk], (k) => kazakhLatinVariants(k)),
+  tr: [...TR, ...COUNTRY_NAMES.tr],
+  az: [...AZ, ...COUNTRY_NAMES.az],
+  uz: withScripts([...UZ, ...COUNTRY_NAMES.uz].map(([k, e]) => [uzbekApostrophes(k), e]), (k) => [uzbekToCyrillic(k)]),
+};
+
+/** Uzbek o‘ and g‘ are letters: one apostrophe for all the ways they are typed, and one a word keeps. */
+function uzbekApostrophes(text: string): string {
+  return text.replace(/([oOgG])['’ʻʼ‘`]/g, '$1ʻ');
+}
 
 export interface ReadQuestion {
   language: Language;
@@ -40,26 +61,42 @@ export function detectLanguage(question: string): Language | 'unknown' {
   const cyrillic = (letters.match(/[\u0400-\u04ff]/g) ?? []).length;
   const latin = (letters.match(/[A-Za-z\u00c0-\u024f\u0259]/g) ?? []).length;
   if (cyrillic === 0 && latin === 0) return 'unknown';
-  if (cyrillic > latin) return /[әғқңөұүһі]/i.test(question) ? 'kk' : lexiconVotes(question, ['ru', 'kk']);
+  if (cyrillic > latin) {
+    // ў and ҳ are Uzbek only; ә ң ө ұ ү һ і Kazakh only; қ and ғ both have.
+    if (/[ўҳ]/i.test(question)) return 'uz';
+    if (/[әңөұүһі]/i.test(question)) return 'kk';
+    if (/[қғ]/i.test(question)) return lexiconVotes(question, ['kk', 'uz']);
+    return lexiconVotes(question, ['ru', 'kk', 'uz']);
+  }
   if (/[əƏ]/.test(question)) return 'az';
+  // ä, ñ and ū are the Kazakh Latin alphabet's own.
+  if (/[äñū]/i.test(question)) return 'kk';
   // English function words outweigh a chance lexicon hit ("Kurultáj" begins like Turkish "kurul").
   const english = tokens(question).filter((w) => ENGLISH_FUNCTION_WORDS.has(w.toLowerCase())).length;
   const turkicLetters = /[çşğıöüÇŞĞİÖÜ]|[og]['ʻ‘’]/.test(question);
   if (english > 0 && !turkicLetters) return 'en';
-  const votes = lexiconVotes(question, ['tr', 'az', 'uz']);
+  const votes = lexiconVotes(question, ['tr', 'az', 'uz', 'kk']);
   if (votes !== 'en') return votes;
   if (turkicLetters) return 'tr';
   return 'en';
 }
 
 function lexiconVotes(question: string, candidates: Exclude<Language, 'en'>[]): Language {
-  const words = tokens(question).map((t) => t.toLowerCase());
+  const words = tokens(uzbekApostrophes(question)).map((t) => t.toLowerCase());
   let best: { lang: Language; hits: number } = { lang: candidates[0] === 'ru' ? 'ru' : 'en', hits: 0 };
   for (const lang of candidates) {
     const hits = words.filter((w) => lookup(w, LEXICONS[lang]) !== null && !ENGLISH_WORDS.has(w)).length;
     if (hits > best.hits) best = { lang, hits };
   }
   return best.lang;
+}
+
+/**
+ * A question written in English words, not only names and numbers ("Who is ...", not "TURKSOY 2025"):
+ * English by evidence rather than by default.
+ */
+export function isClearlyEnglish(question: string): boolean {
+  return detectLanguage(question) === 'en' && tokens(question).some((w) => ENGLISH_FUNCTION_WORDS.has(w.toLowerCase()));
 }
 
 const ENGLISH_FUNCTION_WORDS = new Set('the of is was were are who whom whose what which where when how did does do in on at to for from with and by has have had will'.split(' '));
@@ -79,14 +116,21 @@ function lookup(raw: string, lexicon: [string, string][]): string | null {
   for (const entry of lexicon) {
     const [key] = entry;
     if (key.includes(' ')) continue;
-    // Two-letter words ("ne", "il") only whole or with a short suffix ("ildə").
-    const fits = key.length <= 2 ? word === key || (word.startsWith(key) && word.length <= key.length + 3) : word.startsWith(key);
+    // Two-letter Latin words ("ne", "il") only whole or with a short suffix ("ildə").
+    // One-letter words ("в", "и") and short Cyrillic ones ("на", "по") only whole: as beginnings they
+    // would match half the language, and veto names ("Нарын", "Сочи").
+    const whole = key.length === 1 || (key.length === 2 && /[\u0400-\u04ff]/.test(key));
+    const fits = whole ? word === key : key.length <= 2 ? word === key || (word.startsWith(key) && word.length <= key.length + 3) : word.startsWith(key);
     if (fits && (!best || key.length > best[0].length)) best = entry;
   }
   return best ? best[1] : null;
 }
 
 const TURKIC_SUFFIXES = ['deki', 'daki', 'teki', 'taki', 'ların', 'lerin', 'ları', 'leri', 'lar', 'ler', 'nın', 'nin', 'nun', 'nün', 'dan', 'den', 'tan', 'ten', 'da', 'de', 'ta', 'te', 'ın', 'in', 'un', 'ün', 'ya', 'ye', 'sı', 'si', 'su', 'sü', 'ı', 'i', 'u', 'ü', 'a', 'e'];
+/** Kazakh and Uzbek case endings in Cyrillic ("Алматыда", "Андижонда", "Тошкентнинг"). */
+const TURKIC_CYRILLIC_SUFFIXES = ['даги', 'дагы', 'дағы', 'дегі', 'нинг', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'да', 'де', 'та', 'те', 'га', 'ға', 'ге', 'қа', 'ке', 'ни', 'ны', 'ні'];
+/** Uzbek and Kazakh Latin endings the Turkish list lacks ("Andijondagi", "Toshkentning", "Almatyda"). */
+const TURKIC_LATIN_SUFFIXES = ['dagi', 'ning', 'nıñ', 'nyñ', 'dağy', 'ga', 'ğa', 'ge', 'qa', 'ke', 'ni'];
 const RUSSIAN_ENDINGS = ['ого', 'ему', 'ому', 'ыми', 'ими', 'ами', 'ями', 'ах', 'ях', 'ой', 'ей', 'ом', 'ем', 'ую', 'ю', 'а', 'я', 'е', 'у', 'ы', 'и'];
 
 /**
@@ -98,7 +142,7 @@ export function readQuestion(question: string, knows: (word: string) => boolean)
   if (language === 'unknown') return { language: 'en', text: question, unsupported: true };
   if (language === 'en') return { language, text: question, unsupported: false };
   const lexicon = LEXICONS[language];
-  const words = tokens(question);
+  const words = tokens(language === 'uz' ? uzbekApostrophes(question) : question);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const raw = words[i]!;
@@ -128,7 +172,7 @@ export function readQuestion(question: string, knows: (word: string) => boolean)
       if (english) out.push(english);
       continue;
     }
-    out.push(language === 'ru' || language === 'kk' ? latinVariants(lower, 1)[0]! : fold(lower));
+    out.push(/[\u0400-\u04ff]/.test(lower) ? latinVariants(lower, 1, language === 'uz' ? 'uz' : undefined)[0]! : fold(lower));
   }
   return { language, text: `${out.join(' ')}${/\?\s*$/.test(question) ? '?' : ''}`, unsupported: false };
 }
@@ -147,14 +191,19 @@ function asName(raw: string, language: Language, knows: (word: string) => boolea
   const base = raw.replace(/['’ʼ].*$/u, '');
   const cyrillic = /[\u0400-\u04ff]/.test(base);
   const stems = new Set<string>([base.toLowerCase()]);
-  for (const ending of cyrillic ? RUSSIAN_ENDINGS : TURKIC_SUFFIXES) {
+  const turkic = language === 'kk' || language === 'uz';
+  const endings = cyrillic ? [...(turkic ? TURKIC_CYRILLIC_SUFFIXES : []), ...RUSSIAN_ENDINGS] : [...(turkic ? TURKIC_LATIN_SUFFIXES : []), ...TURKIC_SUFFIXES];
+  for (const ending of endings) {
     const lower = base.toLowerCase();
     if (lower.length - ending.length >= 3 && lower.endsWith(ending)) stems.add(lower.slice(0, -ending.length));
   }
   // A lexicon word is not a name even when the corpus has a word spelled like it.
   if (lookup(base.toLowerCase(), LEXICONS[language as Exclude<Language, 'en'>]) !== null && !/^\p{Lu}{2,}/u.test(base)) return null;
   for (const stem of stems) {
-    const variants = cyrillic ? latinVariants(stem) : [fold(stem), ...turkicVariants(stem)];
+    // Uzbek in either script goes through its Cyrillic, whose letters say how English texts spell it.
+    const variants = cyrillic
+      ? latinVariants(stem, 16, language === 'uz' ? 'uz' : undefined)
+      : [fold(stem), ...turkicVariants(stem), ...(language === 'uz' ? latinVariants(uzbekToCyrillic(stem), 16, 'uz') : [])];
     const known = variants.find((v) => v.length >= 3 && knows(v));
     if (known) return known[0]!.toUpperCase() + known.slice(1);
   }

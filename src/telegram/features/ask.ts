@@ -1,11 +1,14 @@
 /** Questions: /ask, plain text in private chats, mentions and replies in groups, example buttons. */
 import { Markup, type Telegraf } from 'telegraf';
-import type { Answer } from '../../core/types.ts';
+import { PHRASES } from '../../core/lang/phrases.ts';
+import { replyLanguage } from '../../core/lang/reply-language.ts';
+import type { Answer, Language } from '../../core/types.ts';
 import { CALLBACK, type BotDeps } from '../bot-deps.ts';
 import { escapeHtml } from '../html.ts';
 import { formatAnswerHtml } from '../reply-format.ts';
 import { replyHtml, replyTarget } from '../reply.ts';
 import { logQuestion } from './editors.ts';
+import { chatLanguage } from './language.ts';
 import type { BotContext } from '../update-context.ts';
 
 const EXAMPLE = 'Who is the Secretary General of TURKSOY?';
@@ -26,10 +29,10 @@ export function rejectQuestion(question: string, maxLength: number, viaAskComman
 }
 
 /** The "Show paragraph" button for the answer's main source, when it names a sentence. */
-function paragraphButton(answer: Answer, deps: BotDeps) {
+function paragraphButton(answer: Answer, deps: BotDeps, language: Language) {
   const sentenceId = answer.found ? answer.sources.find((s) => s.sentenceId)?.sentenceId : undefined;
   if (!sentenceId) return undefined;
-  return Markup.button.callback('Show paragraph', deps.callbacks.encode(CALLBACK.paragraph, sentenceId));
+  return Markup.button.callback(PHRASES[language].showParagraph, deps.callbacks.encode(CALLBACK.paragraph, sentenceId));
 }
 
 export async function answerAndReply(ctx: BotContext, question: string, deps: BotDeps, opts: { viaAskCommand?: boolean } = {}): Promise<void> {
@@ -56,11 +59,13 @@ export async function answerAndReply(ctx: BotContext, question: string, deps: Bo
     await replyHtml(ctx, ANSWER_FAILED, { replyTo });
     return;
   }
-  log.info({ ms: Date.now() - started, found: answer.found, via: answer.via, kind: answer.kind }, 'answered');
+  // The chat's language, unless the question is clearly in another one the bot reads.
+  const language = replyLanguage(text, (await chatLanguage(ctx, deps.chatLanguages)).language);
+  log.info({ ms: Date.now() - started, found: answer.found, via: answer.via, kind: answer.kind, language }, 'answered');
   const feedback = deps.editors ? await logQuestion(ctx, text, answer, deps.editors, deps.callbacks) : undefined;
-  const paragraph = paragraphButton(answer, deps);
+  const paragraph = paragraphButton(answer, deps, language);
   const rows = [...(paragraph ? [[paragraph]] : []), ...(feedback ? [feedback] : [])];
-  await replyHtml(ctx, formatAnswerHtml(answer), { replyTo, keyboard: rows.length ? Markup.inlineKeyboard(rows).reply_markup : undefined });
+  await replyHtml(ctx, formatAnswerHtml(answer, language), { replyTo, keyboard: rows.length ? Markup.inlineKeyboard(rows).reply_markup : undefined });
 }
 
 export function registerAsk(bot: Telegraf<BotContext>, deps: BotDeps): void {

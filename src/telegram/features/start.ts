@@ -31,6 +31,7 @@ const HELP_ASK = [
   '/ask <i>question</i>: ask a question (the way to ask in groups)',
   '/sources: the articles I know',
   '/events: recent and upcoming events',
+  '/language [en|ru|kk|tr|az|uz]: the language I reply in here (ask in Russian, Kazakh, Turkish, Azerbaijani or Uzbek, and I reply in it)',
   '/about: where the answers come from',
   '/help: this message',
 ];

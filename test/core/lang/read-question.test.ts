@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../src/core/build-index.ts';
 import { detectLanguage, readQuestion } from '../../../src/core/lang/read-question.ts';
-import { latinVariants, toLatin, turkicVariants } from '../../../src/core/lang/transliterate.ts';
+import { kazakhLatinVariants, latinVariants, toLatin, turkicVariants, uzbekToCyrillic } from '../../../src/core/lang/transliterate.ts';
 import { loadKnowledge } from '../../../src/core/load-knowledge.ts';
 import { answerQuestion } from '../../../src/core/qa/index.ts';
 
-const KNOWN = new Set(['andijan', 'baku', 'turksoy', 'raev', 'sultan', 'almaty', 'gabala', 'jamal']);
+const KNOWN = new Set(['andijan', 'baku', 'turksoy', 'raev', 'sultan', 'almaty', 'gabala', 'jamal', 'tashkent', 'naryn']);
 const knows = (w: string) => KNOWN.has(w);
 const read = (q: string) => readQuestion(q, knows).text;
 
@@ -29,6 +29,15 @@ describe('language detection on short questions', () => {
     ['Who is the Secretary General of TURKSOY?', 'en'],
     ['How many ethnic groups were at the tenth Kurultáj?', 'en'],
     ['土耳其文化组织的秘书长是谁?', 'unknown'],
+    // Kazakh in Latin letters, with the 2021 alphabet's letters and without them.
+    ['Jastar kezdesuı qai qalada öttı?', 'kk'],
+    ['Festival qashan otti?', 'kk'],
+    ['Bas hatşy kim?', 'kk'],
+    // Uzbek in Cyrillic letters: by ў and ҳ, or by its words when only қ and ғ are there.
+    ['Фестиваль қаерда бўлиб ўтди?', 'uz'],
+    ['ТУРКСОЙ қачон ташкил этилган?', 'uz'],
+    ['Саммит қашан өтті?', 'kk'],
+    ['Где прошёл форум?', 'ru'],
   ])('%s -> %s', (q, lang) => expect(detectLanguage(q)).toBe(lang));
 });
 
@@ -38,6 +47,17 @@ describe('transliteration', () => {
     expect(latinVariants('андижан')).toContain('andijan');
     expect(latinVariants('ақтау')).toContain('aktau');
     expect(turkicVariants('qəbələ')).toContain('gabala');
+    expect(latinVariants('тошкент', 16, 'uz')).toContain('tashkent');
+    expect(latinVariants('ўзбекистон', 16, 'uz')).toContain('uzbekistan');
+  });
+
+  it('spells Kazakh Cyrillic in Kazakh Latin (2021 letters and everyday digraphs) and Uzbek Latin in Uzbek Cyrillic', () => {
+    expect(kazakhLatinVariants('қашан')).toEqual(['qaşan', 'qashan', 'kaşan', 'kashan']);
+    expect(kazakhLatinVariants('түркі')).toContain('türkı');
+    expect(uzbekToCyrillic('qachon')).toBe('қачон');
+    expect(uzbekToCyrillic("bo'lib o‘tdi")).toBe('бўлиб ўтди');
+    expect(uzbekToCyrillic('tashkil etil')).toBe('ташкил этил');
+    expect(uzbekToCyrillic('shahar')).toBe('шаҳар');
   });
 });
 
@@ -45,11 +65,34 @@ describe('question words, domain terms, suffixes and names', () => {
   it.each([
     ['Кто генеральный секретарь ТЮРКСОЙ?', 'who general secretary Turksoy?'],
     ['Где прошёл 12-й саммит?', 'where held 12th summit?'],
+    // Prepositions are words, not names; and a name that begins like one stays a name.
+    ['Сколько артистов участвовало в проектах за год?', 'how many artists participated in projects year?'],
+    ['Что состоялось в Нарыне и в Баку?', 'what held in Naryn and in Baku?'],
+    ['Когда был основан ТЮРКСОЙ?', 'when was founded Turksoy?'],
+    // прошла/прошло is "took place", прошлый/прошлом "last": the longer beginnings decide.
+    ['В каком городе прошла встреча в прошлом году?', 'in which city held meeting in last year?'],
+    // Country names are exonyms, not transliterations: a small table per language.
+    ['Кто министр культуры Азербайджана?', 'who minister culture Azerbaijan?'],
+    ['Azerbaycan Kültür Bakanı kim?', 'Azerbaijan culture minister who?'],
+    ["Qozog'iston madaniyat vaziri kim?", 'Kazakhstan culture minister who?'],
+    ['Әзірбайжан мәдениет министрі кім?', 'Azerbaijan culture minister who?'],
+    ['Qazaqstan mädeniet ministri kim?', 'Kazakhstan culture minister who?'],
+    ['Кто является генеральным секретарём?', 'who is general secretary?'],
     ['TÜRKSOY genel sekreteri kim?', 'Turksoy secretary general who?'],
     ["Bakü'deki forum ne zaman yapıldı?", 'Baku forum when held?'],
     ['2026-cı ildə mədəniyyət paytaxtı hansı şəhərdir?', '2026 year culture capital which city?'],
     ['Түркі әлемі жастарының кездесуі қай қалада өтті?', 'turkic world youth meeting which city held?'],
     ['TURKSOY qachon tashkil etilgan?', 'Turksoy when established?'],
+    // Kazakh Latin: the same lexicon as Kazakh Cyrillic, spelled both ways.
+    ['Türki älemi jastarynyñ kezdesuı qai qalada öttı?', 'turkic world youth meeting which city held?'],
+    ['Turki alemi jastarynyn kezdesui qai qalada otti?', 'turkic world youth meeting which city held?'],
+    ['Almatyda ne ötti?', 'Almaty what held?'],
+    // Uzbek Cyrillic: the Uzbek lexicon spelled in Cyrillic; names through Uzbek letters (о is often a).
+    ['ТУРКСОЙ бош котиби ким?', 'Turksoy secretary general who?'],
+    ['Андижонда қандай тадбир бўлиб ўтди?', 'Andijan which event held?'],
+    // Uzbek Latin o‘ and g‘ typed any way, and its case endings.
+    ["Toshkentning qaysi shahar bo'lib o‘tdi?", 'Tashkent which city held?'],
+    ['Andijondagi festival qachon o‘tkazildi?', 'Andijan festival when held?'],
   ])('%s -> %s', (q, english) => expect(read(q)).toBe(english));
 
   it('leaves English questions as they are and flags scripts it does not read', () => {

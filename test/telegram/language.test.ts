@@ -1,0 +1,149 @@
+/**
+ * Conversations in the users' languages through the bot's own handlers and the real QA core: the frame
+ * of the reply in the reader's language, the quote in English, the source and its date shown; the
+ * chat's language from Telegram's language_code or /language, and a question's own language winning.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { InlineKeyboardMarkup } from 'telegraf/types';
+import { buildIndex } from '../../src/core/build-index.ts';
+import { loadKnowledge } from '../../src/core/load-knowledge.ts';
+import { answerQuestion } from '../../src/core/qa/index.ts';
+import { memoryChatLanguages, type ChatLanguages } from '../../src/telegram/features/language.ts';
+import { foundAnswer } from './helpers/answers.ts';
+import { groupChat, makeBot, stubApi, textUpdate, USER } from './helpers/harness.ts';
+import { telegramHtmlProblems } from './helpers/telegram-html.ts';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const seeds = mkdtempSync(join(tmpdir(), 'tcb-lang-seeds-'));
+writeFileSync(join(seeds, '000_lang.txt'), ' date 2025-11-28 TURKSOY Secretary General Sultan Raev opened the meeting of culture ministers in Aktau.\n');
+const index = mkdtempSync(join(tmpdir(), 'tcb-lang-index-'));
+buildIndex({ seedsDir: seeds, outDir: index });
+const knowledge = loadKnowledge(index);
+
+function realBot(chatLanguages: ChatLanguages = memoryChatLanguages()) {
+  return makeBot({ getKnowledge: () => knowledge, answer: (k, q) => answerQuestion(k, q), chatLanguages }).bot;
+}
+
+const withLanguageCode = (code: string) => ({ ...USER, language_code: code }) as typeof USER;
+
+function buttonsOf(payload: Record<string, unknown>): string[] {
+  return ((payload.reply_markup as InlineKeyboardMarkup | undefined)?.inline_keyboard ?? []).flat().map((b) => b.text);
+}
+
+describe('a Russian conversation', () => {
+  it('answers in a Russian frame: the name in Cyrillic with the Latin beside, the English quote marked as the article\'s, source and date', async () => {
+    const api = stubApi();
+    const bot = realBot();
+    await bot.handleUpdate(textUpdate('Кто генеральный секретарь ТЮРКСОЙ?'));
+    const [reply] = api.of('sendMessage');
+    const lines = String(reply!.payload.text).split('\n');
+    expect(lines).toEqual([
+      '<b>Ответ: Султан Раев (Sultan Raev)</b>',
+      '<i>Слова статьи (по-английски):</i>',
+      '<blockquote>TURKSOY Secretary General Sultan Raev opened the meeting of culture ministers in Aktau.</blockquote>',
+      'Источник: статья <code>000_lang</code>',
+      'Дата: 28 ноября 2025 г. (28.11.2025)',
+    ]);
+    expect(buttonsOf(reply!.payload)).toEqual(['Показать абзац']);
+    expect(telegramHtmlProblems(String(reply!.payload.text))).toEqual([]);
+  });
+
+  it('says it does not know in Russian, then in English, and names only and numbers get the user\'s Telegram language', async () => {
+    const api = stubApi();
+    const bot = realBot();
+    const from = withLanguageCode('ru-RU');
+    await bot.handleUpdate(textUpdate('Кто выиграл чемпионат мира по футболу?', { from }));
+    await bot.handleUpdate(textUpdate('TURKSOY 1993?', { from }));
+    const [unknown, namesOnly] = api.texts();
+    expect(unknown).toMatch(/^Не знаю: в моих статьях нет ответа на вопрос «Кто выиграл чемпионат мира по футболу\?»\.\nI don't know\./);
+    expect(namesOnly).toMatch(/^Не знаю: в моих статьях нет ответа на вопрос «TURKSOY 1993\?»\./);
+    expect(namesOnly).toContain('Можно спросить, например:');
+  });
+});
+
+describe('a Turkish conversation', () => {
+  it('answers in a Turkish frame, the name as the articles write it, the quote in English, source and date', async () => {
+    const api = stubApi();
+    const bot = realBot();
+    await bot.handleUpdate(textUpdate('TÜRKSOY genel sekreteri kim?'));
+    const [reply] = api.of('sendMessage');
+    const text = String(reply!.payload.text);
+    expect(text.split('\n')[0]).toBe('<b>Yanıt: Sultan Raev</b>');
+    expect(text).toContain('<i>Makalenin kendi sözleri (İngilizce):</i>\n<blockquote>TURKSOY Secretary General Sultan Raev opened the meeting of culture ministers in Aktau.</blockquote>');
+    expect(text).toContain('Kaynak: makale <code>000_lang</code>');
+    expect(text).toContain('Tarih: 28 Kasım 2025 (28.11.2025)');
+    expect(buttonsOf(reply!.payload)).toEqual(['Paragrafı göster']);
+  });
+
+  it('answers a Turkish question in Turkish in a chat set to Russian, and an English one in English', async () => {
+    const api = stubApi();
+    const bot = realBot();
+    await bot.handleUpdate(textUpdate('/language ru'));
+    await bot.handleUpdate(textUpdate('TÜRKSOY genel sekreteri kim?'));
+    await bot.handleUpdate(textUpdate('Who is the Secretary General of TURKSOY?'));
+    const [set, turkish, english] = api.texts();
+    expect(set).toMatch(/^Теперь я отвечаю здесь на языке: Русский\./);
+    expect(turkish!.split('\n')[0]).toBe('<b>Yanıt: Sultan Raev</b>');
+    expect(english!.split('\n')[0]).not.toMatch(/Ответ|Yanıt/);
+    expect(english).toContain('— 28 November 2025, article <code>000_lang</code>');
+  });
+});
+
+describe('/language', () => {
+  it('shows the current language, where it came from, and the choices; a choice beats the Telegram language', async () => {
+    const api = stubApi();
+    const bot = realBot();
+    const from = withLanguageCode('kk');
+    await bot.handleUpdate(textUpdate('/language', { from }));
+    await bot.handleUpdate(textUpdate('/language az', { from }));
+    await bot.handleUpdate(textUpdate('/language', { from }));
+    await bot.handleUpdate(textUpdate('/language de', { from }));
+    const [before, set, after, wrong] = api.texts();
+    expect(before).toContain('Бұл чаттағы жауап тілі: Қазақша (kk). <i>(Telegram тіліңіз)</i>');
+    expect(before).toContain("<code>uz</code> O'zbekcha");
+    expect(set).toMatch(/^Bundan sonra burada Azərbaycanca cavab verirəm\./);
+    expect(after).toContain('Bu söhbətdə cavab dili: Azərbaycanca (az). <i>(/language ilə seçilib)</i>');
+    expect(wrong).toMatch(/^“de” is not a language I write\./);
+  });
+
+  it('lets only a group\'s administrators change the group\'s language', async () => {
+    let status = 'member';
+    const api = stubApi({ getChatMember: () => ({ status, user: USER }) });
+    const languages = memoryChatLanguages();
+    const bot = realBot(languages);
+    const group = groupChat();
+    await bot.handleUpdate(textUpdate('/language tr', { chat: group }));
+    expect(api.texts()[0]).toBe('Sorry, only the group’s administrators can change its language.');
+    expect(await languages.getChatLanguage(group.id)).toBeNull();
+    status = 'administrator';
+    await bot.handleUpdate(textUpdate('/language tr', { chat: group }));
+    expect(await languages.getChatLanguage(group.id)).toBe('tr');
+    // Anyone may look.
+    status = 'member';
+    await bot.handleUpdate(textUpdate('/language', { chat: group }));
+    expect(api.texts()[2]).toContain('Bu sohbette yanıt dili: Türkçe (tr)');
+  });
+
+  it('still answers, in the Telegram language, when the database cannot say the chat\'s language', async () => {
+    const api = stubApi();
+    const broken: ChatLanguages = {
+      getChatLanguage: async () => {
+        throw new Error('store: cannot connect to PostgreSQL');
+      },
+      setChatLanguage: async () => {},
+    };
+    // A fixed answer: this is about the language lookup failing, not about what the core answers.
+    const { bot, logs } = makeBot({ answerWith: (q) => foundAnswer(q), chatLanguages: broken });
+    await bot.handleUpdate(textUpdate('TURKSOY?', { from: withLanguageCode('tr') }));
+    const [reply] = api.texts();
+    expect(reply!.split('\n')[0]).toBe('<b>Yanıt: Sultan Raev</b>');
+    expect(reply).toContain('Tarih: 28 Kasım 2025 (28.11.2025)');
+    expect(logs.some((l) => l.msg === 'chat language unavailable, following the Telegram language')).toBe(true);
+  });
+});
