@@ -337,6 +337,15 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
   if (q.type === 'date' && articleDate && isSameDayReport(text)) {
     out.push({ text: articleDate, kind: 'date', local: localCoverage(r, 0, 0), mention: { kind: 'date', start: 0, end: 0, value: articleDate, unit: 'day' } });
   }
+  // "How many countries founded X?": the enumeration counted when the sentence gives no number of them.
+  if (q.type === 'number' && q.headNoun && COUNTED_PLACES[q.headNoun]) {
+    const run = longestRun(text, mentions.filter((m) => m.kind === 'place' && m.unit === COUNTED_PLACES[q.headNoun!]));
+    if (run.length >= 2) {
+      const names = [...new Set(run.map((m) => text.slice(m.start, m.end)))];
+      const listed = `${names.length} (${names.join(', ')})`;
+      out.push({ text: listed.length <= 80 ? listed : `${names.length} ${q.headNoun === 'country' ? 'countries' : `${q.headNoun}s`}`, kind: 'number', local: localCoverage(r, run[0]!.start, run[run.length - 1]!.end), mention: { kind: 'number', start: run[0]!.start, end: run[run.length - 1]!.end, unit: q.headNoun } });
+    }
+  }
   if (q.type === 'thing') {
     const phrase = remainderPhrase(text, asked, r);
     if (phrase) out.push({ text: phrase.text, kind: 'phrase', local: prox(phrase.start, phrase.end) });
@@ -415,6 +424,21 @@ function ofOtherCountry(text: string, m: Mention, mentions: Mention[], country: 
       .map((h) => h.canonical),
   );
   return countries.length > 0 && !countries.includes(country);
+}
+
+/** Counted nouns a run of place mentions answers, with the kind of place. */
+const COUNTED_PLACES: Record<string, string> = { country: 'country', state: 'country', nation: 'country', city: 'city', town: 'city' };
+
+/** The longest run of mentions written as one enumeration ("A, B, C and D"). */
+function longestRun(text: string, mentions: Mention[]): Mention[] {
+  let best: Mention[] = [];
+  let run: Mention[] = [];
+  for (const m of mentions) {
+    const prev = run[run.length - 1];
+    run = prev && /^\s*(?:,|and|, and|&)\s*$/.test(text.slice(prev.end, m.start)) ? [...run, m] : [m];
+    if (run.length > best.length) best = run;
+  }
+  return best;
 }
 
 /** Role words too general to tell one post from another: any top post "heads" its body. */

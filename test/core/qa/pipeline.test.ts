@@ -238,6 +238,17 @@ describe('retrieval, candidates and the scorer', () => {
     expect(best?.features.coverage).toBe(1);
   });
 
+  it('counts an enumeration of countries when the sentence gives no number of them', () => {
+    const k = knowledgeOf([
+      '808_a.txt',
+      ' date 2022-09-01 The Steppe Heritage Fund was founded in 2001 by the culture ministries of Azerbaijan, Kazakhstan, Kyrgyzstan and Uzbekistan.\n',
+    ]);
+    const q = structureQuestion('How many countries founded the Steppe Heritage Fund?', k);
+    const best = answerCandidates(q, k, retrieve(q, k))[0];
+    expect(best?.kind).toBe('number');
+    expect(best?.text).toBe('4 (Azerbaijan, Kazakhstan, Kyrgyzstan, Uzbekistan)');
+  });
+
   it('treats one answer in other words as one answer', () => {
     expect(sameAnswer('deputy minister of culture of azerbaijan', 'azerbaijani deputy minister of culture')).toBe(true);
     expect(sameAnswer('sultan raev', 'dusen kaseinov')).toBe(false);
