@@ -36,7 +36,7 @@ const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'del', 'al', '
 const OPENERS = new Set(
   'the a an in on at as this that these those it its he she they we his her their our there during after before following since when while with within by for from to according among also additionally meanwhile moreover furthermore however besides earlier later today yesterday then thus so speaking addressing welcoming noting recalling mr mrs ms dr prof professor his her excellency h.e our my your one two three four five six seven eight nine ten'.split(' '),
 );
-const PLACE_OF = /\b(?:cities|towns|countries|regions|capital|capitals|heart|part|peoples?|states|republics) of\s+(?:the\s+)?$/i;
+const PLACE_OF = /\b(?:city|cities|town|towns|village|villages|province|region|regions|district|countries|capital|capitals|heart|part|peoples?|states|republics) of\s+(?:the\s+)?$/i;
 const PLACE_PREPOSITIONS = /\b(?:in|at|to|from|near|into|across|visited|visiting|hosted by)\s+(?:the\s+)?$/i;
 const SPEECH_AFTER = /^\s*,?\s*(?:said|says|stated|noted|added|told|emphasized|emphasised|stressed|highlighted|underlined|remarked|announced|explained|recalled|thanked|urged|who|,\s*(?:the|a)\s)/;
 const SURNAME_ENDING = /(?:ov|ova|ev|eva|yev|yeva|in|ina|li|lu|oglu|oğlu|zade|uly|kyzy|qizi|bek|bekov|bayev|baeva|ski|sky|ko|enko|yan|dze|shvili|ay|ah)$/i;
@@ -276,7 +276,7 @@ function classifySpan(sentence: string, span: Token[], gazetteer: ReturnType<typ
   // Asia", "cities of Central Asia") with nothing saying person: a title, a speech verb, a surname ending.
   if (nameLike && toks.length >= 2 && toks.length <= 4) return push(cue || toks.some((t) => SURNAME_ENDING.test(t.text)) || !(PLACE_PREPOSITIONS.test(before) || PLACE_OF.test(before)) ? 'person' : 'name');
   if (nameLike && toks.length === 1) {
-    if (PLACE_PREPOSITIONS.test(before)) return push('place');
+    if (PLACE_PREPOSITIONS.test(before) || PLACE_OF.test(before)) return push('place');
     if (cue) return push('person');
     // A capitalized word opening the sentence is most often just its first word.
     if (!/\S/.test(before.replace(/[“"'‘(]/g, ''))) return;

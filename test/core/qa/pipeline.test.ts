@@ -56,6 +56,8 @@ describe('typed mentions', () => {
       ['Shymkent', 'city'],
     ]);
     expect(kinds(s, 'org')).toEqual(['Ministry of Culture', 'TURKSOY']);
+    // A place the gazetteer does not know, said to be one: "the city of X", "the province of X".
+    expect(kinds('The games were held in the Turkish city of Tokhara and the province of Velsk.', 'place')).toEqual(['Tokhara', 'Velsk']);
   });
 
   it('reads dates with their precision and figures with the noun they count', () => {
