@@ -10,6 +10,98 @@ export interface CountryEntry {
   capital?: string;
 }
 
+/**
+ * The rest of the world's states, compactly: name | demonyms | capital | other names. Articles name
+ * them as partners, guests and hosts ("jointly with Mongolia, the UAE and Saudi Arabia"); without them
+ * a two-word country reads as a person's name. Their capitals are places too (PLACES below).
+ */
+const WORLD = `
+Albania|Albanian|Tirana|
+Algeria|Algerian|Algiers|
+Argentina|Argentine,Argentinian|Buenos Aires|
+Armenia|Armenian|Yerevan|
+Australia|Australian|Canberra|
+Austria|Austrian|Vienna|
+Bahrain|Bahraini|Manama|
+Bangladesh|Bangladeshi|Dhaka|
+Belarus|Belarusian|Minsk|
+Belgium|Belgian|Brussels|
+Bosnia and Herzegovina|Bosnian|Sarajevo|Bosnia
+Brazil|Brazilian|Brasilia|
+Brunei|Bruneian|Bandar Seri Begawan|
+Bulgaria|Bulgarian||
+Canada|Canadian|Ottawa|
+Chile|Chilean|Santiago|
+Colombia|Colombian|Bogota|
+Croatia|Croatian|Zagreb|
+Cuba|Cuban|Havana|
+Cyprus|Cypriot||Republic of Cyprus
+Czech Republic|Czech|Prague|Czechia
+Denmark|Danish|Copenhagen|
+Egypt|Egyptian|Cairo|
+Estonia|Estonian|Tallinn|
+Ethiopia|Ethiopian|Addis Ababa|
+Finland|Finnish|Helsinki|
+Greece|Greek|Athens|
+India|Indian|New Delhi|
+Indonesia|Indonesian|Jakarta|
+Iraq|Iraqi|Baghdad|
+Ireland|Irish|Dublin|
+Israel|Israeli|Jerusalem|
+Jordan|Jordanian|Amman|
+Kenya|Kenyan|Nairobi|
+Kosovo|Kosovar|Pristina|
+Kuwait|Kuwaiti|Kuwait City|
+Latvia|Latvian|Riga|
+Lebanon|Lebanese|Beirut|
+Libya|Libyan|Tripoli|
+Lithuania|Lithuanian|Vilnius|
+Luxembourg||Luxembourg City|
+Malaysia|Malaysian|Kuala Lumpur|
+Mexico|Mexican|Mexico City|
+Montenegro|Montenegrin|Podgorica|
+Morocco|Moroccan|Rabat|
+Nepal|Nepalese|Kathmandu|
+Netherlands|Dutch|Amsterdam|Holland
+New Zealand||Wellington|
+Nigeria|Nigerian|Abuja|
+North Korea||Pyongyang|
+North Macedonia|Macedonian|Skopje|Macedonia
+Norway|Norwegian|Oslo|
+Oman|Omani|Muscat|
+Palestine|Palestinian|Ramallah|
+Peru|Peruvian|Lima|
+Philippines|Filipino|Manila|
+Poland|Polish|Warsaw|
+Portugal|Portuguese|Lisbon|
+Qatar|Qatari|Doha|
+Romania|Romanian|Bucharest|
+Saudi Arabia|Saudi|Riyadh|Kingdom of Saudi Arabia
+Serbia|Serbian|Belgrade|
+Singapore|Singaporean||
+Slovakia|Slovak|Bratislava|
+Slovenia|Slovenian|Ljubljana|
+South Africa|South African|Pretoria|
+Spain|Spanish|Madrid|
+Sri Lanka|Sri Lankan|Colombo|
+Sudan|Sudanese|Khartoum|
+Sweden|Swedish|Stockholm|
+Switzerland|Swiss|Bern|
+Syria|Syrian|Damascus|
+Thailand|Thai|Bangkok|
+Tunisia|Tunisian|Tunis|
+United Arab Emirates|Emirati|Abu Dhabi|UAE,Emirates
+Venezuela|Venezuelan|Caracas|
+Vietnam|Vietnamese|Hanoi|Viet Nam
+Yemen|Yemeni|Sanaa|
+`
+  .trim()
+  .split('\n')
+  .map((line) => {
+    const [name, demonyms, capital, aliases] = line.split('|');
+    return { name: name!, demonyms: demonyms ? demonyms.split(',') : [], capital: capital || undefined, aliases: aliases ? aliases.split(',') : [] };
+  });
+
 export const COUNTRIES: CountryEntry[] = [
   { name: 'Azerbaijan', aliases: ['Republic of Azerbaijan', 'Azerbaijan Republic'], demonyms: ['Azerbaijani', 'Azeri', 'Azerbaijanis'], capital: 'Baku' },
   { name: 'Kazakhstan', aliases: ['Republic of Kazakhstan', 'Qazaqstan'], demonyms: ['Kazakh', 'Kazakhstani', 'Kazakhs', 'Qazaq'], capital: 'Astana' },
@@ -40,6 +132,7 @@ export const COUNTRIES: CountryEntry[] = [
   { name: 'South Korea', aliases: ['Korea', 'Republic of Korea'], demonyms: ['Korean'], capital: 'Seoul' },
   { name: 'Italy', aliases: [], demonyms: ['Italian'], capital: 'Rome' },
   { name: 'United Kingdom', aliases: ['UK', 'Britain', 'Great Britain'], demonyms: ['British'], capital: 'London' },
+  ...WORLD.map(({ name, demonyms, capital, aliases }) => ({ name, aliases, demonyms, ...(capital ? { capital } : {}) })),
 ];
 
 export interface OrganizationEntry {
@@ -121,6 +214,7 @@ export const PLACES: { name: string; country: string; aliases?: string[] }[] = [
   { name: 'Moscow', country: 'Russia' },
   { name: 'Paris', country: 'France' },
   { name: 'Lefkoşa', country: 'Northern Cyprus', aliases: ['Nicosia'] },
+  ...WORLD.filter((c) => c.capital).map((c) => ({ name: c.capital!, country: c.name })),
 ];
 
 /** News agencies, with the forms their names take in bylines ("Report informs", "(MENAFN- AzerNews)"). */

@@ -58,6 +58,9 @@ describe('typed mentions', () => {
     expect(kinds(s, 'org')).toEqual(['Ministry of Culture', 'TURKSOY']);
     // A place the gazetteer does not know, said to be one: "the city of X", "the province of X".
     expect(kinds('The games were held in the Turkish city of Tokhara and the province of Velsk.', 'place')).toEqual(['Tokhara', 'Velsk']);
+    // A state beyond the Turkic world is a place, not a two-word person.
+    expect(kinds('Kazakhstan will nominate it jointly with Mongolia, Saudi Arabia and the United Arab Emirates.', 'person')).toEqual([]);
+    expect(kinds('Kazakhstan will nominate it jointly with Mongolia, Saudi Arabia and the United Arab Emirates.', 'place')).toEqual(['Kazakhstan', 'Mongolia', 'Saudi Arabia', 'United Arab Emirates']);
   });
 
   it('reads dates with their precision and figures with the noun they count', () => {
