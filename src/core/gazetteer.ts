@@ -172,7 +172,7 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
 ];
 
 /** Cities and other places with their country. Spelling variants are aliases. */
-export const PLACES: { name: string; country: string; aliases?: string[] }[] = [
+const LISTED_PLACES: { name: string; country: string; aliases?: string[] }[] = [
   { name: 'Baku', country: 'Azerbaijan', aliases: ['Baki'] },
   { name: 'Shusha', country: 'Azerbaijan', aliases: ['Shushi', 'Şuşa'] },
   { name: 'Gabala', country: 'Azerbaijan', aliases: ['Qabala', 'Qəbələ'] },
@@ -223,8 +223,86 @@ export const PLACES: { name: string; country: string; aliases?: string[] }[] = [
   { name: 'Moscow', country: 'Russia' },
   { name: 'Paris', country: 'France' },
   { name: 'Lefkoşa', country: 'Northern Cyprus', aliases: ['Nicosia'] },
-  ...WORLD.filter((c) => c.capital).map((c) => ({ name: c.capital!, country: c.name })),
 ];
+
+/** More cities of the Turkic states, compactly: city | country | other spellings. */
+const MORE_CITIES = `
+Kyzylorda|Kazakhstan|Qyzylorda
+Taraz|Kazakhstan|
+Pavlodar|Kazakhstan|
+Semey|Kazakhstan|Semipalatinsk
+Uralsk|Kazakhstan|
+Atyrau|Kazakhstan|
+Kostanay|Kazakhstan|Qostanay
+Petropavl|Kazakhstan|Petropavlovsk
+Oskemen|Kazakhstan|Ust-Kamenogorsk
+Taldykorgan|Kazakhstan|
+Kokshetau|Kazakhstan|
+Zhezkazgan|Kazakhstan|
+Konaev|Kazakhstan|Qonaev,Kapchagay
+Karshi|Uzbekistan|Qarshi
+Jizzakh|Uzbekistan|Jizzax
+Urgench|Uzbekistan|Urganch
+Shakhrisabz|Uzbekistan|Shahrisabz
+Margilan|Uzbekistan|Marg‘ilon
+Jalal-Abad|Kyrgyzstan|Jalalabad
+Naryn|Kyrgyzstan|
+Talas|Kyrgyzstan|
+Batken|Kyrgyzstan|
+Tokmok|Kyrgyzstan|Tokmak
+Turkmenabat|Turkmenistan|
+Dashoguz|Turkmenistan|Dashhowuz
+Balkanabat|Turkmenistan|
+Awaza|Turkmenistan|Avaza
+Sumgait|Azerbaijan|Sumqayit
+Lankaran|Azerbaijan|Lenkoran
+Mingachevir|Azerbaijan|Mingəçevir
+Shamakhi|Azerbaijan|Shemakha
+Guba|Azerbaijan|Quba
+Zagatala|Azerbaijan|Zaqatala
+Fuzuli|Azerbaijan|Füzuli
+Kalbajar|Azerbaijan|Kelbajar
+Shirvan|Azerbaijan|
+Adana|Türkiye|
+Gaziantep|Türkiye|
+Trabzon|Türkiye|
+Erzurum|Türkiye|
+Diyarbakir|Türkiye|Diyarbakır
+Samsun|Türkiye|
+Edirne|Türkiye|
+Kutahya|Türkiye|Kütahya
+Sivas|Türkiye|
+Malatya|Türkiye|
+Mersin|Türkiye|
+Denizli|Türkiye|
+Kars|Türkiye|
+Sanliurfa|Türkiye|Şanlıurfa
+Nevsehir|Türkiye|Nevşehir
+Kirsehir|Türkiye|Kırşehir
+Afyonkarahisar|Türkiye|Afyon
+Canakkale|Türkiye|Çanakkale
+Debrecen|Hungary|
+Szeged|Hungary|
+Pecs|Hungary|Pécs
+Kyzyl|Tuva|
+Abakan|Khakassia|
+Comrat|Gagauzia|Komrat
+Kashgar|Xinjiang|Kashi
+`
+  .trim()
+  .split('\n')
+  .map((line) => {
+    const [name, country, aliases] = line.split('|');
+    return { name: name!, country: country!, aliases: aliases ? aliases.split(',') : [] };
+  });
+
+/** Cities and other places with their country: those listed, more cities, then every capital not yet named. */
+export const PLACES: { name: string; country: string; aliases?: string[] }[] = (() => {
+  const out = [...LISTED_PLACES, ...MORE_CITIES];
+  const named = new Set(out.flatMap((p) => [p.name, ...(p.aliases ?? [])]));
+  for (const c of COUNTRIES) if (c.capital && !named.has(c.capital) && c.capital !== c.name) out.push({ name: c.capital, country: c.name });
+  return out;
+})();
 
 /** News agencies, with the forms their names take in bylines ("Report informs", "(MENAFN- AzerNews)"). */
 export const PUBLISHERS: { name: string; aliases: string[] }[] = [
