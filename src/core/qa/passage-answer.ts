@@ -374,16 +374,36 @@ function rolesOf(text: string, person: Mention, mentions: Mention[], loose = fal
       // "Aida Balayeva, TURKSOY Secretary General Sultan Raev": a role right before another name is that one's.
       !(r.start >= person.end && mentions.some((p) => p.kind === 'person' && p !== person && p.start >= r.end && /^\s*$/.test(text.slice(r.end, p.start)))),
   );
+  // "Kyrgyz Deputy Minister of Culture, Information and Youth Policy Askaraly Madaminov": a portfolio
+  // cut at its comma still holds the name after its tail, when no other name stands between.
+  for (const r of mentions) {
+    if (r.kind !== 'role' || r.end > person.start || roles.includes(r) || !/\bof\s+\p{Lu}[\p{L}-]*$/u.test(text.slice(r.start, r.end))) continue;
+    const gap = text.slice(r.end, person.start);
+    if (PORTFOLIO_TAIL.test(gap) && !mentions.some((p) => p.kind === 'person' && p !== person && p.start >= r.end && p.end <= person.start)) roles.push(r);
+  }
   // "Role A Name A, Role B Name B": who has a role written before the name has no role after it.
   return roles.some((r) => r.end <= person.start) ? roles.filter((r) => r.end <= person.start) : roles;
+}
+
+/**
+ * Where a person's role is written: a role before the name runs up to the name (a portfolio's tail
+ * included) and takes the few words before it ("TURKSOY's", "Kazakh"), but not past a comma or the
+ * previous person; a role after the name is itself.
+ */
+function roleRegion(text: string, role: Mention, m: Mention, mentions: Mention[]): [number, number] {
+  if (role.start >= m.start) return [role.start, role.end];
+  let from = Math.max(0, role.start - 25);
+  const comma = text.lastIndexOf(',', role.start - 1);
+  if (comma >= from) from = comma + 1;
+  for (const p of mentions) if (p.kind === 'person' && p !== m && p.end <= role.start && p.end > from) from = p.end;
+  return [from, m.start];
 }
 
 /** The question's weight in the role phrase next to a person (and the few words before it: "TURKSOY's", "Kazakh"). */
 function roleRelation(text: string, m: Mention, mentions: Mention[], r: Retrieved): number {
   let best = 0;
   for (const role of rolesOf(text, m, mentions)) {
-    const from = role.start < m.start ? Math.max(0, role.start - 25) : role.start;
-    const span = role.start < m.start ? [from, role.end] : [role.start, role.end];
+    const span = roleRegion(text, role, m, mentions);
     const got = new Map<string, number>();
     for (const t of r.tokens) if (t.weight > 0 && t.start >= span[0]! && t.end <= span[1]!) got.set(t.key, t.weight);
     let sum = 0;
@@ -392,6 +412,9 @@ function roleRelation(text: string, m: Mention, mentions: Mention[], r: Retrieve
   }
   return best;
 }
+
+/** ", Information and Youth Policy ": the rest of a portfolio after its first comma. */
+const PORTFOLIO_TAIL = /^,\s+(?:\p{Lu}[\p{L}-]*|and|of|for|the|&)(?:,?\s+(?:\p{Lu}[\p{L}-]*|and|of|for|the|&))*\s+$/u;
 
 /** Ranks that make a role another role: a deputy minister is not the minister. */
 const RANKS = ['deputy', 'vice', 'first', 'acting', 'former', 'honorary', 'assistant', 'prime'];
@@ -419,7 +442,7 @@ function holdsAskedRole(text: string, m: Mention, mentions: Mention[], q: Struct
 /** The person's roles here name countries (or their peoples), and none is `country`. */
 function ofOtherCountry(text: string, m: Mention, mentions: Mention[], country: string): boolean {
   const countries = rolesOf(text, m, mentions).flatMap((role) =>
-    findGazetteerNames(text.slice(role.start < m.start ? Math.max(0, role.start - 25) : role.start, role.end))
+    findGazetteerNames(text.slice(...roleRegion(text, role, m, mentions)))
       .filter((h) => h.type === 'country')
       .map((h) => h.canonical),
   );
@@ -459,7 +482,7 @@ function holdsOnlyOtherRoles(text: string, m: Mention, mentions: Mention[], q: S
     const inRole = words(text.slice(role.start, role.end));
     if (!wanted.every((w) => inRole.some((r) => r.startsWith(w) || w.startsWith(r)))) return false;
     // The organization written in the role or just before it ("TURKSOY Secretary General").
-    const region = text.slice(role.start < m.start ? Math.max(0, role.start - 25) : role.start, role.end);
+    const region = text.slice(...roleRegion(text, role, m, mentions));
     const orgs = findGazetteerNames(region).filter((h) => h.type === 'organization').map((h) => h.canonical);
     return askedOrgs.size === 0 || orgs.length === 0 || orgs.some((o) => askedOrgs.has(o));
   });

@@ -254,6 +254,17 @@ describe('retrieval, candidates and the scorer', () => {
     expect(best?.text).toBe('4 (Azerbaijan, Kazakhstan, Kyrgyzstan, Uzbekistan)');
   });
 
+  it('gives a portfolio cut at its comma to the name after its tail, and reads its country there', () => {
+    const k = knowledgeOf([
+      '809_a.txt',
+      ' date 2024-04-03 She met Government Commissioner of Hungary Laszlo Varga, Minister of Culture, Information and Youth Policy of the Kyrgyz Republic Temir Asanov and others.\n',
+    ]);
+    const q = structureQuestion('Who is the Kyrgyz Minister of Culture, Information and Youth Policy?', k);
+    const texts = answerCandidates(q, k, retrieve(q, k)).map((c) => c.text);
+    expect(texts[0]).toBe('Temir Asanov');
+    expect(texts).not.toContain('Laszlo Varga');
+  });
+
   it('treats one answer in other words as one answer', () => {
     expect(sameAnswer('deputy minister of culture of azerbaijan', 'azerbaijani deputy minister of culture')).toBe(true);
     expect(sameAnswer('sultan raev', 'dusen kaseinov')).toBe(false);
