@@ -5,11 +5,13 @@
 // score reads as the chance the top candidate is right.
 //   npx tsx scripts/fit-weights.ts dump1.jsonl dump2.jsonl ...
 import { readFileSync } from 'node:fs';
-import { sameAnswer } from '../src/core/qa/passage-answer.ts';
+import { sameAnswer, WEIGHTS } from '../src/core/qa/passage-answer.ts';
 
 const FEATURES = ['coverage', 'year', 'typeFit', 'local', 'rank', 'redundancy', 'relation', 'fact', 'contains'] as const;
-type Row = { q: string; rank: number; right: boolean; key?: string; type?: string; agrees?: number; features: Record<string, number> };
-const rows: Row[] = process.argv.slice(2).flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row)).filter((r) => r.rank >= 0);
+type Row = { q: string; rank: number; right: boolean; key?: string; type?: string; agrees?: number; disagrees?: number; features: Record<string, number> };
+// --confidence-only: keep the product's WEIGHTS and fit the confidence alone.
+const confidenceOnly = process.argv.includes('--confidence-only');
+const rows: Row[] = process.argv.slice(2).filter((a) => !a.startsWith('--')).flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row)).filter((r) => r.rank >= 0);
 const vec = (r: Row) => FEATURES.map((f) => r.features[f] ?? 0);
 const byQ = new Map<string, Row[]>();
 for (const r of rows) byQ.set(r.q, [...(byQ.get(r.q) ?? []), r]);
@@ -28,6 +30,7 @@ for (let epoch = 0; epoch < 3000; epoch++) {
   }
   w.forEach((_, j) => (w[j]! -= (1 / pairs.length) * (grad[j] + lambda * w[j]!)));
 }
+if (confidenceOnly) FEATURES.forEach((f, j) => (w[j] = WEIGHTS[f]));
 // Bias on the top candidate of each question: right or not (unanswerable questions count as wrong).
 const tops = [...byQ.values()].map((list) => {
   const scored = list.map((r) => ({ r, z: vec(r).reduce((s, v, j) => s + v * w[j]!, 0) })).sort((a, b) => b.z - a.z);
@@ -50,7 +53,7 @@ w.forEach((v, j) => (w[j] = Math.max(0, v)));
 // fact table's backing, its coverage, local coverage and type fit, and a prior per answer type (some
 // types are harder: a "what" phrase is right less often than a place).
 const TYPES = ['person', 'place', 'date', 'number', 'thing', 'event', 'org', 'role', 'statement'] as const;
-const feat = (r: Row, z: number, lead: number) => [z, lead, r.agrees ?? 0, r.features.coverage ?? 0, r.features.local ?? 0, r.features.typeFit ?? 0, ...TYPES.map((t) => (r.type === t ? 1 : 0)), 1];
+const feat = (r: Row, z: number, lead: number) => [z, lead, r.agrees ?? 0, r.disagrees ?? 0, r.features.coverage ?? 0, r.features.local ?? 0, r.features.typeFit ?? 0, ...TYPES.map((t) => (r.type === t ? 1 : 0)), 1];
 const conf = [...byQ.values()].map((list) => {
   const scored = list.map((r) => ({ r, z: vec(r).reduce((s, v, j) => s + v * w[j]!, 0) })).sort((a, b) => b.z - a.z);
   const top = scored[0]!;
@@ -62,7 +65,7 @@ const conf = [...byQ.values()].map((list) => {
 const n = conf[0]!.x.length;
 const c: number[] = new Array(n).fill(0);
 for (let iter = 0; iter < 50; iter++) {
-  const ridge = (i: number) => (i === n - 1 ? 1e-3 : i >= 6 ? 3 : 1);
+  const ridge = (i: number) => (i === n - 1 ? 1e-3 : i >= 7 ? 3 : 1);
   const g = c.map((v, i) => (i < n - 1 ? ridge(i) * v : 0));
   const h = c.map((_, i) => c.map((__, j) => (i === j ? ridge(i) : 0)));
   for (const { x, y } of conf) {
@@ -90,7 +93,7 @@ function solve(m: number[][], v: number[]): number[] {
   }
   return a.map((row) => row[n]!);
 }
-console.log(`CONFIDENCE = ${JSON.stringify({ score: round(c[0]!), lead: round(c[1]!), agree: round(c[2]!), coverage: round(c[3]!), local: round(c[4]!), typeFit: round(c[5]!), bias: round(c[n - 1]!), type: Object.fromEntries(TYPES.map((t, i) => [t, round(c[6 + i]!)])) })}`);
+console.log(`CONFIDENCE = ${JSON.stringify({ score: round(c[0]!), lead: round(c[1]!), agree: round(c[2]!), disagree: round(c[3]!), coverage: round(c[4]!), local: round(c[5]!), typeFit: round(c[6]!), bias: round(c[n - 1]!), type: Object.fromEntries(TYPES.map((t, i) => [t, round(c[7 + i]!)])) })}`);
 // Precision and answers given at each threshold, pooled over the sets.
 const probs = conf.map(({ x, y }) => ({ p: 1 / (1 + Math.exp(-x.reduce((s, v, j) => s + v * c[j]!, 0))), y })).sort((a, b) => b.p - a.p);
 for (const t of [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95]) {

@@ -83,10 +83,12 @@ export function answerWithTrace(knowledge: Knowledge, question: string, opts: An
   const agrees = Boolean(best && factKeys.some((k) => sameAnswer(k, best.key) || k.includes(best.key)));
   // How strongly the fact table backs the best candidate: the share of the question its fact covers.
   const factBacking = agrees && fromFacts ? fromFacts.confidence : 0;
+  // And how strongly it speaks against it: a fact covering the question that gives another answer.
+  const factAgainst = !agrees && fromFacts ? fromFacts.confidence : 0;
   // The other members of a list asked for are no rivals of its best member either.
   const members = best && q.list ? chosenCandidates(q, cands, knowledge) : [];
   const ranked = members.length ? [...members, ...cands.filter((c) => !members.includes(c))] : cands;
-  const { confidence, lead } = confidenceOf(ranked, factBacking, [...(agrees ? factKeys : []), ...members.map((c) => c.key)], q.type);
+  const { confidence, lead } = confidenceOf(ranked, factBacking, [...(agrees ? factKeys : []), ...members.map((c) => c.key)], q.type, factAgainst);
   let answer: Answer;
   let decision: AnswerTrace['decision'] = 'abstain';
   // A list is answered by a list: a fact giving one value does not answer "which countries".

@@ -99,14 +99,15 @@ export const WEIGHTS = { coverage: 4.73, names: 0, year: 0, typeFit: 3.88, local
  * with the same score.
  */
 export const CONFIDENCE = {
-  score: 0.1,
-  lead: 0.61,
-  agree: 0.63,
-  coverage: 1.1,
-  local: 0.53,
-  typeFit: 1.95,
-  bias: -4.9,
-  type: { person: 0.15, place: 0.65, date: -0.71, number: 0.44, thing: -0.2, event: -0.17, org: -0.38, role: -0.12, statement: 0.34 } as Partial<Record<AnswerType, number>>,
+  score: 0.16,
+  lead: 0.51,
+  agree: 0.27,
+  disagree: -0.78,
+  coverage: 1.23,
+  local: 0.28,
+  typeFit: 1.84,
+  bias: -5.08,
+  type: { person: 0.21, place: 0.66, date: -0.87, number: 0.53, thing: -0.18, event: -0.14, org: -0.39, role: -0.14, statement: 0.32 } as Partial<Record<AnswerType, number>>,
 };
 
 const RETRIEVE_LIMIT = 40;
@@ -234,7 +235,7 @@ export function scoreOf(f: Features): number {
  * (the share of the question covered by a fact giving the same answer, 0 when none does). Fitted on the visible question sets (scripts/fit-weights.ts); one number per answer,
  * compared with one threshold.
  */
-export function confidenceOf(cands: AnswerCandidate[], factBacking = 0, coAnswers: string[] = [], type?: AnswerType): { confidence: number; lead: number } {
+export function confidenceOf(cands: AnswerCandidate[], factBacking = 0, coAnswers: string[] = [], type?: AnswerType, factAgainst = 0): { confidence: number; lead: number } {
   const top = cands[0];
   if (!top) return { confidence: 0, lead: 0 };
   // Answers the fact table gives side by side (sources that differ) are no rivals of each other.
@@ -243,7 +244,7 @@ export function confidenceOf(cands: AnswerCandidate[], factBacking = 0, coAnswer
   const lead = Math.min(MAX_LEAD, rival ? top.score - rival.score : LONE_LEAD);
   const f = top.features;
   const z =
-    CONFIDENCE.score * top.score + CONFIDENCE.lead * lead + CONFIDENCE.agree * factBacking + CONFIDENCE.coverage * f.coverage + CONFIDENCE.local * f.local + CONFIDENCE.typeFit * f.typeFit + (type ? (CONFIDENCE.type[type] ?? 0) : 0) + CONFIDENCE.bias;
+    CONFIDENCE.score * top.score + CONFIDENCE.lead * lead + CONFIDENCE.agree * factBacking + CONFIDENCE.disagree * factAgainst + CONFIDENCE.coverage * f.coverage + CONFIDENCE.local * f.local + CONFIDENCE.typeFit * f.typeFit + (type ? (CONFIDENCE.type[type] ?? 0) : 0) + CONFIDENCE.bias;
   return { confidence: 1 / (1 + Math.exp(-z)), lead };
 }
 

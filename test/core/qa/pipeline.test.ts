@@ -272,11 +272,12 @@ describe('retrieval, candidates and the scorer', () => {
 });
 
 describe('one confidence, one threshold', () => {
-  it('rises with the lead over the next answer and with the fact table’s backing', () => {
+  it('rises with the lead over the next answer and with the fact table’s backing, falls when the fact table gives another answer', () => {
     const q = structureQuestion('Where was the Third Forum of Turkic Media Leaders held?', knowledge);
     const cands = answerCandidates(q, knowledge, retrieve(q, knowledge));
     const alone = confidenceOf(cands, 0).confidence;
     expect(confidenceOf(cands, 1).confidence).toBeGreaterThan(alone);
+    expect(confidenceOf(cands, 0, [], q.type, 1).confidence).toBeLessThan(alone);
     const tied = [cands[0]!, { ...cands[0]!, key: 'another city', text: 'Another City' }];
     expect(confidenceOf(tied, 0).confidence).toBeLessThan(confidenceOf([cands[0]!], 0).confidence);
   });
