@@ -296,12 +296,9 @@ Kashgar|Xinjiang|Kashi
     return { name: name!, country: country!, aliases: aliases ? aliases.split(',') : [] };
   });
 
-/** Regions larger than one country: places without a country ("in Central Asia"). */
-const REGIONS: { name: string; country: string; aliases?: string[] }[] = ['Central Asia', 'South Caucasus', 'Caucasus', 'Eurasia', 'Europe', 'Asia', 'Middle East', 'Balkans', 'Siberia', 'Volga region', 'Caspian region'].map((name) => ({ name, country: '' }));
-
-/** Cities and other places with their country: those listed, more cities, regions, then every capital not yet named. */
+/** Cities and other places with their country: those listed, more cities, then every capital not yet named. */
 export const PLACES: { name: string; country: string; aliases?: string[] }[] = (() => {
-  const out = [...LISTED_PLACES, ...MORE_CITIES, ...REGIONS];
+  const out = [...LISTED_PLACES, ...MORE_CITIES];
   const named = new Set(out.flatMap((p) => [p.name, ...(p.aliases ?? [])]));
   for (const c of COUNTRIES) if (c.capital && !named.has(c.capital) && c.capital !== c.name) out.push({ name: c.capital, country: c.name });
   return out;
