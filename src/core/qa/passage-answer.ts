@@ -199,6 +199,8 @@ export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retri
       // "Who is X?" is answered by the role standing next to X, and by no other role in the sentence.
       if (q.type === 'role' && c.kind === 'role' && !c.relation) typeFit = 0;
       if (q.type === 'place' && c.kind === 'place') typeFit = placeFit(q, c.mention?.unit);
+      // "Which prize ...?": a name that says it is one ("Alisher Navoi Prize") fits fully.
+      if (q.type === 'thing' && q.headNoun && c.kind !== 'phrase' && termsOf(c.text).has(termOf(q.headNoun))) typeFit = 1;
       if (typeFit === 0) continue;
       // Dates are compared as written in answers ("8 March 2025"), as the fact table gives them.
       const key = fold(c.kind === 'date' && /^\d{4}-\d\d-\d\d$/.test(c.text) ? humanDate(c.text) : c.text).replace(/^(?:the|a|an)\s+/, '');

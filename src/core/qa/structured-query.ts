@@ -166,7 +166,8 @@ function nounType(q: string, anywhere: boolean): { type: AnswerType; noun: strin
   // "deputy secretaries general": a role's own head stands before its last word.
   const inner = chunk.map(lookup).find((x) => x === 'person');
   if (t) return { type: t, noun: singular(head), plural: plural(head) };
-  return inner ? { type: inner, noun: singular(head), plural: plural(head) } : null;
+  // "which prize", "what document": no type of its own, but the noun names what the answer is.
+  return inner ? { type: inner, noun: singular(head), plural: plural(head) } : { type: 'thing', noun: singular(head), plural: false };
 }
 
 /** "how many young writers attended" -> "writer": the last word of the phrase after how many/much. */

@@ -42,4 +42,5 @@ export const THESAURUS: readonly string[] = [
   'youngster youngsters youth young',
   'announc announce announced unveil unveiled',
   'back backed support supported sponsor sponsored',
+  'program programme programs programmes',
 ];

@@ -265,6 +265,16 @@ describe('retrieval, candidates and the scorer', () => {
     expect(texts).not.toContain('Laszlo Varga');
   });
 
+  it('answers "which prize" with a name that says it is a prize', () => {
+    const k = knowledgeOf([
+      '810_a.txt',
+      ' date 2023-03-03 At the closing of the Steppe Film Days in Taraz, the jury of the Steppe Cinema Union handed the Golden Saiga Prize to a documentary.\n',
+    ]);
+    const q = structureQuestion('Which prize did the jury hand to a documentary at the Steppe Film Days?', k);
+    expect(q.headNoun).toBe('prize');
+    expect(answerCandidates(q, k, retrieve(q, k))[0]?.text).toBe('Golden Saiga Prize');
+  });
+
   it('treats one answer in other words as one answer', () => {
     expect(sameAnswer('deputy minister of culture of azerbaijan', 'azerbaijani deputy minister of culture')).toBe(true);
     expect(sameAnswer('sultan raev', 'dusen kaseinov')).toBe(false);
