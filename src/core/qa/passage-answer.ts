@@ -329,6 +329,8 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
     if (m.kind === 'person' && q.type === 'person' && q.analysis.roleWords.length && hasUnaskedRank(text, m, mentions, q)) continue;
     // "Who thanked the President of Kazakhstan?": the president is named in the question by his role; he is not who thanked.
     if (m.kind === 'person' && q.type === 'person' && q.analysis.roleWords.length && asksAboutRoleHolder(q) && holdsAskedRole(text, m, mentions, q)) continue;
+    // "held in Sheki, the Cultural Capital of the Turkic World 2016": the appositive dates it to another year.
+    if (q.analysis.year && otherYearBeside(text, m, q.analysis.year)) continue;
     // "The Kyrgyz official": not someone whose role here is of another country.
     if (m.kind === 'person' && q.personCountry && ofOtherCountry(text, m, mentions, q.personCountry)) continue;
     // "Who is the Secretary General of X?" is not answered by someone the sentence gives another role.
@@ -450,6 +452,13 @@ function ofOtherCountry(text: string, m: Mention, mentions: Mention[], country: 
       .map((h) => h.canonical),
   );
   return countries.length > 0 && !countries.includes(country);
+}
+
+/** The appositive right after a mention (", the ... 2016,") writes a year, and not the one asked. */
+function otherYearBeside(text: string, m: Mention, year: string | number): boolean {
+  const appositive = /^\s*,\s*([^,;.]{0,80})/.exec(text.slice(m.end))?.[1] ?? '';
+  const years = [...appositive.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((x) => x[1]);
+  return years.length > 0 && !years.includes(String(year));
 }
 
 /** Counted nouns a run of place mentions answers, with the kind of place. */

@@ -275,6 +275,17 @@ describe('retrieval, candidates and the scorer', () => {
     expect(answerCandidates(q, k, retrieve(q, k))[0]?.text).toBe('Golden Saiga Prize');
   });
 
+  it('does not answer a question about one year with a place its appositive dates to another', () => {
+    const k = knowledgeOf([
+      '811_a.txt',
+      ' date 2019-12-01 At the meeting held in Ordabasy, the Cultural Capital of the Turkic World 2019, the city of Zhanakorgan was elected the Cultural Capital of the Turkic World 2020.\n',
+    ]);
+    const q = structureQuestion('Which city was the Cultural Capital of the Turkic World in 2020?', k);
+    const texts = answerCandidates(q, k, retrieve(q, k)).map((c) => c.text);
+    expect(texts).not.toContain('Ordabasy');
+    expect(texts[0]).toBe('Zhanakorgan');
+  });
+
   it('treats one answer in other words as one answer', () => {
     expect(sameAnswer('deputy minister of culture of azerbaijan', 'azerbaijani deputy minister of culture')).toBe(true);
     expect(sameAnswer('sultan raev', 'dusen kaseinov')).toBe(false);
