@@ -275,8 +275,9 @@ export function extractFacts(articles: Article[]): FactTable {
     const tracked = trackPersons(article, rolesBySentence, registry);
     const quoteSpeaker = attributeQuotes(article, (text, closing) => resolveSubject(text, { ...ctx, lastPerson: tracked.get(closing.id) ?? null }, registry));
 
-    for (const s of article.sentences) {
+    for (const [sentenceIndex, s] of article.sentences.entries()) {
       const text = s.text;
+      const next = article.sentences[sentenceIndex + 1]?.text;
       for (const found of rolesBySentence.get(s.id) ?? []) {
         const r = withMinistryCountry(found, article.text);
         const person = registry.resolve(r.person) ?? r.person;
@@ -290,7 +291,7 @@ export function extractFacts(articles: Article[]): FactTable {
         const isMain = main?.sentenceId === s.id && main.event.key === e.key;
         // A republished article shares its paragraphs with the original (kept once, in the first by id):
         // when that one is undated, the date of a dated copy carrying the same sentence stands in.
-        const dated = eventDate(text, e, article.date ? article : { ...article, date: earliestDate(s.alsoIn ?? [], articleById) }, isMain);
+        const dated = eventDate(text, e, article.date ? article : { ...article, date: earliestDate(s.alsoIn ?? [], articleById) }, isMain, next);
         const organizer = /\b(?:organized|organised|hosted|initiated|convened)\s+by\s+(?:the\s+)?([\p{Lu}][^,.;]*?)(?:\s*\(([A-Z]+)\))?(?=[,.;]|\s+(?:in|at|on|with)\b|$)/u.exec(text.slice(e.end));
         const organizerName = organizer ? (canonicalName(organizer[2] ?? '')?.canonical ?? canonicalName(organizer[1]!)?.canonical ?? organizer[1]!.trim()) : undefined;
         const q: FactQualifiers = { eventType: e.eventType, ...place, ...dated, organizer: organizerName };
@@ -494,11 +495,17 @@ function findMainEvent(article: Article): { event: EventMention; sentenceId: str
   return null;
 }
 
-function eventDate(text: string, e: EventMention, article: Article, isMain: boolean): Pick<FactQualifiers, 'date' | 'year' | 'dateBasis'> {
+/** A sentence that opens by pointing back at the event just named: "The meeting, which took place on ...". */
+const POINTS_BACK = /^(?:The|This)\s+(?:meeting|event|forum|summit|festival|ceremony|session|conference|congress|exhibition|competition|contest|gathering|assembly|workshop|concert)\b/;
+
+function eventDate(text: string, e: EventMention, article: Article, isMain: boolean, next?: string): Pick<FactQualifiers, 'date' | 'year' | 'dateBasis'> {
   const dates = findDates(text, article.date).filter((d) => !(d.at >= e.at && d.at < e.end && !d.date));
   const withDay = dates.filter((d) => d.date);
   const best = withDay.find((d) => d.at >= e.end) ?? withDay[0];
   if (best?.date) return { date: best.date, year: Number(best.date.slice(0, 4)), dateBasis: 'text' };
+  // The day may come in the next sentence, when it points back at the event.
+  const told = next && POINTS_BACK.test(next) ? findDates(next, article.date).find((d) => d.date) : undefined;
+  if (told?.date) return { date: told.date, year: Number(told.date.slice(0, 4)), dateBasis: 'text' };
   // "The forum concluded in Bishkek": the article's date is when it ended, not when it was held.
   const ending = /\b(?:concluded|closed|ended|wrapped up|came to a close)\b/i.test(text);
   if ((isMain || isSameDayReport(text)) && article.date && !ending) return { date: article.date, year: Number(article.date.slice(0, 4)), dateBasis: 'article' };

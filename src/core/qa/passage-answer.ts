@@ -162,12 +162,16 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
     const article = knowledge.articles.get(sentence.articleId);
     const own = sentenceTerms(sentence, knowledge);
     const near = neighbours(sentence, knowledge).map((s) => sentenceTerms(s, knowledge));
+    // "The meeting, which took place on November 30th ...": a sentence that opens by pointing back
+    // is about what the sentence before it names, paragraph break or not.
+    const before = ANAPHORIC_OPENING.test(sentence.text) ? knowledge.sentences.get(`${sentence.articleId}#${sentence.index - 1}`) : undefined;
+    const pointed = before ? sentenceTerms(before, knowledge) : undefined;
     const title = namesIn(article?.title ?? '', `${sentence.articleId}#title`, knowledge).terms;
     let got = 0;
     // "head of X" asks for whoever leads X: a Secretary General, President or Director holds it.
     const hasHead = (x: Sentence) => asksHead(q) && sentenceTokens(x, knowledge).some((w) => TOP_ROLE_WORDS.has(w.folded));
     terms.forEach((t, i) => {
-      const p = own.has(t) || (t === 'head' && hasHead(sentence)) ? 1 : near.some((n) => n.has(t)) ? 0.6 : title.has(t) ? 0.4 : 0;
+      const p = own.has(t) || (t === 'head' && hasHead(sentence)) || pointed?.has(t) ? 1 : near.some((n) => n.has(t)) ? 0.6 : title.has(t) ? 0.4 : 0;
       got += p * weights[i]!;
     });
     const coverage = total > 0 ? got / total : 1;
@@ -266,7 +270,9 @@ export function sameAnswer(a: string, b: string): boolean {
 function factCoverage(values: Map<string, number> | undefined, key: string): number {
   if (!values) return 0;
   let best = 0;
-  for (const [value, coverage] of values) if (value === key || containsWords(value, key) || containsWords(key, value)) best = Math.max(best, coverage);
+  // A bare year is not the fact of a day in that year ("2019" in a name, "1 December 2019" in the fact).
+  const loose = !/^\d{4}$/.test(key);
+  for (const [value, coverage] of values) if (value === key || (loose && (containsWords(value, key) || containsWords(key, value)))) best = Math.max(best, coverage);
   return best;
 }
 
@@ -799,6 +805,9 @@ export function ordinalsOf(text: string): number[] {
 function sentenceTerms(s: Sentence, knowledge: Knowledge): Set<string> {
   return namesIn(s.text, s.id, knowledge).terms;
 }
+
+/** A sentence opening with a pointer back to what was just named: "The meeting ...", "This event ...". */
+const ANAPHORIC_OPENING = /^(?:The|This|That)\s+(?:meeting|event|forum|summit|festival|ceremony|session|conference|congress|exhibition|competition|contest|gathering|assembly|workshop|concert|camp)\b/;
 
 function neighbours(s: Sentence, knowledge: Knowledge): Sentence[] {
   const out: Sentence[] = [];

@@ -286,6 +286,18 @@ describe('retrieval, candidates and the scorer', () => {
     expect(texts[0]).toBe('Zhanakorgan');
   });
 
+  it('reads "The meeting which took place on ..." as about the meeting named just before it', () => {
+    const k = knowledgeOf([
+      '812_a.txt',
+      ' date 2019-12-02 Steppe news\n\nThe Steppe Council held its 5th Term Meeting in Taraz, the Steppe Music Capital 2019.\n\nThe meeting which took place on November 30th, 2019 gathered the culture ministers of the region.\n',
+    ]);
+    const { trace } = answerWithTrace(k, 'When did the 5th Term Meeting of the Steppe Council take place?');
+    // The fact dates the event by the next sentence, not by the article's date; the passage covers the question.
+    expect(trace?.facts?.short).toBe('30 November 2019');
+    expect(trace?.candidates[0]?.text).toBe('2019-11-30');
+    expect(trace?.passages.find((p) => p.sentenceId === '812_a#1')?.coverage).toBe(1);
+  });
+
   it('treats one answer in other words as one answer', () => {
     expect(sameAnswer('deputy minister of culture of azerbaijan', 'azerbaijani deputy minister of culture')).toBe(true);
     expect(sameAnswer('sultan raev', 'dusen kaseinov')).toBe(false);
