@@ -151,8 +151,9 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
   const stems = searchStemsFor(q, terms, vocab);
   if (a.year) stems.push(String(a.year));
   const hits = knowledge.search.searchStems(stems, { limit: RETRIEVE_LIMIT, titles: 3 });
-  // "Where/when was it held": the frame verb is what a place or a date says; it weighs a third.
-  const frame = q.type === 'place' || q.type === 'date' ? FRAME_CONCEPTS : new Set<string>();
+  // "Where was it held": the frame verb is what a place says ("the summit in Gabala"); it weighs a
+  // third. A date question keeps it whole: "organized since 2019" is the answer's own verb.
+  const frame = q.type === 'place' ? FRAME_CONCEPTS : new Set<string>();
   const weights = terms.map((t) => vocab.idf(t) * (frame.has(t) ? 1 / 3 : 1));
   const total = weights.reduce((x, y) => x + y, 0);
   const out: Retrieved[] = [];
