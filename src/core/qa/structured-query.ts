@@ -80,7 +80,9 @@ export function structureQuestion(question: string, knowledge: Knowledge): Struc
     .split(/(\s+)/)
     .map((w) => CHAT_SPELLINGS[w.toLowerCase()] ?? w)
     .join('')
-    .replace(LEAD_IN_FRAME, '');
+    .replace(LEAD_IN_FRAME, '')
+    // "these days", "right now": the chat way of saying currently.
+    .replace(/\b(?:these days|nowadays|right now|at the moment|at present)\b/giu, 'currently');
   const analysis = analyzeQuestion(mended, knowledge);
   const q = analysis.tokens.join(' ');
   let type: AnswerType = 'thing';
