@@ -14,7 +14,7 @@ export const THESAURUS: readonly string[] = [
   'held hold host hosted happen take took occur stage staged',
   'organ organize organise organizer organiser',
   // leading
-  'head lead leads chief boss run runs helm leader leaders',
+  'head lead leads chief boss run runs helm leader leaders charge',
   // speaking
   'said say says stress emphasize emphasise note noted tell told remark remarked',
   'partner collaborate cooperate cooperation collaboration partnership',
