@@ -304,8 +304,9 @@ function mergeByValue(all: AnswerCandidate[]): AnswerCandidate[] {
 function containsWords(longer: string, shorter: string): boolean {
   if (shorter.length >= longer.length || shorter.length === 0) return false;
   for (let at = longer.indexOf(shorter); at >= 0; at = longer.indexOf(shorter, at + 1)) {
-    const before = at === 0 || longer[at - 1] === ' ';
-    const after = at + shorter.length === longer.length || longer[at + shorter.length] === ' ';
+    // Words end at spaces and punctuation: "feriye palace" is in "feriye palace, istanbul".
+    const before = at === 0 || !/[\p{L}\p{N}]/u.test(longer[at - 1]!);
+    const after = at + shorter.length === longer.length || !/[\p{L}\p{N}]/u.test(longer[at + shorter.length]!);
     if (before && after) return true;
   }
   return false;
@@ -534,7 +535,8 @@ function placeFit(q: StructuredQuery, unit?: string): number {
   const head = q.headNoun ?? '';
   if (/^(?:country|republic)$/.test(head)) return unit === 'country' ? 1 : 0.4;
   if (/^(?:city|town|village|capital)$/.test(head)) return unit === 'country' ? 0.35 : unit === 'venue' ? 0.6 : 1;
-  if (/^(?:venue|hall|palace|site|place|location)$/.test(head)) return unit === 'venue' ? 1 : unit === 'country' ? 0.4 : 0.7;
+  if (/^(?:venue|hall|palace|site)$/.test(head)) return unit === 'venue' ? 1 : unit === 'country' ? 0.3 : 0.5;
+  if (/^(?:place|location)$/.test(head)) return unit === 'venue' ? 1 : unit === 'country' ? 0.4 : 0.7;
   return unit === 'country' ? 0.6 : 1;
 }
 

@@ -63,7 +63,7 @@ const TYPE_RULES: TypeRule[] = [
 const HEAD_NOUNS: Record<string, AnswerType> = Object.fromEntries(
   (
     [
-      ['place', 'city town country place venue location region republic village site hall palace area province district'],
+      ['place', 'city town country place venue location region republic village site hall palace area province district capital'],
       ['person', 'person people singer poet writer official minister premier president leader deputy secretary director governor mayor rector artist representative player athlete chairman chair member winner head official envoy ambassador founder organiser organizer coordinator author composer scholar professor rectors woman man'],
       ['org', 'organization organisation institution university agency ministry company body foundation school academy union association'],
       ['event', 'meeting event festival summit forum ceremony contest conference session congress gathering competition camp exhibition concert'],
@@ -133,7 +133,7 @@ function personCountryOf(text: string): string | undefined {
 }
 
 /** Verbs that end the noun phrase after which/what ("which city became", "which play won"). */
-const PHRASE_VERBS = new Set('became become becomes hold holds held take takes took won win wins went go goes hosted host hosts founded led leads heads chaired has had have will did does do is was are were can could would got gets set sets started start opened open travelled traveled represented attended'.split(' '));
+const PHRASE_VERBS = new Set('became become becomes hold holds held take takes took won win wins went go goes hosted host hosts founded led leads heads chaired has had have will did does do is was are were can could would got gets set sets started start opened open travelled traveled represented attended came come comes arrived gathered joined visited performed competed participated signed received'.split(' '));
 const CHUNK_STOPS = new Set('the a an of to in on at for by with from and or is was are were did does do has had have will can could would that who which'.split(' '));
 
 /**

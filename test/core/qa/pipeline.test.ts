@@ -300,6 +300,16 @@ describe('retrieval, candidates and the scorer', () => {
     expect(trace?.passages.find((p) => p.sentenceId === '812_a#1')?.coverage).toBe(1);
   });
 
+  it('answers "which palace" with the venue, and reads the noun a count is of past a verb like "came"', () => {
+    const k = knowledgeOf([
+      '813_a.txt',
+      ' date 2024-06-06 The Steppe Poetry Evening has taken place in Aksaray Palace in Taraz, organized by the Steppe Union.\n',
+    ]);
+    const q = structureQuestion('which palace hosted the steppe poetry evening', k);
+    expect(answerCandidates(q, k, retrieve(q, k))[0]?.text).toBe('Aksaray Palace');
+    expect(structureQuestion('how many young poets came to the evening', k).headNoun).toBe('poet');
+  });
+
   it('treats one answer in other words as one answer', () => {
     expect(sameAnswer('deputy minister of culture of azerbaijan', 'azerbaijani deputy minister of culture')).toBe(true);
     expect(sameAnswer('sultan raev', 'dusen kaseinov')).toBe(false);
