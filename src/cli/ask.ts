@@ -19,6 +19,12 @@ const { values, positionals } = parseArgs({
   },
 });
 
+// A reader that stops early (`ask ... | head`) closes the pipe: stop quietly, as other tools do.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 function fail(message: string): never {
   process.stderr.write(`ask: ${message}\n`);
   process.exit(2);
