@@ -205,10 +205,13 @@ export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retri
       if (q.type === 'number' && c.kind === 'number') typeFit = unitFit(q, c.mention?.unit);
       // "Who is X?" is answered by the role standing next to X, and by no other role in the sentence.
       if (q.type === 'role' && c.kind === 'role' && !c.relation) typeFit = 0;
-      if (q.type === 'place' && c.kind === 'place') typeFit = placeFit(q, c.mention?.unit);
+      if (q.type === 'place' && c.kind === 'place') typeFit = c.mention?.unit === 'country of city' ? 0.8 : placeFit(q, c.mention?.unit);
       // "Which prize ...?": a name that says it is one ("Alisher Navoi Prize") fits fully.
       if (q.type === 'thing' && q.headNoun && c.kind !== 'phrase' && termsOf(c.text).has(termOf(q.headNoun))) typeFit = 1;
       if (typeFit === 0) continue;
+      // "... in 2022?" answered from a sentence that dates what it tells to other years only
+      // ("will host the next Games in 2024"): a weaker fit, whatever the article's own date.
+      if (q.analysis.year && c.kind !== 'date' && writesOnlyOtherYears(s.text, q.analysis.year)) typeFit *= 0.6;
       // Dates are compared as written in answers ("8 March 2025"), as the fact table gives them.
       const key = fold(c.kind === 'date' && /^\d{4}-\d\d-\d\d$/.test(c.text) ? humanDate(c.text) : c.text).replace(/^(?:the|a|an)\s+/, '');
       const features: Features = {
@@ -352,6 +355,15 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
   if (q.type === 'date' && articleDate && isSameDayReport(text)) {
     out.push({ text: articleDate, kind: 'date', local: localCoverage(r, 0, 0), mention: { kind: 'date', start: 0, end: 0, value: articleDate, unit: 'day' } });
   }
+  // "Which country hosted ...?": a city stands for its country ("in the Turkish city of Iznik", "in Almaty").
+  // Not for a list: its members are the countries an enumeration names.
+  if (q.type === 'place' && !q.list && (q.headNoun === 'country' || q.headNoun === 'state')) {
+    for (const m of mentions) {
+      if (m.kind !== 'place' || (m.unit !== 'city' && m.unit !== undefined)) continue;
+      const country = countryOfCity(text, m);
+      if (country) out.push({ text: country, kind: 'place', local: localCoverage(r, m.start, m.end), mention: { kind: 'place', start: m.start, end: m.end, unit: 'country of city' } });
+    }
+  }
   // "How many countries founded X?": the enumeration counted when the sentence gives no number of them.
   if (q.type === 'number' && q.headNoun && COUNTED_PLACES[q.headNoun]) {
     const run = longestRun(text, mentions.filter((m) => m.kind === 'place' && m.unit === COUNTED_PLACES[q.headNoun!]));
@@ -462,6 +474,21 @@ function ofOtherCountry(text: string, m: Mention, mentions: Mention[], country: 
       .map((h) => h.canonical),
   );
   return countries.length > 0 && !countries.includes(country);
+}
+
+/** The country of a city mention: the gazetteer's, or the one its sentence gives ("the Turkish city of X"). */
+function countryOfCity(text: string, m: Mention): string | undefined {
+  const known = canonicalName(text.slice(m.start, m.end));
+  if (known?.country) return known.country;
+  const said = /([\p{Lu}][\p{L}'’-]+)\s+(?:city|town|village|province)\s+of\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
+  const country = said ? canonicalName(said) : null;
+  return country?.type === 'country' ? country.canonical : undefined;
+}
+
+/** The sentence writes years, and not `year`. */
+function writesOnlyOtherYears(text: string, year: string | number): boolean {
+  const years = [...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((x) => x[1]);
+  return years.length > 0 && !years.includes(String(year));
 }
 
 /** The appositive right after a mention (", the ... 2016,") writes a year, and not the one asked. */

@@ -310,6 +310,21 @@ describe('retrieval, candidates and the scorer', () => {
     expect(structureQuestion('how many young poets came to the evening', k).headNoun).toBe('poet');
   });
 
+  it('gives a city\'s country for "which country", and weakens a sentence that dates things to other years only', () => {
+    const k = knowledgeOf([
+      '814_a.txt',
+      ' date 2022-10-03 Uzbekistan will host the next Steppe Games in 2024, the organizers said.\n\nAt the third Steppe Games that took place in the Turkish city of Edremit, the Uzbek team won two medals.\n',
+    ]);
+    const q = structureQuestion('which country hosted the steppe games in 2022', k);
+    const cands = answerCandidates(q, k, retrieve(q, k));
+    const turkiye = cands.find((c) => c.text === 'Türkiye');
+    expect(turkiye?.features.typeFit).toBe(0.8);
+    // "will host ... in 2024" speaks of another year than the one asked.
+    const uzbekistan = cands.find((c) => c.text === 'Uzbekistan');
+    expect(uzbekistan?.sentenceId).toBe('814_a#0');
+    expect(uzbekistan?.features.typeFit).toBe(0.6);
+  });
+
   it('treats one answer in other words as one answer', () => {
     expect(sameAnswer('deputy minister of culture of azerbaijan', 'azerbaijani deputy minister of culture')).toBe(true);
     expect(sameAnswer('sultan raev', 'dusen kaseinov')).toBe(false);
