@@ -373,6 +373,21 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
       out.push({ text: listed.length <= 80 ? listed : `${names.length} ${q.headNoun === 'country' ? 'countries' : `${q.headNoun}s`}`, kind: 'number', local: localCoverage(r, run[0]!.start, run[run.length - 1]!.end), mention: { kind: 'number', start: run[0]!.start, end: run[run.length - 1]!.end, unit: q.headNoun } });
     }
   }
+  // "How many deputy ministers attended?": the people the sentence gives that role, counted.
+  if (q.type === 'number' && q.headNoun && COUNTED_ROLES.has(q.headNoun)) {
+    const wanted = [q.headNoun, ...q.analysis.roleWords.filter((w) => !GENERIC_ROLE_WORDS.has(w))];
+    const holders = mentions.filter((m) => m.kind === 'person' && rolesOf(text, m, mentions).some((role) => {
+      const inRole = words(text.slice(role.start, role.end));
+      return wanted.every((w) => inRole.some((x) => x.startsWith(w)));
+    }) && !hasUnaskedRank(text, m, mentions, q));
+    if (holders.length >= 2) {
+      const names = holders.map((m) => text.slice(m.start, m.end));
+      const listed = `${names.length} (${names.join(', ')})`;
+      const first = holders[0]!;
+      const last = holders[holders.length - 1]!;
+      out.push({ text: listed.length <= 80 ? listed : `${names.length} ${q.headNoun}s`, kind: 'number', local: localCoverage(r, first.start, last.end), mention: { kind: 'number', start: first.start, end: last.end, unit: q.headNoun } });
+    }
+  }
   if (q.type === 'thing') {
     const phrase = remainderPhrase(text, asked, r);
     if (phrase) out.push({ text: phrase.text, kind: 'phrase', local: prox(phrase.start, phrase.end) });
@@ -387,6 +402,8 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
  * Kassym-Jomart Tokayev" (role, comma, name), which a list makes ambiguous.
  */
 function holds(text: string, role: Mention, person: Mention, loose = false): boolean {
+  // "Deputy Minister of Culture and Tourism Dr. Serdar Çam": the honorific's period is no gap.
+  if (role.end <= person.start && /\b(?:Dr|Prof|Mr|Mrs|Ms)$/.test(text.slice(role.start, role.end)) && /^\.\s+$/.test(text.slice(role.end, person.start))) return true;
   if (role.end <= person.start) return new RegExp(loose ? '^\\s*,?\\s*(?:the\\s+)?$' : '^\\s*(?:the\\s+)?$').test(text.slice(role.end, person.start));
   if (person.end <= role.start) return /^\s*,?\s*(?:(?:the|who is the|who was the|as|as the|now)\s+)?$/i.test(text.slice(person.end, role.start));
   return false;
@@ -497,6 +514,9 @@ function otherYearBeside(text: string, m: Mention, year: string | number): boole
   const years = [...appositive.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((x) => x[1]);
   return years.length > 0 && !years.includes(String(year));
 }
+
+/** Counted nouns that are roles: "how many ministers", "how many rectors". */
+const COUNTED_ROLES = new Set(['minister', 'rector', 'ambassador', 'governor', 'mayor', 'director', 'chairman', 'president', 'secretary', 'coordinator', 'representative', 'official']);
 
 /** Counted nouns a run of place mentions answers, with the kind of place. */
 const COUNTED_PLACES: Record<string, string> = { country: 'country', state: 'country', nation: 'country', city: 'city', town: 'city' };

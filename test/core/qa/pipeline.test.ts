@@ -325,6 +325,15 @@ describe('retrieval, candidates and the scorer', () => {
     expect(uzbekistan?.features.typeFit).toBe(0.6);
   });
 
+  it('counts the people a sentence gives the role asked about, an honorific after the role included', () => {
+    const k = knowledgeOf([
+      '815_a.txt',
+      ' date 2024-02-02 The session was attended by Uzbek Minister of Culture Farrukh Tursunov, Kyrgyz Deputy Minister of Culture Almaz Bekov, Turkish Deputy Minister of Culture and Tourism Dr. Selim Aydin and Kazakh Deputy Minister of Culture Arman Dosov.\n',
+    ]);
+    const q = structureQuestion('How many deputy ministers of culture attended the session?', k);
+    expect(answerCandidates(q, k, retrieve(q, k))[0]?.text).toBe('3 (Almaz Bekov, Selim Aydin, Arman Dosov)');
+  });
+
   it('treats one answer in other words as one answer', () => {
     expect(sameAnswer('deputy minister of culture of azerbaijan', 'azerbaijani deputy minister of culture')).toBe(true);
     expect(sameAnswer('sultan raev', 'dusen kaseinov')).toBe(false);
