@@ -72,7 +72,7 @@ export function answerWithTrace(knowledge: Knowledge, question: string, opts: An
   const fromFacts = factAnswer(q, knowledge, reached);
   const retrieved = retrieve(q, knowledge);
   const cands = answerCandidates(q, knowledge, retrieved, factSupport(q, reached));
-  const fromFact = fromFacts && factAsCandidate(q, fromFacts, retrieved, cands);
+  const fromFact = fromFacts && factAsCandidate(q, fromFacts, retrieved, cands, reached);
   if (fromFact) {
     const at = cands.findIndex((c) => c.score < fromFact.score);
     cands.splice(at < 0 ? cands.length : at, 0, fromFact);

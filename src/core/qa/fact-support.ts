@@ -4,7 +4,7 @@
  * of the slot with how much of the question the fact covers.
  */
 import type { Knowledge } from '../knowledge.ts';
-import type { Candidate } from './fact-candidates.ts';
+import type { Candidate, SlotType } from './fact-candidates.ts';
 import { fold } from '../text.ts';
 import { factCandidates } from './fact-candidates.ts';
 import type { AnswerType, StructuredQuery } from './structured-query.ts';
@@ -33,6 +33,9 @@ export function factSupport(q: StructuredQuery, facts: Candidate[]): Map<string,
   return out;
 }
 
+/** The fact slots that can answer each answer type (none listed: any). */
+const SLOTS_OF_TYPE: Partial<Record<AnswerType, SlotType[]>> = { person: ['person', 'org'], place: ['place'], date: ['date'], number: ['number'], role: ['role'], org: ['org'] };
+
 /** The candidate kind a fact's answer stands as, by the answer type asked. */
 const KIND_OF_TYPE: Partial<Record<AnswerType, CandidateKind>> = { person: 'person', place: 'place', date: 'date', number: 'number', org: 'org', event: 'event', role: 'role', statement: 'clause', thing: 'phrase' };
 
@@ -43,9 +46,13 @@ const KIND_OF_TYPE: Partial<Record<AnswerType, CandidateKind>> = { person: 'pers
  * it passes the same gates; its features are that passage's, with full type fit and no local evidence
  * beyond the fact itself.
  */
-export function factAsCandidate(q: StructuredQuery, fact: Answer, retrieved: Retrieved[], cands: AnswerCandidate[]): AnswerCandidate | null {
+export function factAsCandidate(q: StructuredQuery, fact: Answer, retrieved: Retrieved[], cands: AnswerCandidate[], reached: Candidate[] = []): AnswerCandidate | null {
   const kind = KIND_OF_TYPE[q.type];
   if (!kind || q.list || fact.kind === 'list' || fact.kind === 'yes-no' || fact.alternatives?.length) return null;
+  // The fact's value must be of the kind asked: a capital's city is no answer to "what role".
+  const slots = reached.filter((c) => fact.facts?.includes(c.fact.id)).map((c) => c.slot.type);
+  const fits = SLOTS_OF_TYPE[q.type];
+  if (fits && slots.length && !slots.some((t) => fits.includes(t))) return null;
   // A name of one or two letters is a fact rule misreading an initial ("H.E."), not an answer.
   if (kind !== 'number' && kind !== 'date' && fact.short.replace(/[^\p{L}]/gu, '').length < 3) return null;
   const key = fold(fact.short).replace(/^(?:the|a|an)\s+/, '');

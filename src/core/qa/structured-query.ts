@@ -148,9 +148,14 @@ function nounType(q: string, anywhere: boolean): { type: AnswerType; noun: strin
   // "which republics", "what countries": the noun as written is not itself a head noun, its singular is.
   const plural = (w: string) => HEAD_NOUNS[w] === undefined && w !== singular(w) && !/'s$/.test(w);
   if (anywhere) {
-    for (const w of words) {
-      const t = lookup(w);
-      if (t) return { type: t, noun: singular(w), plural: plural(w) };
+    // A fragment is a noun phrase: its head is its last head noun before a preposition ("community hub
+    // foundation director", "head of turksoy", "the kyrgyz official at the ... meeting").
+    const cut = words.findIndex((w) => /^(?:of|at|in|on|for|from|to|with|by)$/.test(w));
+    for (const part of [cut > 0 ? words.slice(0, cut) : words, words]) {
+      for (const w of [...part].reverse()) {
+        const t = lookup(w);
+        if (t) return { type: t, noun: singular(w), plural: plural(w) };
+      }
     }
     return null;
   }

@@ -43,4 +43,5 @@ export const THESAURUS: readonly string[] = [
   'announc announce announced unveil unveiled',
   'back backed support supported sponsor sponsored',
   'program programme programs programmes',
+  'transfer transferred hand handed pass passed',
 ];

@@ -100,6 +100,21 @@ describe('the structured query', () => {
     ['turkic media forum date?', 'date'],
   ])('%s -> %s', (q, type) => expect(typeOf(q)).toBe(type));
 
+  it('reads a fragment\'s head as its last head noun before a preposition', () => {
+    expect(structureQuestion('steppe union foundation director', knowledge).type).toBe('person');
+    expect(structureQuestion('the kyrgyz official at the forum meeting - name?', knowledge).type).toBe('person');
+    expect(structureQuestion('head of turksoy', knowledge).type).toBe('person');
+  });
+
+  it('does not take a fact of another kind as a candidate', () => {
+    const k = knowledgeOf([
+      '816_a.txt',
+      ' date 2025-11-28 To conclude, the minister transferred the role of Provisional Coordinator to her counterpart, while Andijan was named the Cultural Capital of the Turkic World 2026.\n',
+    ]);
+    const { trace } = answerWithTrace(k, 'What role did the minister hand over?');
+    expect(trace?.candidates.map((c) => c.text)).not.toContain('Andijan');
+  });
+
   it('records which rule typed the question', () => {
     expect(structureQuestion('Which city hosted the forum?', knowledge).rule).toBe('by-noun/which-what');
     expect(structureQuestion('Who is Kanybek Osmonov?', knowledge).rule).toBe('role/who-is-name');
