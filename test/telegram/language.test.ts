@@ -6,11 +6,16 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { InlineKeyboardMarkup } from 'telegraf/types';
 import { buildIndex } from '../../src/core/build-index.ts';
 import { loadKnowledge } from '../../src/core/load-knowledge.ts';
+import { PHRASES } from '../../src/core/lang/phrases.ts';
+import { detectLanguage } from '../../src/core/lang/read-question.ts';
 import { answerQuestion } from '../../src/core/qa/index.ts';
+import type { Language } from '../../src/core/types.ts';
+import { htmlToText } from '../../src/telegram/html.ts';
 import { memoryChatLanguages, type ChatLanguages } from '../../src/telegram/features/language.ts';
 import { foundAnswer } from './helpers/answers.ts';
 import { groupChat, makeBot, stubApi, textUpdate, USER } from './helpers/harness.ts';
@@ -145,5 +150,33 @@ describe('/language', () => {
     expect(reply!.split('\n')[0]).toBe('<b>Yanıt: Sultan Raev</b>');
     expect(reply).toContain('Tarih: 28 Kasım 2025 (28.11.2025)');
     expect(logs.some((l) => l.msg === 'chat language unavailable, following the Telegram language')).toBe(true);
+  });
+});
+
+describe('suggestions under "I don\'t know"', () => {
+  // The knowledge the bot ships with: the suggestions are drawn from its facts.
+  const committed = loadKnowledge(fileURLToPath(new URL('../../index/', import.meta.url)));
+  const unanswerable: Record<Exclude<Language, 'en'>, string> = {
+    ru: 'Кто выиграл чемпионат мира по футболу?',
+    kk: 'Әлем чемпионатын кім жеңді?',
+    tr: "Kim Dünya Kupası'nı kazandı?",
+    az: 'Futbol üzrə dünya çempionatında kim qalib gəldi?',
+    uz: 'Jahon chempionatini qaysi jamoa qachon yutgan?',
+  };
+  const suggestionsOf = (text: string) => text.split('\n').filter((l) => l.startsWith('• ')).map((l) => htmlToText(l.slice(2)));
+
+  it.each(Object.entries(unanswerable))('%s: every suggestion shown is answered when asked back, most in the reader\'s language', async (language, question) => {
+    const api = stubApi();
+    const bot = makeBot({ getKnowledge: () => committed, answer: (k, q) => answerQuestion(k, q), chatLanguages: memoryChatLanguages() }).bot;
+    await bot.handleUpdate(textUpdate(question));
+    const [reply] = api.texts();
+    expect(reply).toContain(PHRASES[language as Language].suggest);
+    const shown = suggestionsOf(reply!);
+    expect(shown.length).toBeGreaterThanOrEqual(3);
+    for (const s of shown) expect(answerQuestion(committed, s).found, s).toBe(true);
+    const english = answerQuestion(committed, 'Who won the football world cup?').suggestions ?? [];
+    const local = shown.filter((s) => !english.includes(s));
+    expect(local.length, shown.join(' | ')).toBeGreaterThanOrEqual(2);
+    for (const s of local) expect(detectLanguage(s), s).toBe(language);
   });
 });

@@ -211,3 +211,57 @@ export function unsupportedLanguage(): string {
   const names = LANGUAGES.map((l) => LANGUAGE_NAMES[l]).join(', ');
   return `I can only read questions in ${names} (Latin or Cyrillic letters). Please ask in one of them.`;
 }
+
+/**
+ * The example questions under "I don't know", asked the way a reader of each language would ask them.
+ * The core draws them in English from its facts (one form per kind of fact); each form has its
+ * counterpart here. Only a version the bot itself answers is shown (localize-suggestions.ts): a name the
+ * lexicons do not know, inside a Russian question, can leave it unanswered, and then the English stays.
+ */
+export interface SuggestionPhrases {
+  capitalIn: (year: string) => string;
+  /** `title` comes from `titles`; `organization` as the articles write it. */
+  roleOf: (title: string, organization: string) => string;
+  heldWhere: (event: string) => string;
+  foundedWhen: (subject: string) => string;
+  /** Titles the role question may name, by their English (lower case); another title keeps the English question. */
+  titles: Record<string, string>;
+}
+
+export const SUGGESTION_PHRASES: Record<Exclude<Language, 'en'>, SuggestionPhrases> = {
+  ru: {
+    capitalIn: (y) => `Какой город является культурной столицей тюркского мира в ${y} году?`,
+    roleOf: (t, o) => `Кто ${t} ${o}?`,
+    heldWhere: (e) => `Где прошёл ${e}?`,
+    foundedWhen: (s) => `Когда был основан ${s}?`,
+    titles: { 'secretary general': 'генеральный секретарь', 'deputy secretary general': 'заместитель генерального секретаря' },
+  },
+  kk: {
+    capitalIn: (y) => `${y} жылы түркі әлемінің мәдени астанасы қай қала?`,
+    roleOf: (t, o) => `${o} ${t} кім?`,
+    heldWhere: (e) => `${e} қайда өтті?`,
+    foundedWhen: (s) => `${s} қашан құрылды?`,
+    titles: { 'secretary general': 'бас хатшысы', 'deputy secretary general': 'бас хатшысының орынбасары' },
+  },
+  tr: {
+    capitalIn: (y) => `${y} yılında Türk dünyasının kültür başkenti hangi şehir?`,
+    roleOf: (t, o) => `${o} ${t} kim?`,
+    heldWhere: (e) => `${e} nerede düzenlendi?`,
+    foundedWhen: (s) => `${s} ne zaman kuruldu?`,
+    titles: { 'secretary general': 'genel sekreteri', 'deputy secretary general': 'genel sekreter yardımcısı' },
+  },
+  az: {
+    capitalIn: (y) => `${y} ildə Türk dünyasının mədəniyyət paytaxtı hansı şəhərdir?`,
+    roleOf: (t, o) => `${o} ${t} kimdir?`,
+    heldWhere: (e) => `${e} harada keçirildi?`,
+    foundedWhen: (s) => `${s} nə vaxt yaradılıb?`,
+    titles: { 'secretary general': 'baş katibi', 'deputy secretary general': 'baş katibinin müavini' },
+  },
+  uz: {
+    capitalIn: (y) => `${y}-yilda Turkiy dunyoning madaniy poytaxti qaysi shahar?`,
+    roleOf: (t, o) => `${o} ${t} kim?`,
+    heldWhere: (e) => `${e} qayerda o‘tkazildi?`,
+    foundedWhen: (s) => `${s} qachon tashkil etilgan?`,
+    titles: { 'secretary general': 'bosh kotibi', 'deputy secretary general': "bosh kotib o'rinbosari" },
+  },
+};
