@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { InlineKeyboardMarkup } from 'telegraf/types';
 import { buildIndex } from '../../src/core/build-index.ts';
 import { loadKnowledge } from '../../src/core/load-knowledge.ts';
-import { PHRASES } from '../../src/core/lang/phrases.ts';
+import { HELP_PHRASES, LANGUAGES, PHRASES } from '../../src/core/lang/phrases.ts';
 import { detectLanguage } from '../../src/core/lang/read-question.ts';
 import { answerQuestion } from '../../src/core/qa/index.ts';
 import type { Language } from '../../src/core/types.ts';
@@ -178,5 +178,53 @@ describe('suggestions under "I don\'t know"', () => {
     const local = shown.filter((s) => !english.includes(s));
     expect(local.length, shown.join(' | ')).toBeGreaterThanOrEqual(2);
     for (const s of local) expect(detectLanguage(s), s).toBe(language);
+  });
+
+  it('the example in /help is answered in every language', () => {
+    for (const language of LANGUAGES) expect(answerQuestion(committed, HELP_PHRASES[language].example).found, language).toBe(true);
+  });
+
+  it('/start greets in the chat\'s language and its example buttons, pressed, are answered', async () => {
+    const api = stubApi();
+    const bot = makeBot({ getKnowledge: () => committed, answer: (k, q) => answerQuestion(k, q), chatLanguages: memoryChatLanguages() }).bot;
+    await bot.handleUpdate(textUpdate('/start', { from: withLanguageCode('ru') }));
+    await bot.handleUpdate(textUpdate('/start'));
+    const [reply, english] = api.of('sendMessage');
+    // English too: a button drawn from the facts ("What took place in Baku?") may go unanswered, and is not shown.
+    for (const b of buttonsOf(english!.payload)) expect(answerQuestion(committed, b).found, b).toBe(true);
+    const text = String(reply!.payload.text);
+    expect(text.split('\n')[0]).toBe('<b>Бот о тюркской культуре</b>');
+    expect(text).toMatch(/статей: \d+, с \d+ \S+ \d{4} г\. по \d+ \S+ \d{4} г\.; фактов из них: \d+\)/);
+    const buttons = buttonsOf(reply!.payload);
+    expect(buttons.length).toBe(3);
+    expect(buttons.some((b) => detectLanguage(b) === 'ru'), buttons.join(' | ')).toBe(true);
+    for (const b of buttons) expect(answerQuestion(committed, b).found, b).toBe(true);
+  });
+});
+
+describe('/help in the chat\'s language', () => {
+  it('follows the Telegram language, then /language; commands and their examples stay as typed', async () => {
+    const api = stubApi();
+    const bot = realBot();
+    const from = withLanguageCode('ru');
+    await bot.handleUpdate(textUpdate('/help', { from }));
+    await bot.handleUpdate(textUpdate('/language tr', { from }));
+    await bot.handleUpdate(textUpdate('/help', { from }));
+    const [russian, , turkish] = api.texts();
+    expect(russian!.split('\n').slice(0, 2)).toEqual(['<b>Как спрашивать</b>', 'Напишите вопрос обычными словами, например <i>Кто генеральный секретарь ТЮРКСОЙ?</i>']);
+    expect(russian).toContain('/ask <i>вопрос</i>: задать вопрос (так спрашивают в группах)');
+    expect(russian).toContain('<b>В группах</b> я отвечаю только на /ask');
+    expect(turkish).toContain('<b>Nasıl sorulur</b>');
+    expect(turkish).toContain('/subscribe [daily|weekly] [filtreler]: makalelerden yeni etkinlikler ve yaklaşanlar (<code>/subscribe weekly film festival</code>)');
+    for (const t of [russian!, turkish!]) expect(telegramHtmlProblems(t)).toEqual([]);
+  });
+
+  it('in a group, tells members in their language that admins manage the digest', async () => {
+    const api = stubApi();
+    const bot = realBot();
+    await bot.handleUpdate(textUpdate('/help', { chat: groupChat(), from: withLanguageCode('kk') }));
+    const [text] = api.texts();
+    expect(text).toContain('<b>Осы топтың оқиғалар дайджесті</b> (әкімшілер жазылады және өзгертеді)');
+    expect(text).toContain('/subscribe командасын сол тақырыпта жіберіңіз');
   });
 });

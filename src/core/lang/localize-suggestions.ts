@@ -20,7 +20,8 @@ const FORMS: { match: RegExp; ask: (m: RegExpExecArray, language: Exclude<Langua
     },
   },
   { match: /^Where was the (.+) held\?$/, ask: (m, l) => SUGGESTION_PHRASES[l].heldWhere(m[1]!) },
-  { match: /^When was (.+) established\?$/, ask: (m, l) => SUGGESTION_PHRASES[l].foundedWhen(m[1]!) },
+  // "founded": the /start buttons' form (src/telegram/example-questions.ts).
+  { match: /^When was (.+) (?:established|founded)\?$/, ask: (m, l) => SUGGESTION_PHRASES[l].foundedWhen(m[1]!) },
 ];
 
 /** The suggestion asked in `language`, or null when its form or title has no counterpart there. */
@@ -35,18 +36,26 @@ export function localizeSuggestion(english: string, language: Language): string 
 
 export type IsAnswered = (question: string) => boolean | Promise<boolean>;
 
+export interface SuggestionOptions {
+  /** Put the English ones to the core too, and drop those it does not answer (the /start buttons). */
+  checkEnglish?: boolean;
+  max?: number;
+}
+
+const answers = async (isAnswered: IsAnswered, q: string): Promise<boolean> => (async () => isAnswered(q))().catch(() => false);
+
 /**
  * Each suggestion in `language` where the bot answers that version, else the English one, in the
- * core's order. A check that fails counts as unanswered: the English suggestion is never lost.
+ * given order. A check that fails counts as unanswered: the English suggestion is kept (unless
+ * `checkEnglish`, when a suggestion answered in neither form is left out).
  */
-export async function suggestionsIn(english: readonly string[], language: Language, isAnswered: IsAnswered): Promise<string[]> {
-  if (language === 'en') return [...english];
+export async function suggestionsIn(english: readonly string[], language: Language, isAnswered: IsAnswered, opts: SuggestionOptions = {}): Promise<string[]> {
   const out: string[] = [];
   for (const s of english) {
+    if (opts.max !== undefined && out.length >= opts.max) break;
     const local = localizeSuggestion(s, language);
-    let answered = false;
-    if (local) answered = await (async () => isAnswered(local))().catch(() => false);
-    out.push(local && answered ? local : s);
+    if (local && (await answers(isAnswered, local))) out.push(local);
+    else if (!opts.checkEnglish || (await answers(isAnswered, s))) out.push(s);
   }
   return out;
 }
@@ -57,12 +66,12 @@ const cache = new WeakMap<object, Map<string, Promise<string[]>>>();
  * suggestionsIn, kept per knowledge (`owner`): the check asks the core a question per suggestion, and
  * the answer only changes when the knowledge is swapped for a new object.
  */
-export function cachedSuggestionsIn(owner: object, english: readonly string[], language: Language, isAnswered: IsAnswered): Promise<string[]> {
-  if (language === 'en' || !english.length) return Promise.resolve([...english]);
+export function cachedSuggestionsIn(owner: object, english: readonly string[], language: Language, isAnswered: IsAnswered, opts: SuggestionOptions = {}): Promise<string[]> {
+  if ((language === 'en' && !opts.checkEnglish) || !english.length) return Promise.resolve(english.slice(0, opts.max));
   let byKey = cache.get(owner);
   if (!byKey) cache.set(owner, (byKey = new Map()));
-  const key = `${language}\n${english.join('\n')}`;
+  const key = JSON.stringify([language, opts.checkEnglish ?? false, opts.max ?? null, english]);
   let hit = byKey.get(key);
-  if (!hit) byKey.set(key, (hit = suggestionsIn(english, language, isAnswered)));
+  if (!hit) byKey.set(key, (hit = suggestionsIn(english, language, isAnswered, opts)));
   return hit;
 }

@@ -265,3 +265,209 @@ export const SUGGESTION_PHRASES: Record<Exclude<Language, 'en'>, SuggestionPhras
     titles: { 'secretary general': 'bosh kotibi', 'deputy secretary general': "bosh kotib o'rinbosari" },
   },
 };
+
+/**
+ * /start and /help. Plain text: src/telegram/features/start.ts escapes it and adds the markup, the
+ * commands and their examples (commands and their keywords are typed as they are, in any language).
+ */
+export interface HelpPhrases {
+  title: string;
+  /** What the bot knows: articles, facts, and the span of the articles' dates (local, or null). */
+  intro: (articles: number, facts: number, span: { from: string; to: string } | null) => string;
+  tryThese: string;
+  howToAsk: string;
+  askPlain: string;
+  /** An example question in this language; the bot answers it (a test checks). */
+  example: string;
+  fromArticles: string;
+  commands: string;
+  questionArg: string;
+  filtersArg: string;
+  ask: string;
+  sources: string;
+  events: string;
+  language: string;
+  about: string;
+  help: string;
+  digest: string;
+  digestGroup: string;
+  digestGroupNote: string;
+  subscribe: string;
+  settings: string;
+  unsubscribe: string;
+  digestNow: string;
+  forumTopics: string;
+  inGroups: [lead: string, rest: string];
+  anywhere: [lead: string, rest: string];
+}
+
+export const HELP_PHRASES: Record<Language, HelpPhrases> = {
+  en: {
+    title: 'Turkic culture bot',
+    intro: (a, f, span) => `I answer questions about cultural cooperation among the Turkic states from ${a} news articles${span ? ` dated ${span.from} to ${span.to}` : ''}, with ${f} facts drawn from them.`,
+    tryThese: 'Every answer quotes its source and date. Ask in your own words, or try one of these:',
+    howToAsk: 'How to ask',
+    askPlain: 'Write a question in plain words, for example',
+    example: 'Who is the Secretary General of TURKSOY?',
+    fromArticles: 'I answer from news articles only, with the quote, the publisher and the date. If the articles do not say, I tell you so.',
+    commands: 'Commands',
+    questionArg: 'question',
+    filtersArg: 'filters',
+    ask: 'ask a question (the way to ask in groups)',
+    sources: 'the articles I know',
+    events: 'recent and upcoming events',
+    language: 'the language I reply in here (ask in Russian, Kazakh, Turkish, Azerbaijani or Uzbek, and I reply in it)',
+    about: 'where the answers come from',
+    help: 'this message',
+    digest: 'Event digest',
+    digestGroup: 'Event digest for this group',
+    digestGroupNote: '(admins subscribe and change it)',
+    subscribe: 'new events from the articles, and what is coming up',
+    settings: 'cadence, hour, time zone, language, filters',
+    unsubscribe: 'stop the digest',
+    digestNow: 'the digest as it stands now',
+    forumTopics: 'In a forum group, each topic may have its own digest: send /subscribe in that topic.',
+    inGroups: ['In groups', ' I answer only /ask, a message that mentions me, or a reply to one of my messages.'],
+    anywhere: ['Anywhere', ': type my @username and a question in any chat to share an answer card.'],
+  },
+  ru: {
+    title: 'Бот о тюркской культуре',
+    intro: (a, f, span) => `Я отвечаю на вопросы о культурном сотрудничестве тюркских государств по новостным статьям (статей: ${a}${span ? `, с ${span.from} по ${span.to}` : ''}; фактов из них: ${f}).`,
+    tryThese: 'Каждый ответ цитирует свой источник и называет дату. Спросите своими словами или попробуйте один из этих вопросов:',
+    howToAsk: 'Как спрашивать',
+    askPlain: 'Напишите вопрос обычными словами, например',
+    example: 'Кто генеральный секретарь ТЮРКСОЙ?',
+    fromArticles: 'Я отвечаю только по новостным статьям: с цитатой, издателем и датой. Если в статьях ответа нет, я так и скажу.',
+    commands: 'Команды',
+    questionArg: 'вопрос',
+    filtersArg: 'фильтры',
+    ask: 'задать вопрос (так спрашивают в группах)',
+    sources: 'статьи, которые я знаю',
+    events: 'недавние и предстоящие события',
+    language: 'язык моих ответов здесь (спросите по-русски, по-казахски, по-турецки, по-азербайджански или по-узбекски, и я отвечу на этом языке)',
+    about: 'откуда берутся ответы',
+    help: 'это сообщение',
+    digest: 'Дайджест событий',
+    digestGroup: 'Дайджест событий для этой группы',
+    digestGroupNote: '(подписывают и меняют администраторы)',
+    subscribe: 'новые события из статей и то, что предстоит',
+    settings: 'периодичность, час, часовой пояс, язык, фильтры',
+    unsubscribe: 'отключить дайджест',
+    digestNow: 'дайджест в его нынешнем виде',
+    forumTopics: 'В группе-форуме у каждой темы может быть свой дайджест: отправьте /subscribe в этой теме.',
+    inGroups: ['В группах', ' я отвечаю только на /ask, на сообщение, где меня упомянули, или на ответ на моё сообщение.'],
+    anywhere: ['Где угодно', ': наберите в любом чате мой @username и вопрос, чтобы поделиться карточкой с ответом.'],
+  },
+  kk: {
+    title: 'Түркі мәдениеті боты',
+    intro: (a, f, span) => `Түркі мемлекеттерінің мәдени ынтымақтастығы туралы сұрақтарға жаңалық мақалалары бойынша жауап беремін (${a} мақала${span ? `, ${span.from} – ${span.to}` : ''}; олардан алынған ${f} дерек).`,
+    tryThese: 'Әр жауап дереккөзін дәйексөзімен және күнімен көрсетеді. Өз сөзіңізбен сұраңыз немесе мына сұрақтардың бірін қойып көріңіз:',
+    howToAsk: 'Қалай сұрау керек',
+    askPlain: 'Сұрағыңызды қарапайым сөзбен жазыңыз, мысалы',
+    example: 'ТҮРКСОЙ бас хатшысы кім?',
+    fromArticles: 'Тек жаңалық мақалаларынан жауап беремін: дәйексөзімен, басылымымен және күнімен. Мақалаларда жауап болмаса, соны айтамын.',
+    commands: 'Командалар',
+    questionArg: 'сұрақ',
+    filtersArg: 'сүзгілер',
+    ask: 'сұрақ қою (топтарда осылай сұралады)',
+    sources: 'мен білетін мақалалар',
+    events: 'жақында өткен және алдағы оқиғалар',
+    language: 'осы жердегі жауап тілім (орысша, қазақша, түрікше, әзербайжанша немесе өзбекше сұрасаңыз, сол тілде жауап беремін)',
+    about: 'жауаптар қайдан алынады',
+    help: 'осы хабарлама',
+    digest: 'Оқиғалар дайджесті',
+    digestGroup: 'Осы топтың оқиғалар дайджесті',
+    digestGroupNote: '(әкімшілер жазылады және өзгертеді)',
+    subscribe: 'мақалалардағы жаңа оқиғалар және алдағы оқиғалар',
+    settings: 'жиілігі, сағаты, уақыт белдеуі, тілі, сүзгілері',
+    unsubscribe: 'дайджесті тоқтату',
+    digestNow: 'дайджест қазіргі күйінде',
+    forumTopics: 'Форум-топта әр тақырыптың өз дайджесті болуы мүмкін: /subscribe командасын сол тақырыпта жіберіңіз.',
+    inGroups: ['Топтарда', ' тек /ask командасына, мені атаған хабарламаға немесе менің хабарламама берілген жауапқа жауап беремін.'],
+    anywhere: ['Кез келген жерде', ': кез келген чатта менің @username атымды және сұрақты жазып, жауап карточкасымен бөлісіңіз.'],
+  },
+  tr: {
+    title: 'Türk kültürü botu',
+    intro: (a, f, span) => `Türk devletleri arasındaki kültürel iş birliğine dair soruları haber makalelerinden yanıtlıyorum (${a} makale${span ? `, ${span.from} – ${span.to}` : ''}; bunlardan çıkarılan ${f} bilgi).`,
+    tryThese: 'Her yanıt kaynağından alıntı yapar ve tarihini verir. Kendi sözlerinizle sorun ya da şunlardan birini deneyin:',
+    howToAsk: 'Nasıl sorulur',
+    askPlain: 'Sorunuzu sade sözcüklerle yazın, örneğin',
+    example: 'TÜRKSOY genel sekreteri kim?',
+    fromArticles: 'Yalnızca haber makalelerinden, alıntı, yayıncı ve tarihle yanıt veririm. Makaleler bir şey söylemiyorsa bunu söylerim.',
+    commands: 'Komutlar',
+    questionArg: 'soru',
+    filtersArg: 'filtreler',
+    ask: 'soru sorun (gruplarda böyle sorulur)',
+    sources: 'bildiğim makaleler',
+    events: 'son ve yaklaşan etkinlikler',
+    language: 'burada yanıt verdiğim dil (Rusça, Kazakça, Türkçe, Azerbaycanca veya Özbekçe sorarsanız o dilde yanıtlarım)',
+    about: 'yanıtlar nereden geliyor',
+    help: 'bu mesaj',
+    digest: 'Etkinlik bülteni',
+    digestGroup: 'Bu grubun etkinlik bülteni',
+    digestGroupNote: '(abone olmayı ve ayarları yöneticiler yapar)',
+    subscribe: 'makalelerden yeni etkinlikler ve yaklaşanlar',
+    settings: 'sıklık, saat, saat dilimi, dil, filtreler',
+    unsubscribe: 'bülteni durdurun',
+    digestNow: 'bültenin şu anki hali',
+    forumTopics: 'Forum grubunda her konunun kendi bülteni olabilir: /subscribe komutunu o konuda gönderin.',
+    inGroups: ['Gruplarda', ' yalnızca /ask komutuna, beni anan bir mesaja ya da mesajlarımdan birine verilen yanıta yanıt veririm.'],
+    anywhere: ['Her yerde', ': herhangi bir sohbette @kullanıcı adımı ve bir soru yazarak yanıt kartı paylaşabilirsiniz.'],
+  },
+  az: {
+    title: 'Türk mədəniyyəti botu',
+    intro: (a, f, span) => `Türk dövlətləri arasında mədəni əməkdaşlıq barədə suallara xəbər məqalələri əsasında cavab verirəm (${a} məqalə${span ? `, ${span.from} – ${span.to}` : ''}; onlardan çıxarılmış ${f} fakt).`,
+    tryThese: 'Hər cavab mənbəsindən sitat gətirir və tarixini göstərir. Öz sözlərinizlə soruşun və ya bunlardan birini sınayın:',
+    howToAsk: 'Necə soruşmaq olar',
+    askPlain: 'Sualınızı sadə sözlərlə yazın, məsələn',
+    example: 'TÜRKSOY baş katibi kimdir?',
+    fromArticles: 'Yalnız xəbər məqalələrindən, sitat, nəşr və tarixlə cavab verirəm. Məqalələrdə cavab yoxdursa, bunu deyirəm.',
+    commands: 'Əmrlər',
+    questionArg: 'sual',
+    filtersArg: 'filtrlər',
+    ask: 'sual verin (qruplarda belə soruşulur)',
+    sources: 'bildiyim məqalələr',
+    events: 'son və qarşıdakı tədbirlər',
+    language: 'burada cavab verdiyim dil (rusca, qazaxca, türkcə, azərbaycanca və ya özbəkcə soruşsanız, o dildə cavab verirəm)',
+    about: 'cavablar haradan gəlir',
+    help: 'bu mesaj',
+    digest: 'Tədbirlər icmalı',
+    digestGroup: 'Bu qrupun tədbirlər icmalı',
+    digestGroupNote: '(abunəni və ayarları adminlər edir)',
+    subscribe: 'məqalələrdən yeni tədbirlər və qarşıdakılar',
+    settings: 'tezlik, saat, saat qurşağı, dil, filtrlər',
+    unsubscribe: 'icmalı dayandırın',
+    digestNow: 'icmal indiki halında',
+    forumTopics: 'Forum qrupunda hər mövzunun öz icmalı ola bilər: /subscribe əmrini həmin mövzuda göndərin.',
+    inGroups: ['Qruplarda', ' yalnız /ask əmrinə, məni xatırladan mesaja və ya mesajlarımdan birinə verilən cavaba cavab verirəm.'],
+    anywhere: ['Hər yerdə', ': istənilən söhbətdə mənim @username adımı və sualı yazıb cavab kartını paylaşa bilərsiniz.'],
+  },
+  uz: {
+    title: 'Turkiy madaniyat boti',
+    intro: (a, f, span) => `Turkiy davlatlar o‘rtasidagi madaniy hamkorlik haqidagi savollarga yangilik maqolalari asosida javob beraman (${a} ta maqola${span ? `, ${span.from} – ${span.to}` : ''}; ulardan olingan ${f} ta fakt).`,
+    tryThese: 'Har bir javob manbasidan iqtibos keltiradi va sanasini ko‘rsatadi. O‘z so‘zlaringiz bilan so‘rang yoki quyidagilardan birini sinab ko‘ring:',
+    howToAsk: 'Qanday so‘rash kerak',
+    askPlain: 'Savolingizni oddiy so‘zlar bilan yozing, masalan',
+    example: 'TURKSOY bosh kotibi kim?',
+    fromArticles: 'Faqat yangilik maqolalaridan, iqtibos, nashr va sana bilan javob beraman. Maqolalarda javob bo‘lmasa, shuni aytaman.',
+    commands: 'Buyruqlar',
+    questionArg: 'savol',
+    filtersArg: 'filtrlar',
+    ask: 'savol berish (guruhlarda shunday so‘raladi)',
+    sources: 'men biladigan maqolalar',
+    events: 'yaqinda bo‘lgan va kutilayotgan tadbirlar',
+    language: 'bu yerda javob beradigan tilim (ruscha, qozoqcha, turkcha, ozarbayjoncha yoki o‘zbekcha so‘rasangiz, o‘sha tilda javob beraman)',
+    about: 'javoblar qayerdan olinadi',
+    help: 'shu xabar',
+    digest: 'Tadbirlar dayjesti',
+    digestGroup: 'Bu guruhning tadbirlar dayjesti',
+    digestGroupNote: '(obuna va sozlamalarni adminlar boshqaradi)',
+    subscribe: 'maqolalardagi yangi tadbirlar va kutilayotganlari',
+    settings: 'davriylik, soat, vaqt mintaqasi, til, filtrlar',
+    unsubscribe: 'dayjestni to‘xtatish',
+    digestNow: 'dayjest hozirgi holatida',
+    forumTopics: 'Forum guruhida har bir mavzuning o‘z dayjesti bo‘lishi mumkin: /subscribe buyrug‘ini o‘sha mavzuda yuboring.',
+    inGroups: ['Guruhlarda', ' faqat /ask buyrug‘iga, meni eslatgan xabarga yoki xabarlarimdan biriga berilgan javobga javob beraman.'],
+    anywhere: ['Istalgan joyda', ': istalgan chatda mening @username nomimni va savolni yozib, javob kartasini ulashishingiz mumkin.'],
+  },
+};

@@ -40,6 +40,14 @@ describe('suggestionsIn', () => {
     expect(shown).toEqual([CORE[0], 'TURKSOY genel sekreteri kim?', CORE[2], CORE[3]]);
   });
 
+  it('with checkEnglish, leaves out a suggestion answered in neither form, up to max', async () => {
+    const answered = new Set([CORE[0], 'TURKSOY ne zaman kuruldu?', CORE[1]]);
+    const shown = await suggestionsIn(CORE, 'tr', (q) => answered.has(q), { checkEnglish: true, max: 2 });
+    expect(shown).toEqual([CORE[0], CORE[1]]);
+    expect(await suggestionsIn(CORE, 'tr', (q) => answered.has(q), { checkEnglish: true })).toEqual([CORE[0], CORE[1], 'TURKSOY ne zaman kuruldu?']);
+    expect(await suggestionsIn(['What took place in Baku?'], 'en', () => false, { checkEnglish: true })).toEqual([]);
+  });
+
   it('asks the core once per knowledge and language', async () => {
     const asked: string[] = [];
     const owner = {};
