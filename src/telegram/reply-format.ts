@@ -2,7 +2,8 @@
  * How answers, paragraphs, article lists and events look in Telegram (HTML parse mode). Every piece of
  * article or user text goes through escapeHtml; only b, i, a, code and blockquote tags are produced.
  */
-import type { Answer, AnswerSource, Article, Fact } from '../core/types.ts';
+import { localDate } from '../core/lang/phrases.ts';
+import type { Answer, AnswerSource, Article, Fact, Language } from '../core/types.ts';
 import { humanDate } from '../core/text.ts';
 import { escapeHtml, link } from './html.ts';
 import { renderAlternativeHtml, renderAnswerHtml, sourceLineHtml } from '../render/answer.ts';
@@ -44,12 +45,17 @@ export function formatParagraphHtml(paragraph: string, article: Pick<Article, 'i
   return `${quoteBlock(paragraph)}\n${formatSourceLine(article)}`;
 }
 
+/** A date in a list (/events, /sources) the reader's way, without the numeric form answers add. */
+export function listDate(iso: string | null, language: Language = 'en'): string {
+  return localDate(iso, language, { numeric: false });
+}
+
 /** One line per article for /sources: publisher, date, then the title (or the id when untitled). */
-export function formatArticleLine(article: Pick<Article, 'id' | 'publisher' | 'date' | 'title' | 'url'>): string {
+export function formatArticleLine(article: Pick<Article, 'id' | 'publisher' | 'date' | 'title' | 'url'>, language: Language = 'en'): string {
   const who = article.publisher ? `${escapeHtml(article.publisher)}, ` : '';
   const title = article.title?.trim();
   const name = title ? link(article.url, truncate(title, 120)) : `<code>${escapeHtml(article.id)}</code>`;
-  return `• ${who}${humanDate(article.date)}: ${name}`;
+  return `• ${who}${escapeHtml(listDate(article.date, language))}: ${name}`;
 }
 
 /** The event in words: subject, relation and object of the fact, and the place when not already said. */
@@ -59,7 +65,7 @@ export function describeEvent(fact: Fact): string {
   return place && !text.toLowerCase().includes(place.toLowerCase()) ? `${text}, ${place}` : text;
 }
 
-export function formatEventLine(fact: Fact, sourceLabel: string): string {
+export function formatEventLine(fact: Fact, sourceLabel: string, language: Language = 'en'): string {
   const date = fact.qualifiers.date ?? null;
-  return `• <b>${humanDate(date)}</b>: ${escapeHtml(describeEvent(fact))} <i>(${sourceLabel})</i>`;
+  return `• <b>${escapeHtml(listDate(date, language))}</b>: ${escapeHtml(describeEvent(fact))} <i>(${sourceLabel})</i>`;
 }

@@ -228,3 +228,42 @@ describe('/help in the chat\'s language', () => {
     expect(text).toContain('/subscribe командасын сол тақырыпта жіберіңіз');
   });
 });
+
+describe('/events and /sources in the chat\'s language', () => {
+  const committed = loadKnowledge(fileURLToPath(new URL('../../index/', import.meta.url)));
+  const bot = () => makeBot({ getKnowledge: () => committed, answer: (k, q) => answerQuestion(k, q), chatLanguages: memoryChatLanguages() }).bot;
+  const ENGLISH_MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+  it('/events: headings, dates and "article" in Russian; the events as the articles name them', async () => {
+    const api = stubApi();
+    // The harness's clock is 20 November 2025: the 24 November forum is ahead, the 14 November meeting behind.
+    await bot().handleUpdate(textUpdate('/events', { from: withLanguageCode('ru') }));
+    const [text] = api.texts();
+    const lines = text!.split('\n');
+    expect(lines[0]).toBe('<b>Предстоящие</b>');
+    expect(lines).toContain('<b>Недавние</b>');
+    expect(text).toContain('• <b>24 ноября 2025 г.</b>: Solidarity Forum of NGOs from the Organization of Turkic States (OTS)');
+    expect(text).toContain('• <b>14 ноября 2025 г.</b>: First Meeting of the Ministers of Culture');
+    expect(text).toContain('(Kazinform, статья 002_e691fcc78606d26d)');
+    expect(text).not.toMatch(ENGLISH_MONTH);
+    expect(telegramHtmlProblems(text!)).toEqual([]);
+  });
+
+  it('/events with no dated events says so in the chat\'s language', async () => {
+    const api = stubApi();
+    // The one-article knowledge above names a meeting but dates none.
+    const undated = realBot();
+    await undated.handleUpdate(textUpdate('/language uz'));
+    await undated.handleUpdate(textUpdate('/events'));
+    expect(api.texts()[1]).toBe('Maqolalarda sanasi ko‘rsatilgan tadbir yo‘q.');
+  });
+
+  it('/sources: the heading, the count and the dates in Turkish, titles as the articles give them', async () => {
+    const api = stubApi();
+    await bot().handleUpdate(textUpdate('/sources', { from: withLanguageCode('tr') }));
+    const [text] = api.texts();
+    expect(text!.split('\n')[0]).toBe(`<b>Kaynaklarım</b> (${committed.articles.size} makale):`);
+    expect(text).toContain('• Kazinform, 14 Kasım 2025: Today, the capital of Uzbekistan hosted');
+    expect(text).not.toMatch(ENGLISH_MONTH);
+  });
+});

@@ -471,3 +471,79 @@ export const HELP_PHRASES: Record<Language, HelpPhrases> = {
     anywhere: ['Istalgan joyda', ': istalgan chatda mening @username nomimni va savolni yozib, javob kartasini ulashishingiz mumkin.'],
   },
 };
+
+/** The frames of /events and /sources; the events and titles themselves stay as the articles write them. */
+export interface ListPhrases {
+  upcoming: string;
+  recent: string;
+  noEvents: string;
+  noSource: string;
+  sources: string;
+  /** After the heading: how many articles, and how many of the newest are shown when not all are. */
+  sourcesCount: (articles: number, shown: number | null) => string;
+  more: (count: number) => string;
+  noArticles: string;
+}
+
+export const LIST_PHRASES: Record<Language, ListPhrases> = {
+  en: {
+    upcoming: 'Upcoming',
+    recent: 'Recent',
+    noEvents: 'The articles mention no dated events.',
+    noSource: 'no source',
+    sources: 'My sources',
+    sourcesCount: (n, shown) => `(${n} articles${shown ? `, newest ${shown} shown` : ''})`,
+    more: (k) => `…and ${k} more.`,
+    noArticles: 'I have no articles loaded yet.',
+  },
+  ru: {
+    upcoming: 'Предстоящие',
+    recent: 'Недавние',
+    noEvents: 'В статьях нет событий с датой.',
+    noSource: 'источник не указан',
+    sources: 'Мои источники',
+    sourcesCount: (n, shown) => `(статей: ${n}${shown ? `, показаны ${shown} самых новых` : ''})`,
+    more: (k) => `…и ещё ${k}.`,
+    noArticles: 'Статьи пока не загружены.',
+  },
+  kk: {
+    upcoming: 'Алдағы',
+    recent: 'Жақында өткен',
+    noEvents: 'Мақалаларда күні көрсетілген оқиға жоқ.',
+    noSource: 'дереккөз жоқ',
+    sources: 'Дереккөздерім',
+    sourcesCount: (n, shown) => `(${n} мақала${shown ? `, ең жаңа ${shown} мақала көрсетілді` : ''})`,
+    more: (k) => `…және тағы ${k}.`,
+    noArticles: 'Әзірге мақалалар жүктелмеген.',
+  },
+  tr: {
+    upcoming: 'Yaklaşan',
+    recent: 'Geçmiş',
+    noEvents: 'Makalelerde tarihli etkinlik yok.',
+    noSource: 'kaynak yok',
+    sources: 'Kaynaklarım',
+    sourcesCount: (n, shown) => `(${n} makale${shown ? `, en yeni ${shown} tanesi gösteriliyor` : ''})`,
+    more: (k) => `…ve ${k} tane daha.`,
+    noArticles: 'Henüz yüklenmiş makalem yok.',
+  },
+  az: {
+    upcoming: 'Qarşıdakı',
+    recent: 'Keçmiş',
+    noEvents: 'Məqalələrdə tarixli tədbir yoxdur.',
+    noSource: 'mənbə yoxdur',
+    sources: 'Mənbələrim',
+    sourcesCount: (n, shown) => `(${n} məqalə${shown ? `, ən yeni ${shown} məqalə göstərilir` : ''})`,
+    more: (k) => `…və daha ${k}.`,
+    noArticles: 'Hələ yüklənmiş məqaləm yoxdur.',
+  },
+  uz: {
+    upcoming: 'Kutilayotgan',
+    recent: 'Yaqinda bo‘lgan',
+    noEvents: 'Maqolalarda sanasi ko‘rsatilgan tadbir yo‘q.',
+    noSource: 'manba yo‘q',
+    sources: 'Manbalarim',
+    sourcesCount: (n, shown) => `(${n} ta maqola${shown ? `, eng yangi ${shown} tasi ko‘rsatilgan` : ''})`,
+    more: (k) => `…va yana ${k} ta.`,
+    noArticles: 'Hozircha maqolalar yuklanmagan.',
+  },
+};
