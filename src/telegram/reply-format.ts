@@ -2,18 +2,13 @@
  * How answers, paragraphs, article lists and events look in Telegram (HTML parse mode). Every piece of
  * article or user text goes through escapeHtml; only b, i, a, code and blockquote tags are produced.
  */
-import { localDate } from '../core/lang/phrases.ts';
+import { localDate, PHRASES } from '../core/lang/phrases.ts';
 import type { Answer, AnswerSource, Article, Fact, Language } from '../core/types.ts';
-import { humanDate } from '../core/text.ts';
 import { escapeHtml, link } from './html.ts';
-import { renderAlternativeHtml, renderAnswerHtml, sourceLineHtml } from '../render/answer.ts';
+import { localizedShort, renderAlternativeHtml, renderAnswerHtml, renderParagraphHtml, sourceLineHtml } from '../render/answer.ts';
 
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
-
-function quoteBlock(text: string): string {
-  return `<blockquote>${escapeHtml(text.trim())}</blockquote>`;
 }
 
 /** The article's source line, as under every answer. */
@@ -26,9 +21,9 @@ export const formatSourceLine = sourceLineHtml;
  */
 export const formatAnswerHtml = renderAnswerHtml;
 
-/** One conflicting answer with its own quote, source and date. */
-export function formatAlternativeHtml(alt: NonNullable<Answer['alternatives']>[number]): string {
-  return renderAlternativeHtml({ short: alt.short, quote: alt.source.quote.trim(), source: alt.source });
+/** One conflicting answer with its own quote, source and date (the name and date in `language`'s way). */
+export function formatAlternativeHtml(alt: NonNullable<Answer['alternatives']>[number], language: Language = 'en', kind: Answer['kind'] = 'unknown'): string {
+  return renderAlternativeHtml({ short: localizedShort(alt.short, kind, language), quote: alt.source.quote.trim(), source: alt.source }, language);
 }
 
 export function formatNotFoundHtml(answer: Pick<Answer, 'question' | 'suggestions' | 'language'>): string {
@@ -36,13 +31,13 @@ export function formatNotFoundHtml(answer: Pick<Answer, 'question' | 'suggestion
 }
 
 /** Where an answer comes from, in one line of plain text: the description of an inline card. */
-export function describeSource(source: AnswerSource | undefined): string {
+export function describeSource(source: AnswerSource | undefined, language: Language = 'en'): string {
   if (!source) return '';
-  return `${source.publisher ?? `article ${source.id}`}, ${humanDate(source.date)}`;
+  return `${source.publisher ?? `${PHRASES[language].article} ${source.id}`}, ${listDate(source.date, language)}`;
 }
 
-export function formatParagraphHtml(paragraph: string, article: Pick<Article, 'id' | 'publisher' | 'date' | 'url'>): string {
-  return `${quoteBlock(paragraph)}\n${formatSourceLine(article)}`;
+export function formatParagraphHtml(paragraph: string, article: Pick<Article, 'id' | 'publisher' | 'date' | 'url'>, language: Language = 'en'): string {
+  return renderParagraphHtml(paragraph, article, language);
 }
 
 /** A date in a list (/events, /sources) the reader's way, without the numeric form answers add. */

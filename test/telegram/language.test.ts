@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { InlineKeyboardMarkup } from 'telegraf/types';
+import type { InlineKeyboardMarkup, Update } from 'telegraf/types';
 import { buildIndex } from '../../src/core/build-index.ts';
 import { loadKnowledge } from '../../src/core/load-knowledge.ts';
 import { HELP_PHRASES, LANGUAGES, PHRASES } from '../../src/core/lang/phrases.ts';
@@ -18,7 +18,7 @@ import type { Language } from '../../src/core/types.ts';
 import { htmlToText } from '../../src/telegram/html.ts';
 import { memoryChatLanguages, type ChatLanguages } from '../../src/telegram/features/language.ts';
 import { foundAnswer } from './helpers/answers.ts';
-import { groupChat, makeBot, stubApi, textUpdate, USER } from './helpers/harness.ts';
+import { callbackUpdate, groupChat, inlineUpdate, makeBot, stubApi, textUpdate, USER } from './helpers/harness.ts';
 import { telegramHtmlProblems } from './helpers/telegram-html.ts';
 
 afterEach(() => {
@@ -265,5 +265,67 @@ describe('/events and /sources in the chat\'s language', () => {
     expect(text!.split('\n')[0]).toBe(`<b>Kaynaklarım</b> (${committed.articles.size} makale):`);
     expect(text).toContain('• Kazinform, 14 Kasım 2025: Today, the capital of Uzbekistan hosted');
     expect(text).not.toMatch(ENGLISH_MONTH);
+  });
+});
+
+describe('"Show paragraph" in the answer\'s language', () => {
+  /** The press of a button under `reply`, as Telegram sends it: with the message and its keyboard. */
+  function pressUnder(reply: Record<string, unknown>, from = USER) {
+    const [[button]] = (reply.reply_markup as InlineKeyboardMarkup).inline_keyboard as [[{ text: string; callback_data: string }]];
+    const update = callbackUpdate(button.callback_data, undefined, from) as Update & { callback_query: { message: Record<string, unknown> } };
+    update.callback_query.message.reply_markup = reply.reply_markup;
+    return update;
+  }
+
+  it('frames the paragraph as the answer was framed: a Turkish answer in a Russian chat gets a Turkish paragraph', async () => {
+    const api = stubApi();
+    const bot = realBot();
+    await bot.handleUpdate(textUpdate('/language ru'));
+    await bot.handleUpdate(textUpdate('TÜRKSOY genel sekreteri kim?'));
+    await bot.handleUpdate(pressUnder(api.of('sendMessage')[1]!.payload));
+    const paragraph = api.texts()[2]!;
+    expect(paragraph.split('\n')).toEqual([
+      '<i>Makalenin kendi sözleri (İngilizce):</i>',
+      '<blockquote>TURKSOY Secretary General Sultan Raev opened the meeting of culture ministers in Aktau.</blockquote>',
+      'Kaynak: makale <code>000_lang</code>',
+      'Tarih: 28 Kasım 2025 (28.11.2025)',
+    ]);
+    expect(telegramHtmlProblems(paragraph)).toEqual([]);
+  });
+
+  it('without the answer\'s keyboard, follows the chat\'s language; an expired button says so in it', async () => {
+    const api = stubApi();
+    const bot = realBot();
+    const from = withLanguageCode('kk');
+    await bot.handleUpdate(textUpdate('Who is the Secretary General of TURKSOY?', { from }));
+    const [[button]] = (api.of('sendMessage')[0]!.payload.reply_markup as InlineKeyboardMarkup).inline_keyboard as unknown as [[{ callback_data: string }]];
+    await bot.handleUpdate(callbackUpdate(button.callback_data, undefined, from));
+    await bot.handleUpdate(callbackUpdate('p#zz', undefined, from));
+    expect(api.texts()[1]).toContain('Дереккөз: мақала <code>000_lang</code>\nКүні: 28 қараша 2025 ж. (28.11.2025)');
+    expect(api.of('answerCallbackQuery').at(-1)!.payload.text).toBe('Бұл түйменің мерзімі өтті. Қайта сұраңыз.');
+  });
+});
+
+describe('inline cards in the question\'s language', () => {
+  it('a Russian query: the title in Cyrillic with the Latin beside, the description\'s and the card\'s dates the Russian way', async () => {
+    const api = stubApi();
+    await realBot().handleUpdate(inlineUpdate('Кто генеральный секретарь ТЮРКСОЙ?'));
+    const [card] = api.of('answerInlineQuery')[0]!.payload.results as { title: string; description: string; input_message_content: { message_text: string } }[];
+    expect(card!.title).toBe('Султан Раев (Sultan Raev)');
+    expect(card!.description).toBe('статья 000_lang, 28 ноября 2025 г.');
+    expect(card!.input_message_content.message_text).toContain('Дата: 28 ноября 2025 г. (28.11.2025)');
+  });
+
+  it('a Turkish query with disagreeing sources: each card\'s source line dated the Turkish way', async () => {
+    const api = stubApi();
+    const { bot } = makeBot({
+      answerWith: (q) =>
+        foundAnswer(q, { language: 'tr', alternatives: [{ short: 'Dusen Kaseinov', source: { id: 'old', publisher: null, date: '2020-01-01', quote: 'Kaseinov was re-elected.' } }] }),
+    });
+    await bot.handleUpdate(inlineUpdate('TÜRKSOY genel sekreteri kim?'));
+    const [main, alt] = api.of('answerInlineQuery')[0]!.payload.results as { title: string; description: string; input_message_content: { message_text: string } }[];
+    expect(main!.description).toBe('Trend, 28 Kasım 2025');
+    expect(alt!.description).toBe('makale old, 1 Ocak 2020');
+    expect(alt!.input_message_content.message_text).toContain('— 1 Ocak 2020 (01.01.2020), makale <code>old</code>');
   });
 });

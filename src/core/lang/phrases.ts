@@ -29,6 +29,9 @@ export interface Phrases {
   suggest: string;
   /** The button under an answer that shows the source's paragraph. */
   showParagraph: string;
+  /** Alerts on pressing it: the paragraph is gone from the articles, or the button is too old. */
+  paragraphGone: string;
+  buttonExpired: string;
   /** "I don't know", naming the question. */
   notFound: (question: string) => string;
   digest: { title: string; newEvents: string; upcoming: string; reminder: string };
@@ -55,6 +58,8 @@ export const PHRASES: Record<Language, Phrases> = {
     differ: 'The sources differ (newest first):',
     suggest: 'You could ask, for example:',
     showParagraph: 'Show paragraph',
+    paragraphGone: 'That paragraph is no longer in my articles.',
+    buttonExpired: 'This button has expired. Please ask again.',
     notFound: (s) => `I don't know. The articles I have do not answer ${q('“', '”')(s)}.`,
     digest: { title: 'Turkic culture digest', newEvents: 'New events', upcoming: 'Coming up', reminder: 'Reminder: in the next few days' },
     languageNow: (name) => `Replies in this chat: ${name}.`,
@@ -73,6 +78,8 @@ export const PHRASES: Record<Language, Phrases> = {
     differ: 'Источники расходятся (сначала новые):',
     suggest: 'Можно спросить, например:',
     showParagraph: 'Показать абзац',
+    paragraphGone: 'Этого абзаца уже нет в моих статьях.',
+    buttonExpired: 'Эта кнопка устарела. Пожалуйста, спросите ещё раз.',
     notFound: (s) => `Не знаю: в моих статьях нет ответа на вопрос ${q('«', '»')(s)}.`,
     digest: { title: 'Дайджест тюркской культуры', newEvents: 'Новые события', upcoming: 'Скоро', reminder: 'Напоминание: в ближайшие дни' },
     languageNow: (name) => `Язык ответов в этом чате: ${name}.`,
@@ -91,6 +98,8 @@ export const PHRASES: Record<Language, Phrases> = {
     differ: 'Дереккөздер әртүрлі айтады (алдымен жаңалары):',
     suggest: 'Мысалы, былай сұрауға болады:',
     showParagraph: 'Абзацты көрсету',
+    paragraphGone: 'Бұл абзац енді менің мақалаларымда жоқ.',
+    buttonExpired: 'Бұл түйменің мерзімі өтті. Қайта сұраңыз.',
     notFound: (s) => `Білмеймін: менің мақалаларымда ${q('«', '»')(s)} сұрағына жауап жоқ.`,
     digest: { title: 'Түркі мәдениеті дайджесті', newEvents: 'Жаңа оқиғалар', upcoming: 'Алдағы оқиғалар', reminder: 'Еске салу: жақын күндерде' },
     languageNow: (name) => `Бұл чаттағы жауап тілі: ${name}.`,
@@ -109,6 +118,8 @@ export const PHRASES: Record<Language, Phrases> = {
     differ: 'Kaynaklar farklı söylüyor (en yenisi önce):',
     suggest: 'Örneğin şunu sorabilirsiniz:',
     showParagraph: 'Paragrafı göster',
+    paragraphGone: 'Bu paragraf artık makalelerimde yok.',
+    buttonExpired: 'Bu düğmenin süresi doldu. Lütfen yeniden sorun.',
     notFound: (s) => `Bilmiyorum: elimdeki makaleler ${q('“', '”')(s)} sorusunu yanıtlamıyor.`,
     digest: { title: 'Türk kültürü bülteni', newEvents: 'Yeni etkinlikler', upcoming: 'Yaklaşan', reminder: 'Hatırlatma: önümüzdeki günlerde' },
     languageNow: (name) => `Bu sohbette yanıt dili: ${name}.`,
@@ -127,6 +138,8 @@ export const PHRASES: Record<Language, Phrases> = {
     differ: 'Mənbələr fərqli deyir (əvvəlcə ən yenisi):',
     suggest: 'Məsələn, belə soruşa bilərsiniz:',
     showParagraph: 'Abzası göstər',
+    paragraphGone: 'Bu abzas artıq məqalələrimdə yoxdur.',
+    buttonExpired: 'Bu düymənin vaxtı keçib. Zəhmət olmasa, yenidən soruşun.',
     notFound: (s) => `Bilmirəm: məqalələrimdə ${q('“', '”')(s)} sualına cavab yoxdur.`,
     digest: { title: 'Türk mədəniyyəti icmalı', newEvents: 'Yeni tədbirlər', upcoming: 'Qarşıdakı tədbirlər', reminder: 'Xatırlatma: yaxın günlərdə' },
     languageNow: (name) => `Bu söhbətdə cavab dili: ${name}.`,
@@ -145,6 +158,8 @@ export const PHRASES: Record<Language, Phrases> = {
     differ: 'Manbalar turlicha aytadi (avval eng yangisi):',
     suggest: "Masalan, shunday so'rashingiz mumkin:",
     showParagraph: "Xatboshini ko'rsatish",
+    paragraphGone: 'Bu xatboshi endi maqolalarimda yo‘q.',
+    buttonExpired: 'Bu tugmaning muddati o‘tgan. Iltimos, qaytadan so‘rang.',
     notFound: (s) => `Bilmayman: maqolalarimda ${q('“', '”')(s)} savoliga javob yo'q.`,
     digest: { title: 'Turkiy madaniyat dayjesti', newEvents: 'Yangi tadbirlar', upcoming: 'Yaqinlashayotgan tadbirlar', reminder: 'Eslatma: yaqin kunlarda' },
     languageNow: (name) => `Bu suhbatda javob tili: ${name}.`,
