@@ -329,3 +329,48 @@ describe('inline cards in the question\'s language', () => {
     expect(alt!.input_message_content.message_text).toContain('— 1 Ocak 2020 (01.01.2020), makale <code>old</code>');
   });
 });
+
+describe('/language auto', () => {
+  it('clears the chosen language: replies follow the Telegram language again, and the store keeps the choice to', async () => {
+    const api = stubApi();
+    const languages = memoryChatLanguages();
+    const bot = realBot(languages);
+    const from = withLanguageCode('ru');
+    await bot.handleUpdate(textUpdate('/language tr', { from }));
+    await bot.handleUpdate(textUpdate('TURKSOY 1993?', { from }));
+    await bot.handleUpdate(textUpdate('/language auto', { from }));
+    await bot.handleUpdate(textUpdate('TURKSOY 1993?', { from }));
+    await bot.handleUpdate(textUpdate('/language', { from }));
+    const [, before, cleared, after, status] = api.texts();
+    expect(before).toMatch(/^Bilmiyorum/);
+    expect(cleared).toBe('Теперь я отвечаю здесь на языке Telegram каждого собеседника (ваш: Русский (ru)) или на языке вопроса. Дайджесты — на английском, пока язык не выбран.');
+    expect(await languages.getChatLanguage(42)).toBe('auto');
+    expect(after).toMatch(/^Не знаю/);
+    expect(status).toContain('Язык ответов в этом чате: Русский (ru). <i>(язык вашего Telegram)</i>');
+    expect(status).toContain('<code>auto</code> Telegram');
+  });
+
+  it('without a Telegram language the chat goes back to English', async () => {
+    const api = stubApi();
+    const bot = realBot();
+    await bot.handleUpdate(textUpdate('/language kk'));
+    await bot.handleUpdate(textUpdate('/language AUTO'));
+    expect(api.texts()[1]).toMatch(/^From now on I reply here in each person's Telegram language \(yours: English \(en\)\)/);
+  });
+
+  it('is for a group\'s administrators only', async () => {
+    let status = 'administrator';
+    const api = stubApi({ getChatMember: () => ({ status, user: USER }) });
+    const languages = memoryChatLanguages();
+    const bot = realBot(languages);
+    const group = groupChat();
+    await bot.handleUpdate(textUpdate('/language az', { chat: group }));
+    status = 'member';
+    await bot.handleUpdate(textUpdate('/language auto', { chat: group }));
+    expect(api.texts()[1]).toBe('Sorry, only the group’s administrators can change its language.');
+    expect(await languages.getChatLanguage(group.id)).toBe('az');
+    status = 'creator';
+    await bot.handleUpdate(textUpdate('/language auto', { chat: group }));
+    expect(await languages.getChatLanguage(group.id)).toBe('auto');
+  });
+});

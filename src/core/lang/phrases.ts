@@ -42,6 +42,8 @@ export interface Phrases {
   languageSource: { chosen: string; telegram: string; default: string };
   /** How to change it, and what stays English. */
   languageHelp: string;
+  /** After /language auto: each person's Telegram language again (the setter's named). */
+  languageAuto: (name: string) => string;
 }
 
 const q = (open: string, close: string) => (s: string) => `${open}${s}${close}`;
@@ -65,7 +67,8 @@ export const PHRASES: Record<Language, Phrases> = {
     languageNow: (name) => `Replies in this chat: ${name}.`,
     languageSet: (name) => `From now on I reply in ${name} here. The articles stay in English: quotes are their own words.`,
     languageSource: { chosen: 'chosen with /language', telegram: 'your Telegram language', default: 'the default' },
-    languageHelp: 'Change: /language ru. A question asked in another of these languages is answered in it; the articles and their quotes stay in English.',
+    languageHelp: 'Change: /language ru; /language auto follows each person\'s Telegram language again. A question asked in another of these languages is answered in it; the articles and their quotes stay in English.',
+    languageAuto: (name) => `From now on I reply here in each person's Telegram language (yours: ${name}), or in the language a question is asked in. Digests are in English until a language is chosen.`,
   },
   ru: {
     answer: 'Ответ',
@@ -85,7 +88,8 @@ export const PHRASES: Record<Language, Phrases> = {
     languageNow: (name) => `Язык ответов в этом чате: ${name}.`,
     languageSet: (name) => `Теперь я отвечаю здесь на языке: ${name}. Статьи остаются на английском: цитаты — их собственные слова.`,
     languageSource: { chosen: 'выбран командой /language', telegram: 'язык вашего Telegram', default: 'по умолчанию' },
-    languageHelp: 'Сменить: /language tr. На вопрос на другом из этих языков я отвечу на нём; статьи и цитаты из них остаются на английском.',
+    languageHelp: 'Сменить: /language tr; /language auto — снова язык Telegram каждого собеседника. На вопрос на другом из этих языков я отвечу на нём; статьи и цитаты из них остаются на английском.',
+    languageAuto: (name) => `Теперь я отвечаю здесь на языке Telegram каждого собеседника (ваш: ${name}) или на языке вопроса. Дайджесты — на английском, пока язык не выбран.`,
   },
   kk: {
     answer: 'Жауап',
@@ -105,7 +109,8 @@ export const PHRASES: Record<Language, Phrases> = {
     languageNow: (name) => `Бұл чаттағы жауап тілі: ${name}.`,
     languageSet: (name) => `Енді мұнда ${name} тілінде жауап беремін. Мақалалар ағылшынша қалады: дәйексөздер — олардың өз сөздері.`,
     languageSource: { chosen: '/language арқылы таңдалған', telegram: 'Telegram тіліңіз', default: 'әдепкі' },
-    languageHelp: 'Өзгерту: /language ru. Осы тілдердің басқасында қойылған сұраққа сол тілде жауап беремін; мақалалар мен дәйексөздер ағылшынша қалады.',
+    languageHelp: 'Өзгерту: /language ru; /language auto — қайтадан әр адамның Telegram тілі. Осы тілдердің басқасында қойылған сұраққа сол тілде жауап беремін; мақалалар мен дәйексөздер ағылшынша қалады.',
+    languageAuto: (name) => `Енді мұнда әр адамның Telegram тілінде (сіздікі: ${name}) немесе сұрақ қойылған тілде жауап беремін. Тіл таңдалмайынша дайджесттер ағылшынша болады.`,
   },
   tr: {
     answer: 'Yanıt',
@@ -125,7 +130,8 @@ export const PHRASES: Record<Language, Phrases> = {
     languageNow: (name) => `Bu sohbette yanıt dili: ${name}.`,
     languageSet: (name) => `Artık burada ${name} yanıt veriyorum. Makaleler İngilizce kalır: alıntılar onların kendi sözleridir.`,
     languageSource: { chosen: '/language ile seçildi', telegram: 'Telegram diliniz', default: 'varsayılan' },
-    languageHelp: 'Değiştirmek için: /language ru. Bu dillerden başka birinde sorulan soruyu o dilde yanıtlarım; makaleler ve alıntılar İngilizce kalır.',
+    languageHelp: 'Değiştirmek için: /language ru; /language auto ile yeniden herkesin kendi Telegram dili. Bu dillerden başka birinde sorulan soruyu o dilde yanıtlarım; makaleler ve alıntılar İngilizce kalır.',
+    languageAuto: (name) => `Artık burada herkese kendi Telegram dilinde (sizinki: ${name}) ya da sorunun sorulduğu dilde yanıt veriyorum. Bir dil seçilene kadar bültenler İngilizce.`,
   },
   az: {
     answer: 'Cavab',
@@ -145,7 +151,8 @@ export const PHRASES: Record<Language, Phrases> = {
     languageNow: (name) => `Bu söhbətdə cavab dili: ${name}.`,
     languageSet: (name) => `Bundan sonra burada ${name} cavab verirəm. Məqalələr ingiliscə qalır: sitatlar onların öz sözləridir.`,
     languageSource: { chosen: '/language ilə seçilib', telegram: 'Telegram diliniz', default: 'standart' },
-    languageHelp: 'Dəyişmək üçün: /language ru. Bu dillərdən başqasında verilən suala o dildə cavab verirəm; məqalələr və sitatlar ingiliscə qalır.',
+    languageHelp: 'Dəyişmək üçün: /language ru; /language auto ilə yenidən hər kəsin öz Telegram dili. Bu dillərdən başqasında verilən suala o dildə cavab verirəm; məqalələr və sitatlar ingiliscə qalır.',
+    languageAuto: (name) => `Bundan sonra burada hər kəsə öz Telegram dilində (sizinki: ${name}) və ya sualın verildiyi dildə cavab verirəm. Dil seçilənə qədər icmallar ingiliscədir.`,
   },
   uz: {
     answer: 'Javob',
@@ -165,7 +172,8 @@ export const PHRASES: Record<Language, Phrases> = {
     languageNow: (name) => `Bu suhbatda javob tili: ${name}.`,
     languageSet: (name) => `Endi bu yerda ${name} tilida javob beraman. Maqolalar inglizcha qoladi: iqtiboslar ularning o'z so'zlari.`,
     languageSource: { chosen: '/language bilan tanlangan', telegram: 'Telegram tilingiz', default: 'standart' },
-    languageHelp: "O'zgartirish: /language ru. Bu tillarning boshqasida berilgan savolga o'sha tilda javob beraman; maqolalar va iqtiboslar inglizcha qoladi.",
+    languageHelp: "O'zgartirish: /language ru; /language auto bilan yana har kimning o'z Telegram tili. Bu tillarning boshqasida berilgan savolga o'sha tilda javob beraman; maqolalar va iqtiboslar inglizcha qoladi.",
+    languageAuto: (name) => `Endi bu yerda har kimga o‘z Telegram tilida (sizniki: ${name}) yoki savol berilgan tilda javob beraman. Til tanlanmaguncha dayjestlar inglizcha bo‘ladi.`,
   },
 };
 

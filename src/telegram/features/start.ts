@@ -10,7 +10,7 @@ import { exampleQuestions } from '../example-questions.ts';
 import { escapeHtml } from '../html.ts';
 import { replyHtml, replyTarget } from '../reply.ts';
 import type { BotContext } from '../update-context.ts';
-import { chatLanguage } from './language.ts';
+import { AUTO_LANGUAGE, chatLanguage } from './language.ts';
 
 /** Number of articles and facts, and the span of their dates. */
 export function knowledgeSummary(knowledge: Knowledge): string {
@@ -42,7 +42,7 @@ function helpAsk(h: HelpPhrases): string[] {
     command('ask', h.ask, ` <i>${escapeHtml(h.questionArg)}</i>`),
     command('sources', h.sources),
     command('events', h.events),
-    command('language', h.language, ` [${LANGUAGES.join('|')}]`),
+    command('language', h.language, ` [${[...LANGUAGES, AUTO_LANGUAGE].join('|')}]`),
     command('about', h.about),
     command('help', h.help),
   ];
