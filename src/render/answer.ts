@@ -202,3 +202,18 @@ export function renderAnswerHtml(answer: Answer, language?: Language): string {
 export function renderAlternativeHtml(alt: { short: string; quote: string; source: SourceRef }, language: Language = 'en'): string {
   return [`<b>${escapeHtml(alt.short)}</b>`, ...(alt.quote ? [quoteBlock(alt.quote)] : []), sourceLineHtml(alt.source, language)].join('\n');
 }
+
+/**
+ * The paragraph around an answer's quote ("Show paragraph"): framed like the quote under an answer,
+ * the article's words marked as such and the source and date labelled in the reader's language.
+ */
+export function renderParagraphHtml(paragraph: string, source: SourceRef, language: Language = 'en'): string {
+  if (language === 'en') return `${quoteBlock(paragraph.trim())}\n${sourceLineHtml(source)}`;
+  const p = PHRASES[language];
+  return [
+    `<i>${escapeHtml(p.articleWords)}:</i>`,
+    quoteBlock(paragraph.trim()),
+    `${escapeHtml(p.source)}: ${sourceRefHtml(source, language, false)}`,
+    `${escapeHtml(p.date)}: ${escapeHtml(localDate(source.date, language))}`,
+  ].join('\n');
+}

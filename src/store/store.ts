@@ -191,7 +191,8 @@ export interface Store {
   updateChatSettings(chatId: number, patch: Partial<ChatSettings>, now: Date): Promise<ChatSettings>;
   /**
    * The language the chat chose for replies and digests (/language), or null when it never chose: the
-   * bot then follows the user's Telegram language. ChatSettings.language shows the chosen one too.
+   * bot then follows the user's Telegram language, as it does for 'auto' (/language auto, a choice to
+   * follow it again). ChatSettings.language shows the chosen one too.
    */
   getChatLanguage(chatId: number): Promise<string | null>;
   setChatLanguage(chatId: number, language: string, now: Date): Promise<void>;

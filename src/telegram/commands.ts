@@ -9,7 +9,7 @@ export const BOT_COMMANDS: BotCommand[] = [
   { command: 'events', description: 'Recent and upcoming events' },
   { command: 'sources', description: 'The articles I answer from' },
   { command: 'help', description: 'How to ask' },
-  { command: 'language', description: 'Reply language: en, ru, kk, tr, az, uz' },
+  { command: 'language', description: 'Reply language: en, ru, kk, tr, az, uz, or auto' },
   { command: 'about', description: 'Where the answers come from' },
   { command: 'start', description: 'What I know, with example questions' },
 ];

@@ -2,17 +2,13 @@
  * How answers, paragraphs, article lists and events look in Telegram (HTML parse mode). Every piece of
  * article or user text goes through escapeHtml; only b, i, a, code and blockquote tags are produced.
  */
-import type { Answer, AnswerSource, Article, Fact } from '../core/types.ts';
-import { humanDate } from '../core/text.ts';
+import { localDate, PHRASES } from '../core/lang/phrases.ts';
+import type { Answer, AnswerSource, Article, Fact, Language } from '../core/types.ts';
 import { escapeHtml, link } from './html.ts';
-import { renderAlternativeHtml, renderAnswerHtml, sourceLineHtml } from '../render/answer.ts';
+import { localizedShort, renderAlternativeHtml, renderAnswerHtml, renderParagraphHtml, sourceLineHtml } from '../render/answer.ts';
 
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
-
-function quoteBlock(text: string): string {
-  return `<blockquote>${escapeHtml(text.trim())}</blockquote>`;
 }
 
 /** The article's source line, as under every answer. */
@@ -25,9 +21,9 @@ export const formatSourceLine = sourceLineHtml;
  */
 export const formatAnswerHtml = renderAnswerHtml;
 
-/** One conflicting answer with its own quote, source and date. */
-export function formatAlternativeHtml(alt: NonNullable<Answer['alternatives']>[number]): string {
-  return renderAlternativeHtml({ short: alt.short, quote: alt.source.quote.trim(), source: alt.source });
+/** One conflicting answer with its own quote, source and date (the name and date in `language`'s way). */
+export function formatAlternativeHtml(alt: NonNullable<Answer['alternatives']>[number], language: Language = 'en', kind: Answer['kind'] = 'unknown'): string {
+  return renderAlternativeHtml({ short: localizedShort(alt.short, kind, language), quote: alt.source.quote.trim(), source: alt.source }, language);
 }
 
 export function formatNotFoundHtml(answer: Pick<Answer, 'question' | 'suggestions' | 'language'>): string {
@@ -35,21 +31,26 @@ export function formatNotFoundHtml(answer: Pick<Answer, 'question' | 'suggestion
 }
 
 /** Where an answer comes from, in one line of plain text: the description of an inline card. */
-export function describeSource(source: AnswerSource | undefined): string {
+export function describeSource(source: AnswerSource | undefined, language: Language = 'en'): string {
   if (!source) return '';
-  return `${source.publisher ?? `article ${source.id}`}, ${humanDate(source.date)}`;
+  return `${source.publisher ?? `${PHRASES[language].article} ${source.id}`}, ${listDate(source.date, language)}`;
 }
 
-export function formatParagraphHtml(paragraph: string, article: Pick<Article, 'id' | 'publisher' | 'date' | 'url'>): string {
-  return `${quoteBlock(paragraph)}\n${formatSourceLine(article)}`;
+export function formatParagraphHtml(paragraph: string, article: Pick<Article, 'id' | 'publisher' | 'date' | 'url'>, language: Language = 'en'): string {
+  return renderParagraphHtml(paragraph, article, language);
+}
+
+/** A date in a list (/events, /sources) the reader's way, without the numeric form answers add. */
+export function listDate(iso: string | null, language: Language = 'en'): string {
+  return localDate(iso, language, { numeric: false });
 }
 
 /** One line per article for /sources: publisher, date, then the title (or the id when untitled). */
-export function formatArticleLine(article: Pick<Article, 'id' | 'publisher' | 'date' | 'title' | 'url'>): string {
+export function formatArticleLine(article: Pick<Article, 'id' | 'publisher' | 'date' | 'title' | 'url'>, language: Language = 'en'): string {
   const who = article.publisher ? `${escapeHtml(article.publisher)}, ` : '';
   const title = article.title?.trim();
   const name = title ? link(article.url, truncate(title, 120)) : `<code>${escapeHtml(article.id)}</code>`;
-  return `• ${who}${humanDate(article.date)}: ${name}`;
+  return `• ${who}${escapeHtml(listDate(article.date, language))}: ${name}`;
 }
 
 /** The event in words: subject, relation and object of the fact, and the place when not already said. */
@@ -59,7 +60,7 @@ export function describeEvent(fact: Fact): string {
   return place && !text.toLowerCase().includes(place.toLowerCase()) ? `${text}, ${place}` : text;
 }
 
-export function formatEventLine(fact: Fact, sourceLabel: string): string {
+export function formatEventLine(fact: Fact, sourceLabel: string, language: Language = 'en'): string {
   const date = fact.qualifiers.date ?? null;
-  return `• <b>${humanDate(date)}</b>: ${escapeHtml(describeEvent(fact))} <i>(${sourceLabel})</i>`;
+  return `• <b>${escapeHtml(listDate(date, language))}</b>: ${escapeHtml(describeEvent(fact))} <i>(${sourceLabel})</i>`;
 }

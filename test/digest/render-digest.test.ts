@@ -61,6 +61,8 @@ describe('renderDigest', () => {
     expect(uz).toContain('<b>2025-yil 18-noyabr</b> — <b>Forum</b>');
     // A language it does not write: English, not a broken frame.
     expect(renderDigest(digestOf([event({})]), { language: 'de' })[0]).toContain('<b>Turkic culture digest</b> · 25 November 2025');
+    // What /language auto stores: no chosen language, and a digest has no reader's Telegram language.
+    expect(renderDigest(digestOf([event({})]), { language: 'auto' })[0]).toContain('<b>Turkic culture digest</b> · 25 November 2025');
   });
 });
 

@@ -78,6 +78,16 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await store.getChatLanguage(126)).toBeNull();
     });
 
+    it('keeps /language auto as the chat\'s choice, over an older /settings lang underneath', async () => {
+      await store.updateChatSettings(128, { language: 'uz' }, T0);
+      await store.subscribe({ chatId: 128, chatType: 'private', cadence: 'daily', now: T0 });
+      await store.setChatLanguage(128, 'auto', T1);
+      // Had the choice been deleted, the digest would have gone back to the old 'uz'.
+      expect(await store.getChatLanguage(128)).toBe('auto');
+      expect((await store.getChatSettings(128)).language).toBe('auto');
+      expect((await store.listSubscriptions()).find((s) => s.chatId === 128)?.language).toBe('auto');
+    });
+
     it('moves the chosen language with a group that becomes a supergroup', async () => {
       await store.setChatLanguage(-127, 'az', T0);
       await store.migrateChat(-127, -100127);

@@ -42,7 +42,8 @@ describe('console chat', () => {
     const { printed, questions } = await chat(['/start', '1', '1']);
     expect(printed).toContain('I answer questions about cultural cooperation among the Turkic states from 3 news articles');
     expect(printed).toContain('[1] Who is the Secretary General of TURKSOY?');
-    expect(questions).toEqual(['Who is the Secretary General of TURKSOY?']);
+    // The three buttons were put to the core before they were shown; "1" asked the first again.
+    expect(questions.slice(3)).toEqual(['Who is the Secretary General of TURKSOY?']);
     // The second "1" pressed "Show paragraph" on the answer.
     expect(printed).toContain('“TURKSOY Secretary General Sultan Raev welcomed the ministers. The meeting was held in Baku.”');
   });

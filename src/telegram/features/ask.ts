@@ -1,7 +1,9 @@
 /** Questions: /ask, plain text in private chats, mentions and replies in groups, example buttons. */
 import { Markup, type Telegraf } from 'telegraf';
 import { PHRASES } from '../../core/lang/phrases.ts';
+import { cachedSuggestionsIn } from '../../core/lang/localize-suggestions.ts';
 import { replyLanguage } from '../../core/lang/reply-language.ts';
+import type { Knowledge } from '../../core/knowledge.ts';
 import type { Answer, Language } from '../../core/types.ts';
 import { CALLBACK, type BotDeps } from '../bot-deps.ts';
 import { escapeHtml } from '../html.ts';
@@ -35,6 +37,16 @@ function paragraphButton(answer: Answer, deps: BotDeps, language: Language) {
   return Markup.button.callback(PHRASES[language].showParagraph, deps.callbacks.encode(CALLBACK.paragraph, sentenceId));
 }
 
+/**
+ * "I don't know" offers the core's example questions; in another language, each one the bot also
+ * answers when asked in that language is offered that way (src/core/lang/localize-suggestions.ts).
+ */
+async function withLocalSuggestions(answer: Answer, language: Language, knowledge: Knowledge, deps: BotDeps): Promise<Answer> {
+  if (answer.found || language === 'en' || !answer.suggestions?.length) return answer;
+  const suggestions = await cachedSuggestionsIn(knowledge, answer.suggestions, language, async (q) => (await deps.answer(knowledge, q)).found);
+  return { ...answer, suggestions };
+}
+
 export async function answerAndReply(ctx: BotContext, question: string, deps: BotDeps, opts: { viaAskCommand?: boolean } = {}): Promise<void> {
   const log = ctx.log;
   const replyTo = replyTarget(ctx);
@@ -49,10 +61,11 @@ export async function answerAndReply(ctx: BotContext, question: string, deps: Bo
   // from there (outbox.ts), so a burst does not double the calls to Telegram.
   const started = Date.now();
   let answer: Answer;
+  const knowledge = deps.getKnowledge();
   try {
     // The question is plain text: the reply echoes it as typed ("Is 5 < 6 & 7 > 3?"), escaped on
     // output. The core may normalize its own copy for analysis; that copy is not shown.
-    answer = { ...(await deps.answer(deps.getKnowledge(), text)), question: text };
+    answer = { ...(await deps.answer(knowledge, text)), question: text };
   } catch (err) {
     // The core promises not to throw; if it does anyway, the user still hears back.
     log.error({ err, ms: Date.now() - started }, 'answering failed');
@@ -64,6 +77,7 @@ export async function answerAndReply(ctx: BotContext, question: string, deps: Bo
   log.info({ ms: Date.now() - started, found: answer.found, via: answer.via, kind: answer.kind, language }, 'answered');
   const feedback = deps.editors ? await logQuestion(ctx, text, answer, deps.editors, deps.callbacks) : undefined;
   const paragraph = paragraphButton(answer, deps, language);
+  answer = await withLocalSuggestions(answer, language, knowledge, deps);
   const rows = [...(paragraph ? [[paragraph]] : []), ...(feedback ? [feedback] : [])];
   await replyHtml(ctx, formatAnswerHtml(answer, language), { replyTo, keyboard: rows.length ? Markup.inlineKeyboard(rows).reply_markup : undefined });
 }

@@ -4,7 +4,9 @@
  */
 import type { Telegraf } from 'telegraf';
 import type { InlineQueryResultArticle } from 'telegraf/types';
+import { PHRASES } from '../../core/lang/phrases.ts';
 import type { Answer } from '../../core/types.ts';
+import { localizedShort } from '../../render/answer.ts';
 import { stableHash } from '../../core/text.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import { escapeHtml, splitHtml } from '../html.ts';
@@ -28,13 +30,18 @@ function card(id: string, title: string, description: string, html: string): Inl
   };
 }
 
-/** The answer card, then one card per conflicting source so the user can share the one they mean. */
+/**
+ * The answer card, then one card per conflicting source so the user can share the one they mean. No
+ * chat here: the cards are in the question's language (titles, dates, frame), as the core read it.
+ */
 export function inlineResults(answer: Answer): InlineQueryResultArticle[] {
   if (!answer.found) return [];
+  const language = answer.language ?? 'en';
   const id = stableHash(answer.question);
-  const results = [card(`a${id}`, answer.short || answer.answer.split('\n')[0] || 'Answer', describeSource(answer.sources[0]), formatAnswerHtml(answer))];
+  const title = localizedShort(answer.short, answer.kind, language) || answer.answer.split('\n')[0] || PHRASES[language].answer;
+  const results = [card(`a${id}`, title, describeSource(answer.sources[0], language), formatAnswerHtml(answer, language))];
   for (const [i, alt] of (answer.alternatives ?? []).slice(0, 5).entries()) {
-    results.push(card(`a${id}_${i}`, alt.short, describeSource(alt.source), formatAlternativeHtml(alt)));
+    results.push(card(`a${id}_${i}`, localizedShort(alt.short, answer.kind, language), describeSource(alt.source, language), formatAlternativeHtml(alt, language, answer.kind)));
   }
   return results;
 }

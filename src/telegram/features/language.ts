@@ -1,6 +1,6 @@
 /**
- * The chat's reply language: /language shows it and the choices, /language <code> changes it (in
- * groups, only administrators). Without a choice the bot follows the user's Telegram language
+ * The chat's reply language: /language shows it and the choices, /language <code> changes it and
+ * /language auto clears the choice (in groups, only administrators). Without a choice the bot follows the user's Telegram language
  * (`language_code`), else English. A question clearly in another language the bot reads is answered in
  * that language all the same (src/core/lang/reply-language.ts).
  */
@@ -30,6 +30,14 @@ export function memoryChatLanguages(): ChatLanguages {
 export type LanguageSource = 'chosen' | 'telegram' | 'default';
 
 /**
+ * What `/language auto` stores: the chat follows each person's Telegram language again. Kept as a
+ * value, like a choice, rather than by deleting the choice: the digest reads the chat's language with
+ * an older `/settings lang` value underneath (chat_settings), which a deleted choice would bring back.
+ * Not a language, so every reader of the stored value falls back as if none was chosen.
+ */
+export const AUTO_LANGUAGE = 'auto';
+
+/**
  * The chat's language and where it came from. A database that is down must not stop an answer: the
  * user's Telegram language stands in, and the failure is logged.
  */
@@ -47,7 +55,7 @@ export async function chatLanguage(ctx: BotContext, languages: ChatLanguages | u
   return fromTelegram ? { language: fromTelegram, source: 'telegram' } : { language: 'en', source: 'default' };
 }
 
-const CHOICES = LANGUAGES.map((l) => `<code>${l}</code> ${escapeHtml(NATIVE_NAMES[l])}`).join(' · ');
+const CHOICES = [...LANGUAGES.map((l) => `<code>${l}</code> ${escapeHtml(NATIVE_NAMES[l])}`), `<code>${AUTO_LANGUAGE}</code> Telegram`].join(' · ');
 
 export function languageStatusHtml(language: Language, source: LanguageSource): string {
   const p = PHRASES[language];
@@ -72,8 +80,14 @@ export function registerLanguage(bot: Telegraf<BotContext>, languages: ChatLangu
         return reply(languageStatusHtml(current.language, current.source));
       }
       const code = arg.toLowerCase();
-      if (!isLanguage(code)) return reply(`${escapeHtml(`“${arg}” is not a language I write.`)}\n${CHOICES}`);
+      if (!isLanguage(code) && code !== AUTO_LANGUAGE) return reply(`${escapeHtml(`“${arg}” is not a language I write.`)}\n${CHOICES}`);
       if (!(await mayChangeSubscription(ctx as Context))) return reply(escapeHtml(REFUSAL));
+      if (code === AUTO_LANGUAGE) {
+        await languages.setChatLanguage(ctx.chat.id, AUTO_LANGUAGE, now());
+        ctx.log.info({ language: AUTO_LANGUAGE }, 'chat language cleared: following the Telegram language');
+        const current = await chatLanguage(ctx, languages);
+        return reply(escapeHtml(PHRASES[current.language].languageAuto(`${NATIVE_NAMES[current.language]} (${current.language})`)));
+      }
       await languages.setChatLanguage(ctx.chat.id, code, now());
       ctx.log.info({ language: code }, 'chat language changed');
       return reply(escapeHtml(PHRASES[code].languageSet(NATIVE_NAMES[code])));
