@@ -65,6 +65,8 @@ describe('question words, domain terms, suffixes and names', () => {
   it.each([
     ['Кто генеральный секретарь ТЮРКСОЙ?', 'who general secretary Turksoy?'],
     ['Где прошёл 12-й саммит?', 'where held 12th summit?'],
+    // The organizations' own abbreviations in the language: ОТГ, ТМҰ are the OTS.
+    ['Где прошел саммит ОТГ?', 'where held summit OTS?'],
     // Prepositions are words, not names; and a name that begins like one stays a name.
     ['Сколько артистов участвовало в проектах за год?', 'how many artists participated in projects year?'],
     ['Что состоялось в Нарыне и в Баку?', 'what held in Naryn and in Baku?'],

@@ -15,6 +15,7 @@ export const RU: [string, string][] = [
   // the verbs "to be" and "to become", which questions use as English does
   ['являет', 'is'], ['являл', 'was'], ['был', 'was'], ['есть', 'is'], ['это', ''], ['стал', 'became'],
   // domain terms
+  ['отг', 'OTS'],
   ['генеральн', 'general'], ['секретар', 'secretary'], ['заместител', 'deputy'], ['министерств', 'ministry'], ['министр', 'minister'], ['президент', 'president'],
   ['председател', 'chairman'], ['руководител', 'leaders'], ['глав', 'head'], ['директор', 'director'], ['мэр', 'mayor'], ['губернатор', 'governor'], ['посол', 'ambassador'],
   ['культурн', 'cultural'], ['культур', 'culture'], ['столиц', 'capital'], ['тюркск', 'turkic'], ['тюрк', 'turkic'], ['мир', 'world'], ['государств', 'states'], ['стран', 'countries'],
