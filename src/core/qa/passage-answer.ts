@@ -204,7 +204,8 @@ export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retri
       if (q.type === 'date' && c.kind === 'date') typeFit = dateFit(q, c.mention, s.text);
       if (q.type === 'number' && c.kind === 'number') typeFit = unitFit(q, c.mention?.unit);
       // "Who is X?" is answered by the role standing next to X, and by no other role in the sentence.
-      if (q.type === 'role' && c.kind === 'role' && !c.relation) typeFit = 0;
+      // "What role did X hand over?" asks for a role X did something with: any role fits, less.
+      if (q.type === 'role' && c.kind === 'role' && !c.relation) typeFit = q.rule === 'role/who-is-name' ? 0 : 0.5;
       if (q.type === 'place' && c.kind === 'place') typeFit = c.mention?.unit === 'country of city' ? 0.8 : placeFit(q, c.mention?.unit);
       // "Which prize ...?": a name that says it is one ("Alisher Navoi Prize") fits fully.
       if (q.type === 'thing' && q.headNoun && c.kind !== 'phrase' && termsOf(c.text).has(termOf(q.headNoun))) typeFit = 1;

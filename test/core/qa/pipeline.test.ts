@@ -113,6 +113,8 @@ describe('the structured query', () => {
     ]);
     const { trace } = answerWithTrace(k, 'What role did the minister hand over?');
     expect(trace?.candidates.map((c) => c.text)).not.toContain('Andijan');
+    // A role the minister did something with, not one beside a name the question gives.
+    expect(trace?.candidates[0]?.text).toBe('Provisional Coordinator');
   });
 
   it('records which rule typed the question', () => {
