@@ -29,7 +29,7 @@ import { generateCorpus, writeCorpus } from './generate-corpus.ts';
 import type { StoredArticle } from '../../src/core/stored-articles.ts';
 import { benchQuestions, type BenchQuestion } from './bench-questions.ts';
 import { scoreAnswers, judge, type AccuracyReport, type ScoredAnswer } from './score-answers.ts';
-import { benchMarkdown, latency, replaceReadmeTable, type BenchReport, type Latency, type SizeResult, type Target } from './bench-table.ts';
+import { benchMarkdown, latency, replaceReadmeTable, targetsFor, type BenchReport, type Latency, type SizeResult } from './bench-table.ts';
 
 const SEED = 42;
 /** Bump when the generator's output changes, so a kept work directory is not reused. */
@@ -244,22 +244,6 @@ function runChild<T>(args: string[], opts: { exposeGc?: boolean } = {}): T {
 
 function dirBytes(dir: string): number {
   return readdirSync(dir).reduce((s, n) => s + statSync(join(dir, n)).size, 0);
-}
-
-/** The targets of issue 15 for a size (none below 10,000 articles). */
-function targetsFor(r: Omit<SizeResult, 'targets'>): Target[] {
-  const tier = r.articles >= 100_000 ? { p99: 100, readyMs: 5000, rssMb: 1536 } : r.articles >= 10_000 ? { p99: 30, readyMs: 1000, rssMb: 400 } : null;
-  if (!tier) return [];
-  const b = r.bot;
-  const vsTuned = r.references.tuned ? r.references.tuned.latency.p99 / Math.max(b.latency.p99, 0.001) : 0;
-  return [
-    { name: `p99 ≤ ${tier.p99} ms`, met: b.latency.p99 <= tier.p99, value: `${b.latency.p99} ms` },
-    { name: 'p99 ≥ 5× below tuned MiniSearch', met: vsTuned >= 5, value: `${round(vsTuned)}×` },
-    { name: `time to ready ≤ ${tier.readyMs / 1000} s`, met: b.readyMs <= tier.readyMs, value: `${round(b.readyMs / 1000, 2)} s` },
-    { name: `RSS ≤ ${tier.rssMb >= 1024 ? `${tier.rssMb / 1024} GB` : `${tier.rssMb} MB`}`, met: b.rssReadyMb <= tier.rssMb, value: `${b.rssReadyMb} MB` },
-    { name: 'accuracy ≥ 95%', met: b.accuracy.accuracy >= 0.95, value: `${round(b.accuracy.accuracy * 100)}%` },
-    { name: 'precision ≥ 98%', met: b.accuracy.precision >= 0.98, value: `${round(b.accuracy.precision * 100)}%` },
-  ];
 }
 
 interface Options {
