@@ -358,6 +358,18 @@ function gitCommit(): string {
   }
 }
 
+/** One saved run, or several (`a.json,b.json`: one size each, run one after the other) as one table. */
+function readReports(files: string): BenchReport {
+  const reports = files.split(',').map((f) => JSON.parse(readFileSync(f, 'utf8')) as BenchReport);
+  const first = reports[0]!;
+  return {
+    ...first,
+    commit: [...new Set(reports.map((r) => r.commit))].join(', '),
+    totalSeconds: reports.reduce((t, r) => t + r.totalSeconds, 0),
+    results: reports.flatMap((r) => r.results).sort((a, b) => a.articles - b.articles),
+  };
+}
+
 function arg(argv: string[], name: string): string | undefined {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : undefined;
@@ -375,13 +387,13 @@ async function main(argv: string[]): Promise<void> {
   }
   const tableFrom = arg(argv, '--table');
   if (tableFrom) {
-    process.stdout.write(`${benchMarkdown(JSON.parse(readFileSync(tableFrom, 'utf8')) as BenchReport)}\n`);
+    process.stdout.write(`${benchMarkdown(readReports(tableFrom))}\n`);
     return;
   }
   const readmeFrom = arg(argv, '--readme');
   if (readmeFrom) {
     const readme = join(REPO, 'README.md');
-    writeFileSync(readme, replaceReadmeTable(readFileSync(readme, 'utf8'), benchMarkdown(JSON.parse(readFileSync(readmeFrom, 'utf8')) as BenchReport)));
+    writeFileSync(readme, replaceReadmeTable(readFileSync(readme, 'utf8'), benchMarkdown(readReports(readmeFrom))));
     process.stderr.write(`README.md: benchmark table rewritten from ${readmeFrom}\n`);
     return;
   }
