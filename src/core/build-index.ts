@@ -16,7 +16,7 @@ import { storeFact } from './stored-facts.ts';
 import { sentencesById } from './knowledge.ts';
 
 /** Bump when the shape of any index file changes: an index of another version is rebuilt. */
-export const INDEX_SCHEMA_VERSION = 5;
+export const INDEX_SCHEMA_VERSION = 6;
 
 export const INDEX_FILES = ['articles.json', 'facts.json', 'entities.json', 'search.json', 'fact-index.json'] as const;
 

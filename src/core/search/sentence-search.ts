@@ -1,4 +1,3 @@
-import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { STOP_WORDS, words } from '../text.ts';
 import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
 
@@ -33,91 +32,153 @@ export function stem(word: string): string {
 }
 
 /**
- * Terms dropped from the index and from queries: stop words, plus the terms found in more than
- * `commonTermRatio` of the sentences of a large corpus ("turkic", "culture" in ours). A plain search
- * scores every sentence holding any query term, so such terms cost much and tell little.
+ * The stored form of the search index (search.json): postings as typed arrays, base64 in one JSON
+ * object. Loading is a JSON.parse of a few long strings and a decode, where MiniSearch's loadJS
+ * rebuilt a radix tree and a Map per term per field from JSON objects (at 10,000 seed-length articles
+ * the largest part of the index load, and of the memory the index kept).
  */
-function termFilter(stopTerms: ReadonlySet<string>) {
-  return (term: string): string | null => {
-    if (STOP_WORDS.has(term)) return null;
-    const s = stem(term);
-    return stopTerms.has(s) ? null : s;
-  };
-}
-
-/**
- * What MiniSearch indexes, under numbers (sentence ids are long strings, and MiniSearch's file held
- * each one): each sentence at its position in the corpus, then each article's title once, after all
- * sentences. A title stands for all its article's sentences; indexed with each of them, as it once
- * was, it tripled the postings a search walks.
- */
-interface IndexedDoc {
-  id: number;
-  text: string;
-}
-
-/** How much less a title's words weigh than a sentence's own. */
-const TITLE_WEIGHT = 0.25;
-
-/** One options object for building and loading: MiniSearch.loadJSON needs the same ones. */
-export function searchOptions(stopTerms: ReadonlySet<string>): Options<IndexedDoc> {
-  const processTerm = termFilter(stopTerms);
-  return {
-    fields: ['text'],
-    storeFields: [],
-    tokenize: (text) => words(text),
-    processTerm,
-    searchOptions: {
-      combineWith: 'OR',
-      // Typos of one letter in words of five or more letters; longer words get two.
-      fuzzy: (term) => (term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0),
-      prefix: (term) => term.length >= 5,
-      weights: { fuzzy: 0.4, prefix: 0.6 },
-    },
-  };
-}
-
 export interface SentenceSearchJSON {
   stopTerms: string[];
-  index: unknown;
+  /** Indexed terms, sorted (code unit order). */
+  terms: string[];
+  /** Documents: the sentences, then one per article title. */
+  documentCount: number;
+  /** MiniSearch's running average of the distinct tokens per document, kept bit for bit. */
+  avgFieldLength: number;
+  /** Uint32 little-endian, terms.length + 1 entries: the postings of term t are [offsets[t], offsets[t + 1]). */
+  offsets: string;
+  /** Uint32 little-endian: document of each posting, ascending within a term. */
+  docs: string;
+  /** Uint16 little-endian: occurrences of the term in that document. */
+  freqs: string;
+  /** Uint16 little-endian, one per document: its distinct tokens (MiniSearch's field length). */
+  lengths: string;
 }
 
 export const COMMON_TERM_MIN_DOCS = 2000;
 export const COMMON_TERM_RATIO = 0.05;
 
+/** How much less a title's words weigh than a sentence's own. */
+const TITLE_WEIGHT = 0.25;
+/** MiniSearch's BM25+ parameters, which the ranking was tuned with. */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+/**
+ * Terms dropped from the index and from queries: stop words, plus the terms found in more than
+ * `commonTermRatio` of the sentences of a large corpus ("turkic", "culture" in ours). A search scores
+ * every sentence holding any query term, so such terms cost much and tell little.
+ */
+function termOf(word: string, stopTerms: ReadonlySet<string>): string | null {
+  if (STOP_WORDS.has(word)) return null;
+  const s = stem(word);
+  return stopTerms.has(s) ? null : s;
+}
+
+/**
+ * Full-text search over sentences, ranked exactly as MiniSearch 7 ranked them (BM25+ over one field,
+ * OR of the query terms, the score times the number of distinct query terms matched, ties in the order
+ * MiniSearch met the documents), on an inverted index of its own: sorted terms and postings in typed
+ * arrays. Each sentence is a document at its position in the corpus, then each article's title is one
+ * document, after all sentences: a title stands for all its article's sentences (indexed with each of
+ * them, as it once was, it tripled the postings a search walks).
+ *
+ * Only exact stems are searched (`searchStems`): the caller corrects typos and expands concepts first.
+ */
 export class SentenceSearch {
+  /** Score per document during one search, zeroed again after it. */
+  private readonly acc: Float64Array;
+  /** Distinct query terms matched per document during one search. */
+  private readonly quality: Uint16Array;
+
   private constructor(
-    private readonly mini: MiniSearch<IndexedDoc>,
     readonly stopTerms: ReadonlySet<string>,
+    private readonly terms: readonly string[],
+    private readonly offsets: Uint32Array,
+    private readonly docs: Uint32Array,
+    private readonly freqs: Uint16Array,
+    private readonly lengths: Uint16Array,
+    private readonly avgFieldLength: number,
     /** Sentence id by position. */
     private readonly ids: readonly string[],
     /** Per article, in corpus order: [first sentence position, one past the last]. */
     private readonly groups: [number, number][],
-  ) {}
+  ) {
+    this.acc = new Float64Array(lengths.length);
+    this.quality = new Uint16Array(lengths.length);
+  }
 
   /** Sentences in corpus order, each article's together (as `articles.flatMap(a => a.sentences)` gives them). */
   static build(docs: SentenceDoc[], opts: { commonTermRatio?: number; minDocs?: number } = {}): SentenceSearch {
     const stopTerms = findCommonTerms(docs, opts.commonTermRatio ?? COMMON_TERM_RATIO, opts.minDocs ?? COMMON_TERM_MIN_DOCS);
-    const mini = new MiniSearch<IndexedDoc>(searchOptions(stopTerms));
     const ids = docs.map((d) => d.id);
     const groups = articleGroups(ids);
-    mini.addAll(docs.map((d, i) => ({ id: i, text: d.text })));
-    mini.addAll(groups.map(([first], g) => ({ id: docs.length + g, text: docs[first]!.title })));
-    return new SentenceSearch(mini, stopTerms, ids, groups);
+    const texts = [...docs.map((d) => d.text), ...groups.map(([first]) => docs[first]!.title)];
+    const postings = new Map<string, number[]>();
+    const lengths = new Uint16Array(texts.length);
+    let avg = 0;
+    texts.forEach((text, doc) => {
+      const tokens = words(text);
+      const distinct = new Set(tokens).size;
+      lengths[doc] = Math.min(distinct, 0xffff);
+      // MiniSearch's running average, in its order of operations, so scores match it to the bit.
+      avg = (avg * doc + distinct) / (doc + 1);
+      const tf = new Map<string, number>();
+      for (const w of tokens) {
+        const t = termOf(w, stopTerms);
+        if (t) tf.set(t, (tf.get(t) ?? 0) + 1);
+      }
+      for (const [t, n] of tf) {
+        let p = postings.get(t);
+        if (!p) postings.set(t, (p = []));
+        p.push(doc, n);
+      }
+    });
+    const terms = [...postings.keys()].sort();
+    const offsets = new Uint32Array(terms.length + 1);
+    let total = 0;
+    terms.forEach((t, i) => {
+      offsets[i] = total;
+      total += postings.get(t)!.length / 2;
+    });
+    offsets[terms.length] = total;
+    const docIds = new Uint32Array(total);
+    const freqs = new Uint16Array(total);
+    terms.forEach((t, i) => {
+      const p = postings.get(t)!;
+      for (let j = 0, o = offsets[i]!; j < p.length; j += 2, o++) {
+        docIds[o] = p[j]!;
+        freqs[o] = Math.min(p[j + 1]!, 0xffff);
+      }
+    });
+    return new SentenceSearch(stopTerms, terms, offsets, docIds, freqs, lengths, avg, ids, groups);
   }
 
   /** `ids`: the sentence ids in the order the documents were given to build. */
   static fromJSON(json: SentenceSearchJSON, ids: readonly string[]): SentenceSearch {
-    const stopTerms = new Set(json.stopTerms);
-    const mini = MiniSearch.loadJS<IndexedDoc>(json.index as Parameters<typeof MiniSearch.loadJS>[0], searchOptions(stopTerms));
     const groups = articleGroups(ids);
     const expected = ids.length + groups.length;
-    if (mini.documentCount !== expected) throw new Error(`search index holds ${mini.documentCount} documents, the articles give ${expected}`);
-    return new SentenceSearch(mini, stopTerms, ids, groups);
+    if (json.documentCount !== expected) throw new Error(`search index holds ${json.documentCount} documents, the articles give ${expected}`);
+    const offsets = decode(json.offsets, Uint32Array);
+    const docs = decode(json.docs, Uint32Array);
+    const freqs = decode(json.freqs, Uint16Array);
+    const lengths = decode(json.lengths, Uint16Array);
+    if (offsets.length !== json.terms.length + 1 || docs.length !== freqs.length || offsets[json.terms.length] !== docs.length || lengths.length !== expected) {
+      throw new Error('search index arrays do not fit together');
+    }
+    return new SentenceSearch(new Set(json.stopTerms), json.terms, offsets, docs, freqs, lengths, json.avgFieldLength, ids, groups);
   }
 
   toJSON(): SentenceSearchJSON {
-    return { stopTerms: [...this.stopTerms].sort(), index: this.mini.toJSON() };
+    return {
+      stopTerms: [...this.stopTerms].sort(),
+      terms: [...this.terms],
+      documentCount: this.lengths.length,
+      avgFieldLength: this.avgFieldLength,
+      offsets: encode(this.offsets),
+      docs: encode(this.docs),
+      freqs: encode(this.freqs),
+      lengths: encode(this.lengths),
+    };
   }
 
   /** Sentences indexed. */
@@ -125,56 +186,176 @@ export class SentenceSearch {
     return this.ids.length;
   }
 
+  /** Position of a term in the sorted terms, or -1. */
+  private termIndex(term: string): number {
+    let lo = 0;
+    let hi = this.terms.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const t = this.terms[mid]!;
+      if (t === term) return mid;
+      if (t < term) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
   /**
    * Sentences holding any of these stems (as `stem` gives them) in their text or their article's title,
    * best first; stop and common terms are left out. Exact stems only: the caller has corrected typos
    * already and counts exact terms, so fuzzy and prefix matches would only add sentences to score.
    */
-  searchStems(stems: string[], opts: { limit?: number; titles?: number } = {}): SentenceHit[] {
-    const terms = stems.filter((s) => !STOP_WORDS.has(s) && !this.stopTerms.has(s));
-    if (terms.length === 0) return [];
-    return this.hits(this.mini.search(terms.join(' '), { processTerm: (t) => t, fuzzy: false, prefix: false, boostDocument: this.boost }), opts);
+  searchStems(stemList: string[], opts: { limit?: number; titles?: number } = {}): SentenceHit[] {
+    const kept = stemList.filter((s) => !STOP_WORDS.has(s) && !this.stopTerms.has(s));
+    if (kept.length === 0) return [];
+    // As MiniSearch read the query "a b c": its tokenizer splits and folds the joined stems again.
+    const query = words(kept.join(' '));
+    const acc = this.acc;
+    const quality = this.quality;
+    const n = this.lengths.length;
+    const sentences = this.ids.length;
+    /** Documents in the order first met: MiniSearch's result order before its stable sort. */
+    const met: number[] = [];
+    /** Posting ranges of the distinct query terms found, in query order. */
+    const ranges: [string, number, number][] = [];
+    const seen = new Set<string>();
+    for (const term of query) {
+      const distinct = !seen.has(term);
+      seen.add(term);
+      const t = this.termIndex(term);
+      if (t < 0) continue;
+      const from = this.offsets[t]!;
+      const to = this.offsets[t + 1]!;
+      if (distinct) ranges.push([term, from, to]);
+      const idf = Math.log(1 + (n - (to - from) + 0.5) / (to - from + 0.5));
+      for (let p = from; p < to; p++) {
+        const doc = this.docs[p]!;
+        const tf = this.freqs[p]!;
+        const raw = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * this.lengths[doc]!) / this.avgFieldLength)));
+        // MiniSearch's product (term weight, term boost, field boost, document boost), in its order.
+        const weighted = 1 * 1 * 1 * (doc >= sentences ? TITLE_WEIGHT : 1) * raw;
+        if (quality[doc] === 0) {
+          met.push(doc);
+          acc[doc] = weighted;
+          quality[doc] = 1;
+        } else {
+          acc[doc] = acc[doc]! + weighted;
+          if (distinct) quality[doc]!++;
+        }
+      }
+    }
+    const limit = opts.limit ?? 50;
+    const titleLimit = opts.titles ?? 5;
+    const own: Scored[] = [];
+    const titled: Scored[] = [];
+    met.forEach((doc, rank) => (doc < sentences ? own : titled).push({ doc, rank, score: acc[doc]! * quality[doc]! }));
+    for (const doc of met) {
+      acc[doc] = 0;
+      quality[doc] = 0;
+    }
+    // Only the head of the ranking is read: the first `titleLimit` titles, and the first `limit`
+    // sentences plus as many as those titles may already have taken.
+    titled.sort(byRank);
+    titled.length = Math.min(titled.length, titleLimit);
+    let reach = limit;
+    for (const t of titled) reach += this.groups[t.doc - sentences]![1] - this.groups[t.doc - sentences]![0];
+    const ranked = [...topOf(own, reach), ...titled].sort(byRank);
+    return this.hits(ranked, ranges, { limit, titles: titleLimit });
   }
 
-  /** Sentences matching the query (fuzzy and prefix matches count less), best first. */
-  search(query: string, opts: { limit?: number; titles?: number } = {}): SentenceHit[] {
-    return this.hits(this.mini.search(query, { boostDocument: this.boost }), opts);
+  /** The query terms a document holds, in query order (binary search in each term's postings). */
+  private termsIn(doc: number, ranges: [string, number, number][]): string[] {
+    const out: string[] = [];
+    for (const [term, from, to] of ranges) {
+      let lo = from;
+      let hi = to - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const d = this.docs[mid]!;
+        if (d === doc) {
+          out.push(term);
+          break;
+        }
+        if (d < doc) lo = mid + 1;
+        else hi = mid - 1;
+      }
+    }
+    return matchOrder(out);
   }
-
-  private readonly boost = (id: unknown) => ((id as number) >= this.ids.length ? TITLE_WEIGHT : 1);
 
   /**
    * Results in score order as sentences: up to `limit` found by their own words, and all the sentences
    * of the first `titles` articles found by their title, each where its title ranks.
    */
-  private hits(results: SearchResult[], opts: { limit?: number; titles?: number }): SentenceHit[] {
-    const limit = opts.limit ?? 50;
-    const titleLimit = opts.titles ?? 5;
+  private hits(results: Scored[], ranges: [string, number, number][], opts: { limit: number; titles: number }): SentenceHit[] {
     const out: SentenceHit[] = [];
     const taken = new Set<number>();
     let own = 0;
     let titles = 0;
     for (const r of results) {
-      const id = r.id as number;
+      const id = r.doc;
       if (id < this.ids.length) {
-        if (own >= limit || taken.has(id)) continue;
+        if (own >= opts.limit || taken.has(id)) continue;
         own++;
         taken.add(id);
-        out.push({ id: this.ids[id]!, score: r.score, terms: r.terms });
+        out.push({ id: this.ids[id]!, score: r.score, terms: this.termsIn(id, ranges) });
       } else {
-        if (titles >= titleLimit) continue;
+        if (titles >= opts.titles) continue;
         titles++;
         const [first, end] = this.groups[id - this.ids.length]!;
+        const terms = this.termsIn(id, ranges);
         for (let p = first; p < end; p++) {
           if (taken.has(p)) continue;
           taken.add(p);
-          out.push({ id: this.ids[p]!, score: r.score, terms: r.terms });
+          out.push({ id: this.ids[p]!, score: r.score, terms });
         }
       }
-      if (own >= limit && titles >= titleLimit) break;
+      if (own >= opts.limit && titles >= opts.titles) break;
     }
     return out;
   }
+}
+
+interface Scored {
+  doc: number;
+  /** Order first met: breaks ties as MiniSearch's stable sort did. */
+  rank: number;
+  score: number;
+}
+
+const byRank = (a: Scored, b: Scored) => b.score - a.score || a.rank - b.rank;
+
+/** The `k` best (ties at the edge included), unsorted; all of them when there are few. */
+function topOf(xs: Scored[], k: number): Scored[] {
+  if (xs.length <= k * 2) return xs;
+  const scores = new Float64Array(xs.length);
+  xs.forEach((x, i) => (scores[i] = x.score));
+  scores.sort();
+  const threshold = scores[scores.length - k]!;
+  return xs.filter((x) => x.score >= threshold);
+}
+
+/**
+ * Matched terms in the order MiniSearch listed them (the keys of an object): integer-like keys ("2019")
+ * first, ascending, then the others in the order they matched.
+ */
+function matchOrder(terms: string[]): string[] {
+  const numeric = terms.filter((t) => /^(?:0|[1-9]\d{0,8})$/.test(t));
+  if (numeric.length === 0) return terms;
+  return [...numeric.sort((a, b) => Number(a) - Number(b)), ...terms.filter((t) => !numeric.includes(t))];
+}
+
+function encode(a: Uint32Array | Uint16Array): string {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+}
+
+function decode<T extends Uint32Array | Uint16Array>(s: string, Type: { new (b: ArrayBuffer, o: number, n: number): T; BYTES_PER_ELEMENT: number }): T {
+  const bytes = Buffer.from(s, 'base64');
+  // A copy into an aligned buffer of its own: a Buffer may sit at any offset of a shared pool.
+  const own = new ArrayBuffer(bytes.byteLength);
+  new Uint8Array(own).set(bytes);
+  if (bytes.byteLength % Type.BYTES_PER_ELEMENT !== 0) throw new Error('search index array has a partial element');
+  return new Type(own, 0, bytes.byteLength / Type.BYTES_PER_ELEMENT);
 }
 
 /** [first, end) positions of each run of sentences from one article (`${articleId}#${n}` ids). */
