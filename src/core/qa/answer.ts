@@ -6,7 +6,7 @@ import { structureQuestion, type StructuredQuery } from './structured-query.ts';
 import { readQuestion, type Language } from '../lang/read-question.ts';
 import { dontKnow, unsupportedLanguage } from '../lang/phrases.ts';
 import { answerCandidates, confidenceOf, retrieve, sameAnswer, type AnswerCandidate } from './passage-answer.ts';
-import { factAsCandidate, factSupport, questionFacts } from './fact-support.ts';
+import { factAsCandidate, factFitsType, factSupport, questionFacts } from './fact-support.ts';
 import { ANCHOR_WEIGHT, newest, type Candidate } from './fact-candidates.ts';
 import { holds } from './fact-index.ts';
 import { bestClause, composeAnswer, notFound, suggestQuestions, toAnswerSource } from './compose-answer.ts';
@@ -84,7 +84,7 @@ export function answerWithTrace(knowledge: Knowledge, question: string, opts: An
   // How strongly the fact table backs the best candidate: the share of the question its fact covers.
   const factBacking = agrees && fromFacts ? fromFacts.confidence : 0;
   // And how strongly it speaks against it: a fact covering the question that gives another answer.
-  const factAgainst = !agrees && fromFacts ? fromFacts.confidence : 0;
+  const factAgainst = !agrees && fromFacts && factFitsType(q, fromFacts, reached) ? fromFacts.confidence : 0;
   // The other members of a list asked for are no rivals of its best member either.
   const members = best && q.list ? chosenCandidates(q, cands, knowledge) : [];
   const ranked = members.length ? [...members, ...cands.filter((c) => !members.includes(c))] : cands;

@@ -36,6 +36,13 @@ export function factSupport(q: StructuredQuery, facts: Candidate[]): Map<string,
 /** The fact slots that can answer each answer type (none listed: any). */
 const SLOTS_OF_TYPE: Partial<Record<AnswerType, SlotType[]>> = { person: ['person', 'org'], place: ['place'], date: ['date'], number: ['number'], role: ['role'], org: ['org'] };
 
+/** The fact table's answer is of the kind the question asks (a place fact does not answer "when"). */
+export function factFitsType(q: StructuredQuery, fact: Answer, reached: Candidate[]): boolean {
+  const slots = reached.filter((c) => fact.facts?.includes(c.fact.id)).map((c) => c.slot.type);
+  const fits = SLOTS_OF_TYPE[q.type];
+  return !fits || slots.length === 0 || slots.some((t) => fits.includes(t));
+}
+
 /** The candidate kind a fact's answer stands as, by the answer type asked. */
 const KIND_OF_TYPE: Partial<Record<AnswerType, CandidateKind>> = { person: 'person', place: 'place', date: 'date', number: 'number', org: 'org', event: 'event', role: 'role', statement: 'clause', thing: 'phrase' };
 
@@ -50,9 +57,7 @@ export function factAsCandidate(q: StructuredQuery, fact: Answer, retrieved: Ret
   const kind = KIND_OF_TYPE[q.type];
   if (!kind || q.list || fact.kind === 'list' || fact.kind === 'yes-no' || fact.alternatives?.length) return null;
   // The fact's value must be of the kind asked: a capital's city is no answer to "what role".
-  const slots = reached.filter((c) => fact.facts?.includes(c.fact.id)).map((c) => c.slot.type);
-  const fits = SLOTS_OF_TYPE[q.type];
-  if (fits && slots.length && !slots.some((t) => fits.includes(t))) return null;
+  if (!factFitsType(q, fact, reached)) return null;
   // A name of one or two letters is a fact rule misreading an initial ("H.E."), not an answer.
   if (kind !== 'number' && kind !== 'date' && fact.short.replace(/[^\p{L}]/gu, '').length < 3) return null;
   const key = fold(fact.short).replace(/^(?:the|a|an)\s+/, '');

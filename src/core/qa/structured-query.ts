@@ -114,8 +114,12 @@ export function structureQuestion(question: string, knowledge: Knowledge): Struc
     ((analysis.list || (pluralHead && rule !== 'by-noun/fragment')) && type !== 'number' && type !== 'date' && type !== 'yesno' && type !== 'statement') ||
     /\b(?:what|which) are the (?:\w+ )?(?:two|three|four|five|six|seven|\d+)\b/.test(q) ||
     /\b(?:which|what) (?:two|three|four|five|six|seven|\d+)\b/.test(q);
+  // The fact table reads the question's target: "What was the date of X?" asks for a date there too.
+  if (analysis.target === 'thing' && TARGET_OF_TYPE[type]) [analysis.target, analysis.kind] = TARGET_OF_TYPE[type]!;
   return { text: analysis.text, type, rule, list, dateGrain, headNoun, analysis, personCountry: type === 'person' ? personCountryOf(mended) : undefined };
 }
+
+const TARGET_OF_TYPE: Partial<Record<AnswerType, [QuestionAnalysis['target'], QuestionAnalysis['kind']]>> = { date: ['date', 'when'], number: ['number', 'how-many'], place: ['place', 'where'], person: ['person', 'who'] };
 
 /** A country or demonym right before a word for a person, at most one word between ("Kyrgyz deputy minister"). */
 function personCountryOf(text: string): string | undefined {

@@ -117,6 +117,12 @@ describe('the structured query', () => {
     expect(trace?.candidates[0]?.text).toBe('Provisional Coordinator');
   });
 
+  it('gives the fact table the same target as the structured query ("What was the date of X?" asks for a date)', () => {
+    const q = structureQuestion('What was the date of the Third Forum of Turkic Media Leaders?', knowledge);
+    expect(q.type).toBe('date');
+    expect(q.analysis.target).toBe('date');
+  });
+
   it('records which rule typed the question', () => {
     expect(structureQuestion('Which city hosted the forum?', knowledge).rule).toBe('by-noun/which-what');
     expect(structureQuestion('Who is Kanybek Osmonov?', knowledge).rule).toBe('role/who-is-name');
