@@ -27,7 +27,7 @@ class PersonRegistry {
    * but natural's DamerauLevenshteinDistance is asymmetric and can say 2 where the true distance is 3
    * ("saidovov" -> "saidovjonov" is 2, the other way 3), so keys go one letter further: three.
    */
-  private bySurname = new Map<string, number[]>();
+  private bySurname = new ShardedMap<number[]>();
   private fullNames: { byKey: Map<string, FullNameEntry[]>; short: FullNameEntry[] } | null = null;
 
   add(name: string): void {
@@ -47,7 +47,7 @@ class PersonRegistry {
     for (const p of this.people) {
       p.canonical = [...p.variants].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
     }
-    this.bySurname = new Map();
+    this.bySurname = new ShardedMap();
     for (let i = 0; i < this.people.length; i++) this.indexSurname(i);
     this.fullNames = null;
   }
@@ -134,6 +134,25 @@ interface FullNameEntry {
 }
 
 const SURNAME_RADIUS = 3;
+
+/**
+ * A string-keyed map over several Maps: the surname index holds millions of keys at tens of thousands
+ * of articles, and V8 stops one Map at 2^24 entries ("Map maximum size exceeded" at ~40,000 articles).
+ */
+class ShardedMap<V> {
+  private readonly shards: Map<string, V>[] = Array.from({ length: 64 }, () => new Map());
+  private shard(key: string): Map<string, V> {
+    let h = 0;
+    for (let i = 0; i < key.length; i++) h = (h * 31 + key.charCodeAt(i)) | 0;
+    return this.shards[(h >>> 0) % this.shards.length]!;
+  }
+  get(key: string): V | undefined {
+    return this.shard(key).get(key);
+  }
+  set(key: string, value: V): void {
+    this.shard(key).set(key, value);
+  }
+}
 
 /** Letters after a full name's first space that key the findIn index. */
 const FULL_NAME_KEY = 3;
