@@ -85,8 +85,10 @@ export function answerWithTrace(knowledge: Knowledge, question: string, opts: An
   const factBacking = agrees && fromFacts ? fromFacts.confidence : 0;
   // And how strongly it speaks against it: a fact covering the question that gives another answer.
   const factAgainst = !agrees && fromFacts && factFitsType(q, fromFacts, reached) ? fromFacts.confidence : 0;
-  // The other members of a list asked for are no rivals of its best member either.
-  const members = best && q.list ? chosenCandidates(q, cands, knowledge) : [];
+  // The candidates the answer gives, found once; the other members of a list asked for are no rivals
+  // of its best member either.
+  const chosen = best ? chosenCandidates(q, cands, knowledge) : [];
+  const members = q.list ? chosen : [];
   const ranked = members.length ? [...members, ...cands.filter((c) => !members.includes(c))] : cands;
   const { confidence, lead } = confidenceOf(ranked, factBacking, [...(agrees ? factKeys : []), ...members.map((c) => c.key)], q.type, factAgainst);
   let answer: Answer;
@@ -99,11 +101,11 @@ export function answerWithTrace(knowledge: Knowledge, question: string, opts: An
   if (fromFacts && factFits && ((agrees && asSpecific) || a.target === 'yesno') && (confidence >= CONFIDENCE_THRESHOLD || fromFacts.kind === 'yes-no')) {
     // The fact table and the passages agree: the fact's reply (its headline, sources that differ), citing
     // also the passages that give the same answer.
-    const passages = best ? candidateSources(chosenCandidates(q, cands, knowledge), knowledge) : [];
+    const passages = candidateSources(chosen, knowledge);
     answer = { ...fromFacts, sources: uniqueSources([...fromFacts.sources, ...passages]), confidence: Math.round(Math.max(confidence, fromFacts.kind === 'yes-no' ? fromFacts.confidence : 0) * 100) / 100 };
     decision = 'facts';
   } else if (best && confidence >= CONFIDENCE_THRESHOLD) {
-    answer = candidateAnswer(q, knowledge, cands, confidence);
+    answer = candidateAnswer(q, knowledge, chosen, confidence);
     decision = 'candidate';
   } else answer = notFound(a.text, a.kind, suggestions, dontKnow(read.language));
   answer = localized(answer);
@@ -154,17 +156,15 @@ function candidateSources(chosen: AnswerCandidate[], knowledge: Knowledge): Answ
   );
 }
 
-/** The reply from the best candidate: its sentence quoted; a list gathers every candidate of its kind close to it. */
-function candidateAnswer(q: StructuredQuery, knowledge: Knowledge, cands: AnswerCandidate[], confidence: number): Answer {
+/** The reply from the chosen candidates (the best, or a list's members): their sentences quoted. */
+function candidateAnswer(q: StructuredQuery, knowledge: Knowledge, chosen: AnswerCandidate[], confidence: number): Answer {
   const display = (c: AnswerCandidate) => (c.kind === 'date' && /^\d{4}-\d\d-\d\d$/.test(c.text) ? humanDate(c.text) : c.text);
-  const chosen = chosenCandidates(q, cands, knowledge);
   const short = chosen.map(display).join(', ');
   return composeAnswer({ question: q.text, kind: q.list ? 'list' : q.analysis.kind, short, headline: short, sources: candidateSources(chosen, knowledge), confidence, via: 'search' });
 }
 
 /** Sentences cited per answer: the best, then others that give the same answer. */
 const MAX_CITED = 4;
-
 
 function answerFromFacts(a: QuestionAnalysis, knowledge: Knowledge, candidates: Candidate[]): Answer | null {
   let pool = candidates.filter((c) => c.coverage >= FACT_THRESHOLD);
