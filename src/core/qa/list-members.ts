@@ -44,6 +44,9 @@ export function listMembers(cands: AnswerCandidate[], knowledge: Knowledge): Ans
   return [...inSentence, ...elsewhere].sort((a, b) => b.score - a.score).slice(0, MAX_MEMBERS);
 }
 
+/** What stands between two members of an enumeration: a comma, "and", or both. */
+export const ENUMERATION_GAP = /^\s*(?:,|,?\s*and|&)\s*$/;
+
 /** `name` stands next to a member with only a comma or "and" between them. */
 function inEnumeration(text: string, name: string, members: string[]): boolean {
   const at = text.indexOf(name);
@@ -53,6 +56,6 @@ function inEnumeration(text: string, name: string, members: string[]): boolean {
     const mAt = text.indexOf(m);
     if (mAt < 0) return false;
     const between = mAt >= end ? text.slice(end, mAt) : mAt + m.length <= at ? text.slice(mAt + m.length, at) : null;
-    return between !== null && /^\s*(?:,|,?\s*and)\s*$/.test(between);
+    return between !== null && ENUMERATION_GAP.test(between);
   });
 }

@@ -11,6 +11,7 @@ import { canonicalName, findGazetteerNames } from '../facts/entities.ts';
 import { findMentions, type Mention, type MentionKind } from '../facts/mentions.ts';
 import { ORDINAL_WORDS } from '../facts/lexicon.ts';
 import { bestClause } from './compose-answer.ts';
+import { ENUMERATION_GAP } from './list-members.ts';
 import type { AnswerType, StructuredQuery } from './structured-query.ts';
 import { stemsOf, termOf, termsOf } from './terms.ts';
 import { isRare, vocabularyOf, type Vocabulary } from './vocabulary.ts';
@@ -377,10 +378,7 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
   // "How many deputy ministers attended?": the people the sentence gives that role, counted.
   if (q.type === 'number' && q.headNoun && COUNTED_ROLES.has(q.headNoun)) {
     const wanted = [q.headNoun, ...q.analysis.roleWords.filter((w) => !GENERIC_ROLE_WORDS.has(w))];
-    const holders = mentions.filter((m) => m.kind === 'person' && rolesOf(text, m, mentions).some((role) => {
-      const inRole = words(text.slice(role.start, role.end));
-      return wanted.every((w) => inRole.some((x) => x.startsWith(w)));
-    }) && !hasUnaskedRank(text, m, mentions, q));
+    const holders = mentions.filter((m) => m.kind === 'person' && rolesOf(text, m, mentions).some((role) => roleHasWords(text, role, wanted)) && !hasUnaskedRank(text, m, mentions, q));
     if (holders.length >= 2) {
       const names = holders.map((m) => text.slice(m.start, m.end));
       const listed = `${names.length} (${names.join(', ')})`;
@@ -528,10 +526,16 @@ function longestRun(text: string, mentions: Mention[]): Mention[] {
   let run: Mention[] = [];
   for (const m of mentions) {
     const prev = run[run.length - 1];
-    run = prev && /^\s*(?:,|and|, and|&)\s*$/.test(text.slice(prev.end, m.start)) ? [...run, m] : [m];
+    run = prev && ENUMERATION_GAP.test(text.slice(prev.end, m.start)) ? [...run, m] : [m];
     if (run.length > best.length) best = run;
   }
   return best;
+}
+
+/** The role phrase holds each of `wanted`, a word or its stem ("minister" in "Ministers", "chair" in "Chairman"). */
+function roleHasWords(text: string, role: Mention, wanted: string[]): boolean {
+  const inRole = words(text.slice(role.start, role.end));
+  return wanted.every((w) => inRole.some((r) => r.startsWith(w) || w.startsWith(r)));
 }
 
 /** Role words too general to tell one post from another: any top post "heads" its body. */
@@ -549,8 +553,7 @@ function holdsOnlyOtherRoles(text: string, m: Mention, mentions: Mention[], q: S
   const roles = rolesOf(text, m, mentions);
   if (roles.length === 0) return false;
   return !roles.some((role) => {
-    const inRole = words(text.slice(role.start, role.end));
-    if (!wanted.every((w) => inRole.some((r) => r.startsWith(w) || w.startsWith(r)))) return false;
+    if (!roleHasWords(text, role, wanted)) return false;
     // The organization written in the role or just before it ("TURKSOY Secretary General").
     const region = text.slice(...roleRegion(text, role, m, mentions));
     const orgs = findGazetteerNames(region).filter((h) => h.type === 'organization').map((h) => h.canonical);
