@@ -75,3 +75,6 @@ export function stableHash(s: string): string {
   }
   return h.toString(16).padStart(16, '0');
 }
+
+/** What stands between two members of an enumeration ("A, B and C"): a comma, "and", or both. */
+export const ENUMERATION_GAP = /^\s*(?:,|,?\s*and|&)\s*$/;

@@ -5,6 +5,7 @@
  */
 import type { Knowledge } from '../knowledge.ts';
 import type { AnswerCandidate } from './passage-answer.ts';
+import { ENUMERATION_GAP } from '../text.ts';
 
 /** How far below the best candidate an enumerating sentence's best member may score. */
 const SENTENCE_MARGIN = 6;
@@ -43,9 +44,6 @@ export function listMembers(cands: AnswerCandidate[], knowledge: Knowledge): Ans
   const elsewhere = sameKind.filter((c) => !inSentence.has(c) && c.score >= groupTop - LIST_MARGIN);
   return [...inSentence, ...elsewhere].sort((a, b) => b.score - a.score).slice(0, MAX_MEMBERS);
 }
-
-/** What stands between two members of an enumeration: a comma, "and", or both. */
-export const ENUMERATION_GAP = /^\s*(?:,|,?\s*and|&)\s*$/;
 
 /** `name` stands next to a member with only a comma or "and" between them. */
 function inEnumeration(text: string, name: string, members: string[]): boolean {

@@ -5,13 +5,12 @@
  */
 import type { Knowledge } from '../knowledge.ts';
 import type { Sentence } from '../types.ts';
-import { STOP_WORDS, fold, humanDate, words } from '../text.ts';
+import { ENUMERATION_GAP, STOP_WORDS, fold, humanDate, words } from '../text.ts';
 import { isSameDayReport } from '../facts/dates.ts';
 import { canonicalName, findGazetteerNames } from '../facts/entities.ts';
 import { findMentions, type Mention, type MentionKind } from '../facts/mentions.ts';
 import { ORDINAL_WORDS } from '../facts/lexicon.ts';
 import { bestClause } from './compose-answer.ts';
-import { ENUMERATION_GAP } from './list-members.ts';
 import type { AnswerType, StructuredQuery } from './structured-query.ts';
 import { stemsOf, termOf, termsOf } from './terms.ts';
 import { isRare, vocabularyOf, type Vocabulary } from './vocabulary.ts';
