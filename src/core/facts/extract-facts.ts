@@ -5,7 +5,7 @@ import { findCapitals, findEvents, findPlace, eventKey, type EventMention } from
 import { findDecisions, findFigures, findFoundings, findPartnerships, findProposals, findPurposes, findSpeech, findTopics } from './claim-rules.ts';
 import { findDates, isSameDayReport } from './dates.ts';
 import { canonicalName, endingPersonName, findGazetteerNames, isOrganizationPhrase, samePerson, wholePersonName } from './entities.ts';
-import { EVENT_NOUNS, HONORIFICS, SPEECH_AUDIENCE, SPEECH_VERBS } from './lexicon.ts';
+import { EVENT_NOUNS, HONORIFICS, POINTS_BACK_TO_EVENT, SPEECH_AUDIENCE, SPEECH_VERBS } from './lexicon.ts';
 
 export interface FactTable {
   facts: Fact[];
@@ -514,16 +514,13 @@ function findMainEvent(article: Article): { event: EventMention; sentenceId: str
   return null;
 }
 
-/** A sentence that opens by pointing back at the event just named: "The meeting, which took place on ...". */
-const POINTS_BACK = /^(?:The|This)\s+(?:meeting|event|forum|summit|festival|ceremony|session|conference|congress|exhibition|competition|contest|gathering|assembly|workshop|concert)\b/;
-
 function eventDate(text: string, e: EventMention, article: Article, isMain: boolean, next?: string): Pick<FactQualifiers, 'date' | 'year' | 'dateBasis'> {
   const dates = findDates(text, article.date).filter((d) => !(d.at >= e.at && d.at < e.end && !d.date));
   const withDay = dates.filter((d) => d.date);
   const best = withDay.find((d) => d.at >= e.end) ?? withDay[0];
   if (best?.date) return { date: best.date, year: Number(best.date.slice(0, 4)), dateBasis: 'text' };
   // The day may come in the next sentence, when it points back at the event.
-  const told = next && POINTS_BACK.test(next) ? findDates(next, article.date).find((d) => d.date) : undefined;
+  const told = next && POINTS_BACK_TO_EVENT.test(next) ? findDates(next, article.date).find((d) => d.date) : undefined;
   if (told?.date) return { date: told.date, year: Number(told.date.slice(0, 4)), dateBasis: 'text' };
   // "The forum concluded in Bishkek": the article's date is when it ended, not when it was held.
   const ending = /\b(?:concluded|closed|ended|wrapped up|came to a close)\b/i.test(text);

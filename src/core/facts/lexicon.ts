@@ -77,3 +77,10 @@ export const SPEECH_VERBS =
  */
 export const SPEECH_AUDIENCE =
   "(?:\\s+(?:journalists|reporters|the press|the media|the audience|(?:the\\s+)?participants|(?:the\\s+)?guests|(?:an?|the)\\s+[\\p{L}.]+\\s+correspondent|[\\p{Lu}][\\p{L}.]+))?";
+
+/**
+ * A sentence opening by pointing back at the event just named ("The meeting, which took place on
+ * November 30th ..."): what it says is about that event. Read by the fact extractor (event dates) and
+ * by retrieval (coverage).
+ */
+export const POINTS_BACK_TO_EVENT = /^(?:The|This|That)\s+(?:meeting|event|forum|summit|festival|ceremony|session|conference|congress|exhibition|competition|contest|gathering|assembly|workshop|concert|camp)\b/;

@@ -9,7 +9,7 @@ import { ENUMERATION_GAP, STOP_WORDS, fold, humanDate, words } from '../text.ts'
 import { isSameDayReport } from '../facts/dates.ts';
 import { canonicalName, findGazetteerNames } from '../facts/entities.ts';
 import { findMentions, type Mention, type MentionKind } from '../facts/mentions.ts';
-import { ORDINAL_WORDS } from '../facts/lexicon.ts';
+import { ORDINAL_WORDS, POINTS_BACK_TO_EVENT } from '../facts/lexicon.ts';
 import { bestClause } from './compose-answer.ts';
 import type { AnswerType, StructuredQuery } from './structured-query.ts';
 import { stemsOf, termOf, termsOf } from './terms.ts';
@@ -167,7 +167,7 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
     const near = neighbours(sentence, knowledge).map((s) => sentenceTerms(s, knowledge));
     // "The meeting, which took place on November 30th ...": a sentence that opens by pointing back
     // is about what the sentence before it names, paragraph break or not.
-    const before = ANAPHORIC_OPENING.test(sentence.text) ? knowledge.sentences.get(`${sentence.articleId}#${sentence.index - 1}`) : undefined;
+    const before = POINTS_BACK_TO_EVENT.test(sentence.text) ? knowledge.sentences.get(`${sentence.articleId}#${sentence.index - 1}`) : undefined;
     const pointed = before ? sentenceTerms(before, knowledge) : undefined;
     const title = namesIn(article?.title ?? '', `${sentence.articleId}#title`, knowledge).terms;
     let got = 0;
@@ -866,9 +866,6 @@ export function ordinalsOf(text: string): number[] {
 function sentenceTerms(s: Sentence, knowledge: Knowledge): Set<string> {
   return namesIn(s.text, s.id, knowledge).terms;
 }
-
-/** A sentence opening with a pointer back to what was just named: "The meeting ...", "This event ...". */
-const ANAPHORIC_OPENING = /^(?:The|This|That)\s+(?:meeting|event|forum|summit|festival|ceremony|session|conference|congress|exhibition|competition|contest|gathering|assembly|workshop|concert|camp)\b/;
 
 function neighbours(s: Sentence, knowledge: Knowledge): Sentence[] {
   const out: Sentence[] = [];
