@@ -64,7 +64,9 @@ export function extractRoles(sentence: string): RoleMention[] {
       const rolePhrase = role.phrase;
       const startsChunk = chunk.trim().slice(0, role.start).trim().replace(LEAD_IN, '') === '';
       // "..., Director of the Agency under the Ministry Firdavs Abdukhalikov": the chunk names its own holder.
-      if (prev && startsChunk && !claimed.has(i - 1) && !endingPersonName(chunk)) {
+      // "..., Elmar Mammadyarov, Turkic Council Secretary General Baghdad Amreyev": a role followed by
+      // a capitalized name introduces that name, even one the name reader does not take as a person.
+      if (prev && startsChunk && !claimed.has(i - 1) && !endingPersonName(chunk) && !introducesName(role)) {
         const name = endingPersonName(prev);
         if (name) {
           const parsed = parseRole(rolePhrase);
@@ -183,6 +185,12 @@ interface FoundRole {
   phraseWithTail: string;
   /** Where the phrase and its tail end in the chunk: the next role is looked for from here. */
   tailEnd: number;
+}
+
+/** A role phrase followed by two or more capitalized words ending in a name word: a name comes next. */
+function introducesName(role: FoundRole): boolean {
+  const following = role.phraseWithTail.slice(role.phrase.length).trim().split(/\s+/).filter(Boolean);
+  return following.length >= 2 && isNameToken(following[following.length - 1]!);
 }
 
 function findRolePhrase(chunk: string, from = 0): FoundRole | null {

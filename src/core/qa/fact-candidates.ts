@@ -1,7 +1,8 @@
 import type { Fact } from '../types.ts';
 import type { Knowledge } from '../knowledge.ts';
 import { fold, humanDate } from '../text.ts';
-import { COUNTRIES } from '../gazetteer.ts';
+import { COUNTRIES, ORGANIZATIONS } from '../gazetteer.ts';
+import { findGazetteerNames } from '../facts/entities.ts';
 import { type QuestionAnalysis, type Target } from './analyze-question.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { holds, union, type FactIndex } from './fact-index.ts';
@@ -84,6 +85,19 @@ const CUES: Record<string, Fact['kind'][]> = {
 /** Weight of a name the question gives (and the fact holds): about that of a rare word. */
 export const ANCHOR_WEIGHT = 2.5;
 const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.name));
+const ORGANIZATION_NAMES = new Set(ORGANIZATIONS.map((o) => o.name));
+
+/**
+ * A role held in another organization than the one asked: "Who is the Secretary General of the
+ * OTS?" is not answered by TURKSOY's, though one sentence names both. Only known organizations
+ * decide; a fact whose organization names none of them stands.
+ */
+function roleOfOtherOrganization(f: Fact, asked: string[]): boolean {
+  const org = f.qualifiers.organization;
+  if (!org || asked.length === 0) return false;
+  const named = findGazetteerNames(String(org)).filter((h) => h.type === 'organization').map((h) => h.canonical);
+  return named.length > 0 && !named.some((n) => asked.includes(n));
+}
 
 const MODIFIERS = ['deputy', 'vice', 'prime', 'first', 'provisional', 'acting', 'executive', 'honorary', 'special', 'permanent'];
 
@@ -202,6 +216,7 @@ export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab:
   const reachable = reachableFacts(a, p, knowledge.facts.length, weight, named, total, minCoverage);
   const positions = reachable ?? knowledge.facts.map((_, i) => i);
   const askedRoleWords = a.roleWords.filter((w) => w !== 'general');
+  const askedOrganizations = a.anchors.filter((x) => ORGANIZATION_NAMES.has(x));
   // For facts other than roles, a role word asked must start a word of the fact or its sources.
   let roleWordPostings: Int32Array[] | null = null;
   for (let n = 0; n < positions.length; n++) {
@@ -226,6 +241,7 @@ export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab:
       const countries = a.anchors.filter((x) => COUNTRY_NAMES.has(x));
       if (countries.length && !countries.includes(f.qualifiers.country)) continue;
     }
+    if (f.kind === 'role' && a.roleWords.length && roleOfOtherOrganization(f, askedOrganizations)) continue;
     // The relation asked ("founded", "proposed", "signed") must be what the fact is about.
     if (cueTerms.length && !cueKinds.has(f.kind) && !cueTerms.every((t) => inCore(p, t, i) || inSources(p, t, i))) continue;
     let got = named;

@@ -184,6 +184,18 @@ describe('extractRoles: appointments and transfers', () => {
   });
 });
 
+describe('extractRoles: a role that introduces the next name is not the previous one', () => {
+  it('leaves the role with the name after it, even a name the reader does not take as a person', () => {
+    // "Baghdad" is also a city: the name reader does not see a person in "Baghdad Amreyev".
+    const roles = extractRoles('The guests were Uzbek Foreign Minister Timur Aliev, Turkic Council Secretary General Baghdad Amreyev and the mayor.');
+    expect(roles.filter((r) => r.person === 'Timur Aliev').map((r) => r.role)).toEqual(['Minister of Foreign of Uzbekistan']);
+  });
+
+  it('still gives a name its role written after it', () => {
+    expect(extractRoles('Speakers included Ayten Nurova, Chairwoman of the Silk Road Crafts Union, and others.')).toMatchObject([{ person: 'Ayten Nurova', organization: 'Silk Road Crafts Union' }]);
+  });
+});
+
 describe('extractRoles: no roles where there are none', () => {
   it.each([
     'The ministers decided to establish a working group on Turkic manuscripts.',

@@ -257,6 +257,17 @@ describe('retrieval, candidates and the scorer', () => {
     expect(texts).not.toContain('Selim Aydin');
   });
 
+  it('does not take the role of another organization the sentence names for the one asked', () => {
+    const k = knowledgeOf([
+      '812_a.txt',
+      ' date 2024-03-02 The forum opened in Shymkent.\n\nThe forum was attended by TURKSOY Secretary General Arman Kuatov, the Secretary General of the Organization of Turkic States Timur Bekenov and other guests.\n',
+    ]);
+    const { answer, trace } = answerWithTrace(k, 'Who is the Secretary General of the Organization of Turkic States?');
+    // The TURKSOY fact holds the role words and its sentence names the OTS: it is still not the OTS one.
+    expect(trace?.facts?.short).not.toContain('Arman Kuatov');
+    expect(answer.short).toBe('Timur Bekenov');
+  });
+
   it('reads "head of X" as whoever leads X, whatever the title', () => {
     const k = knowledgeOf([
       '807_a.txt',
