@@ -201,8 +201,10 @@ function roleWordsOf(role: string): string[] {
  * Fact candidates for a question, best first. With `minCoverage`, only facts that can reach it are
  * scored (through the fact index); the candidates at or above it are the same as without.
  */
-export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab: Vocabulary, opts: { minCoverage?: number } = {}): Candidate[] {
-  const wanted = wantedSlots(a);
+export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab: Vocabulary, opts: { minCoverage?: number; personCountry?: string } = {}): Candidate[] {
+  // "the Kyrgyz official": a person of that country, so only a person slot, and no role of another country.
+  const personCountry = opts.personCountry;
+  const wanted = personCountry ? ['person' as const] : wantedSlots(a);
   const questionTokens = new Set(a.tokens);
   const weight = (t: string) => vocab.idf(t);
   const named = (a.anchors.length + a.persons.length) * ANCHOR_WEIGHT;
@@ -242,6 +244,7 @@ export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab:
       if (countries.length && !countries.includes(f.qualifiers.country)) continue;
     }
     if (f.kind === 'role' && a.roleWords.length && roleOfOtherOrganization(f, askedOrganizations)) continue;
+    if (personCountry && f.kind === 'role' && f.qualifiers.country && f.qualifiers.country !== personCountry) continue;
     // The relation asked ("founded", "proposed", "signed") must be what the fact is about.
     if (cueTerms.length && !cueKinds.has(f.kind) && !cueTerms.every((t) => inCore(p, t, i) || inSources(p, t, i))) continue;
     let got = named;

@@ -16,7 +16,7 @@ import { vocabularyOf } from './vocabulary.ts';
 export const FACT_SUPPORT_MIN = 0.4;
 
 export function questionFacts(q: StructuredQuery, knowledge: Knowledge): Candidate[] {
-  return factCandidates(q.analysis, knowledge, vocabularyOf(knowledge), { minCoverage: FACT_SUPPORT_MIN });
+  return factCandidates(q.analysis, knowledge, vocabularyOf(knowledge), { minCoverage: FACT_SUPPORT_MIN, personCountry: q.personCountry });
 }
 
 export function factSupport(q: StructuredQuery, facts: Candidate[]): Map<string, Map<string, number>> {
