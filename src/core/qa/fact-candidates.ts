@@ -6,6 +6,7 @@ import { findGazetteerNames } from '../facts/entities.ts';
 import { type QuestionAnalysis, type Target } from './analyze-question.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { holds, union, type FactIndex } from './fact-index.ts';
+import { ordinalsOf } from './passage-answer.ts';
 
 export type SlotType = 'person' | 'org' | 'place' | 'date' | 'number' | 'thing' | 'role';
 
@@ -219,6 +220,13 @@ export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab:
   const positions = reachable ?? knowledge.facts.map((_, i) => i);
   const askedRoleWords = a.roleWords.filter((w) => w !== 'general');
   const askedOrganizations = a.anchors.filter((x) => ORGANIZATION_NAMES.has(x));
+  // "the 38th meeting": a fact about another meeting of the series is no answer, as for passages.
+  const askedOrdinals = ordinalsOf(a.text);
+  const holdsOrdinals = (f: Fact) => {
+    const texts = [f.subject, f.object, ...Object.values(f.qualifiers).map(String), ...f.sources.slice(0, 10).map((src) => knowledge.sentences.get(src.sentenceId)?.text ?? '')];
+    const found = new Set(texts.flatMap((t) => ordinalsOf(t)));
+    return askedOrdinals.every((n) => found.has(n));
+  };
   // For facts other than roles, a role word asked must start a word of the fact or its sources.
   let roleWordPostings: Int32Array[] | null = null;
   for (let n = 0; n < positions.length; n++) {
@@ -244,6 +252,7 @@ export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab:
       if (countries.length && !countries.includes(f.qualifiers.country)) continue;
     }
     if (f.kind === 'role' && a.roleWords.length && roleOfOtherOrganization(f, askedOrganizations)) continue;
+    if (askedOrdinals.length && !holdsOrdinals(f)) continue;
     if (personCountry && f.kind === 'role' && f.qualifiers.country && f.qualifiers.country !== personCountry) continue;
     // The relation asked ("founded", "proposed", "signed") must be what the fact is about.
     if (cueTerms.length && !cueKinds.has(f.kind) && !cueTerms.every((t) => inCore(p, t, i) || inSources(p, t, i))) continue;

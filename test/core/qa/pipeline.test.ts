@@ -270,6 +270,16 @@ describe('retrieval, candidates and the scorer', () => {
     expect(answer.short).toBe('Timur Bekenov');
   });
 
+  it('does not take a fact about another meeting of a numbered series', () => {
+    const k = knowledgeOf(
+      ['813_a.txt', ' date 2023-05-03 The 37th meeting of the Permanent Council of TURKSOY was held in Taraz on 3 May 2023.\n'],
+      ['814_b.txt', ' date 2024-06-10 Ministers arrived for the 38th meeting of the Permanent Council of TURKSOY, Kabar reports.\n'],
+    );
+    const { answer, trace } = answerWithTrace(k, 'Where was the 38th meeting of the Permanent Council of TURKSOY held?');
+    expect(trace?.facts?.short ?? '').not.toContain('Taraz');
+    expect(answer.short ?? '').not.toContain('Taraz');
+  });
+
   it('reads "head of X" as whoever leads X, whatever the title', () => {
     const k = knowledgeOf([
       '807_a.txt',
