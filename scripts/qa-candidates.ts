@@ -48,7 +48,8 @@ for (const c of cases) {
   // Whether the fact table's answer agrees with the best candidate, as answerWithTrace decides it.
   const facts = answerWithTrace(knowledge, c.q).trace?.facts;
   const agrees = facts?.agrees ? facts.coverage : 0;
-  const disagrees = facts && !facts.agrees ? facts.coverage : 0;
+  // What the product counts against the best candidate: not a fact giving another kind of thing.
+  const disagrees = facts?.against ?? 0;
   cands.slice(0, 30).forEach((x, i) => dump.push(JSON.stringify({ q: c.q, rank: i, right: ok(x), unanswerable: c.found === false, kind: x.kind, key: x.key, type: q.type, features: x.features, agrees, disagrees })));
 }
 const pct = (n: number) => `${((100 * n) / Math.max(1, answerable)).toFixed(0)}%`;

@@ -33,7 +33,7 @@ export interface AnswerTrace {
   passages: { sentenceId: string; text: string; coverage: number; names: number }[];
   candidates: { text: string; kind: string; sentenceId: string; score: number; features: Record<string, number> }[];
   /** The fact table's answer, when it has one, and whether it agrees with the best candidate. */
-  facts: { short: string; coverage: number; facts: string[]; rules: string[]; agrees: boolean } | null;
+  facts: { short: string; coverage: number; facts: string[]; rules: string[]; agrees: boolean; /** How much it counts against the best candidate (0 when it agrees or gives another kind of thing). */ against: number } | null;
   confidence: number;
   lead: number;
   threshold: number;
@@ -113,7 +113,7 @@ export function answerWithTrace(knowledge: Knowledge, question: string, opts: An
     query: { language: read.language, text: q.text, type: q.type, rule: q.rule, list: q.list, dateGrain: q.dateGrain, headNoun: q.headNoun, terms: a.terms, names: [...a.anchors, ...a.persons], year: a.year },
     passages: retrieved.slice(0, 5).map((r) => ({ sentenceId: r.sentence.id, text: r.sentence.text, coverage: round2(r.coverage), names: round2(r.names) })),
     candidates: cands.slice(0, 8).map((c) => ({ text: c.text, kind: c.kind, sentenceId: c.sentenceId, score: round2(c.score), features: Object.fromEntries(Object.entries(c.features).map(([k, v]) => [k, round2(v)])) })),
-    facts: fromFacts ? { short: fromFacts.short, coverage: fromFacts.confidence, facts: fromFacts.facts ?? [], rules: (fromFacts.facts ?? []).map((id) => reached.find((c) => c.fact.id === id)?.fact.rule ?? 'unknown'), agrees } : null,
+    facts: fromFacts ? { short: fromFacts.short, coverage: fromFacts.confidence, facts: fromFacts.facts ?? [], rules: (fromFacts.facts ?? []).map((id) => reached.find((c) => c.fact.id === id)?.fact.rule ?? 'unknown'), agrees, against: round2(factAgainst) } : null,
     confidence: round2(confidence),
     lead: round2(lead),
     threshold: CONFIDENCE_THRESHOLD,

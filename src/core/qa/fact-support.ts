@@ -34,7 +34,8 @@ export function factSupport(q: StructuredQuery, facts: Candidate[]): Map<string,
 }
 
 /** The fact slots that can answer each answer type (none listed: any). */
-const SLOTS_OF_TYPE: Partial<Record<AnswerType, SlotType[]>> = { person: ['person', 'org'], place: ['place'], date: ['date'], number: ['number'], role: ['role'], org: ['org'] };
+// An event is a fact's subject (a "thing" slot): a capital's city does not answer "at which meeting".
+const SLOTS_OF_TYPE: Partial<Record<AnswerType, SlotType[]>> = { person: ['person', 'org'], place: ['place'], date: ['date'], number: ['number'], role: ['role'], org: ['org'], event: ['thing'] };
 
 /** The fact table's answer is of the kind the question asks (a place fact does not answer "when"). */
 export function factFitsType(q: StructuredQuery, fact: Answer, reached: Candidate[]): boolean {

@@ -14,6 +14,9 @@ import { loadKnowledge } from '../../../src/core/load-knowledge.ts';
 import { answerWithTrace, CONFIDENCE_THRESHOLD } from '../../../src/core/qa/answer.ts';
 import { answerCandidates, confidenceOf, ordinalsOf, retrieve, sameAnswer } from '../../../src/core/qa/passage-answer.ts';
 import { listMembers } from '../../../src/core/qa/list-members.ts';
+import { factFitsType } from '../../../src/core/qa/fact-support.ts';
+import type { Candidate } from '../../../src/core/qa/fact-candidates.ts';
+import type { Answer } from '../../../src/core/types.ts';
 import { structureQuestion } from '../../../src/core/qa/structured-query.ts';
 import { stemsOf, termOf } from '../../../src/core/qa/terms.ts';
 import { stem } from '../../../src/core/search/sentence-search.ts';
@@ -278,6 +281,15 @@ describe('retrieval, candidates and the scorer', () => {
     const { answer, trace } = answerWithTrace(k, 'Where was the 38th meeting of the Permanent Council of TURKSOY held?');
     expect(trace?.facts?.short ?? '').not.toContain('Taraz');
     expect(answer.short ?? '').not.toContain('Taraz');
+  });
+
+  it('does not let a fact answering another kind of thing speak for or against an answer', () => {
+    const q = structureQuestion('At which meeting did Taraz become the cultural capital?', knowledge);
+    expect(q.type).toBe('event');
+    const fact = { short: 'Anau', facts: ['f1'] } as Answer;
+    const slot = (type: Candidate['slot']['type']) => [{ fact: { id: 'f1' }, slot: { type, value: 'x' } }] as unknown as Candidate[];
+    expect(factFitsType(q, fact, slot('place'))).toBe(false);
+    expect(factFitsType(q, fact, slot('thing'))).toBe(true);
   });
 
   it('reads "head of X" as whoever leads X, whatever the title', () => {
