@@ -355,6 +355,9 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
   }
   if (q.type === 'date' && articleDate && isSameDayReport(text)) {
     out.push({ text: articleDate, kind: 'date', local: localCoverage(r, 0, 0), mention: { kind: 'date', start: 0, end: 0, value: articleDate, unit: 'day' } });
+  } else if (q.type === 'date' && articleDate && !ASKS_AHEAD.test(q.text) && reportsTheNews(r.sentence, mentions)) {
+    // The news an article opens with, undated, happened about the day it was published.
+    out.push({ text: articleDate, kind: 'date', local: localCoverage(r, 0, 0), mention: { kind: 'date', start: 0, end: 0, value: articleDate, unit: 'reported' } });
   }
   // "Which country hosted ...?": a city stands for its country ("in the Turkish city of Iznik", "in Almaty").
   // Not for a list: its members are the countries an enumeration names.
@@ -568,8 +571,24 @@ function holderRelation(text: string, m: Mention, mentions: Mention[], q: Struct
 }
 
 /** Dates as exact as the question asks score best; a bare year answers "when" less well than a day. */
+/**
+ * An article's opening sentence that tells its news without a date: what it reports happened about the
+ * day the article was published ("The Solidarity Forum of NGOs held in Baku brought together ...").
+ * Not a plan, a recollection or something long ago.
+ */
+function reportsTheNews(s: Sentence, mentions: Mention[]): boolean {
+  return s.index <= 1 && !mentions.some((m) => m.kind === 'date') && !NOT_THE_NEWS.test(s.text);
+}
+
+/** "When will the festival take place?": a plan, which the day of the report does not date. */
+const ASKS_AHEAD = /\b(?:will|going to|next|upcoming|planned)\b/i;
+
+const NOT_THE_NEWS = /\b(?:will|would|shall|to be held|plans?|planned|next|upcoming|earlier|previously|last (?:year|month|week)|ago|since|concluded|closed|ended|recall)\b/i;
+
 function dateFit(q: StructuredQuery, m: Mention | undefined, text: string): number {
   if (!m) return 0;
+  // The article's day for undated news: about right, less sure than a date the text gives.
+  if (m.unit === 'reported') return q.dateGrain === 'year' || q.dateGrain === 'month' ? 0.6 : 0.7;
   // A bare year answers "when" where it is said as a time ("in 1993", "since 2009"), not where it names
   // a period or a thing ("operations for 2026", "Wonderland Shusha 2023").
   if (m.unit === 'year' && !/\b(?:in|since|from|until|by|on|of|year)\s+(?:the\s+(?:year\s+)?)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) return 0.3;

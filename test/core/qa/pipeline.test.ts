@@ -292,6 +292,20 @@ describe('retrieval, candidates and the scorer', () => {
     expect(factFitsType(q, fact, slot('thing'))).toBe(true);
   });
 
+  it('dates the undated news an article opens with by the day it was published, less surely than a written date', () => {
+    const k = knowledgeOf([
+      '816_a.txt',
+      ' date 2024-04-17 The Steppe Crafts Fair held in Taraz brought together potters from five countries, Kabar reports.\n\nThe organizers said the Steppe Crafts Fair will return next spring.\n',
+    ]);
+    const q = structureQuestion('When did the Steppe Crafts Fair take place in Taraz?', k);
+    const best = answerCandidates(q, k, retrieve(q, k))[0];
+    expect(best?.text).toBe('2024-04-17');
+    expect(best?.features.typeFit).toBeLessThan(1);
+    // A question about a plan is not dated by the day of the report.
+    const ahead = structureQuestion('When will the Steppe Crafts Fair take place in Taraz?', k);
+    expect(answerCandidates(ahead, k, retrieve(ahead, k)).map((c) => c.text)).not.toContain('2024-04-17');
+  });
+
   it('reads "head of X" as whoever leads X, whatever the title', () => {
     const k = knowledgeOf([
       '807_a.txt',
