@@ -207,6 +207,8 @@ export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retri
       // "What role did X hand over?" asks for a role X did something with: any role fits, less.
       if (q.type === 'role' && c.kind === 'role' && !c.relation) typeFit = q.rule === 'role/who-is-name' ? 0 : 0.5;
       if (q.type === 'place' && c.kind === 'place') typeFit = c.mention?.unit === 'country of city' ? 0.8 : placeFit(q, c.mention?.unit);
+      // "What country is X from?", "which city": the question names the kind of place; an organization is none.
+      if (q.type === 'place' && c.kind !== 'place' && SETTLEMENT_HEADS.has(q.headNoun ?? '')) typeFit = 0;
       // "Which prize ...?": a name that says it is one ("Alisher Navoi Prize") fits fully.
       if (q.type === 'thing' && q.headNoun && c.kind !== 'phrase' && termsOf(c.text).has(termOf(q.headNoun))) typeFit = 1;
       if (typeFit === 0) continue;
@@ -598,6 +600,9 @@ function dateFit(q: StructuredQuery, m: Mention | undefined, text: string): numb
   if (q.dateGrain === 'day') return m.unit === 'day' ? 1 : 0.4;
   return m.unit === 'day' ? 1 : m.unit === 'month' ? 0.8 : 0.7;
 }
+
+/** Head nouns of a question that say which kind of place it asks for. */
+const SETTLEMENT_HEADS = new Set(['country', 'republic', 'state', 'city', 'town', 'village', 'capital']);
 
 /** "Which city": a city or town before a country; "where": the most exact place. */
 function placeFit(q: StructuredQuery, unit?: string): number {

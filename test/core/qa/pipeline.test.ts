@@ -306,6 +306,13 @@ describe('retrieval, candidates and the scorer', () => {
     expect(answerCandidates(ahead, k, retrieve(ahead, k)).map((c) => c.text)).not.toContain('2024-04-17');
   });
 
+  it('answers "what country" and "which city" only with places, not with an organization beside the name', () => {
+    const k = knowledgeOf(['817_a.txt', ' date 2024-02-01 In his opening speech, TURKSOY Secretary-General Nurlan Abenov, stressed the importance of felt art.\n']);
+    const q = structureQuestion('what country is nurlan abenov from', k);
+    expect(q.headNoun).toBe('country');
+    expect(answerCandidates(q, k, retrieve(q, k)).map((c) => c.text)).not.toContain('TURKSOY');
+  });
+
   it('reads "head of X" as whoever leads X, whatever the title', () => {
     const k = knowledgeOf([
       '807_a.txt',
