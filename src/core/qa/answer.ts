@@ -77,9 +77,10 @@ export function answerWithTrace(knowledge: Knowledge, question: string, opts: An
     const at = cands.findIndex((c) => c.score < fromFact.score);
     cands.splice(at < 0 ? cands.length : at, 0, fromFact);
   }
-  const best = cands[0];
   // The fact table's answers: its short answer, or each answer of sources that differ.
   const factKeys = fromFacts ? [fromFacts.short, ...(fromFacts.alternatives ?? []).map((x) => x.short)].map((x) => fold(x)) : [];
+  const earlierHolders = preferNewerHolder(q, cands, factKeys);
+  const best = cands[0];
   const agrees = Boolean(best && factKeys.some((k) => sameAnswer(k, best.key) || k.includes(best.key)));
   // How strongly the fact table backs the best candidate: the share of the question its fact covers.
   const factBacking = agrees && fromFacts ? fromFacts.confidence : 0;
@@ -90,7 +91,7 @@ export function answerWithTrace(knowledge: Knowledge, question: string, opts: An
   const chosen = best ? chosenCandidates(q, cands, knowledge) : [];
   const members = q.list ? chosen : [];
   const ranked = members.length ? [...members, ...cands.filter((c) => !members.includes(c))] : cands;
-  const { confidence, lead } = confidenceOf(ranked, factBacking, [...(agrees ? factKeys : []), ...members.map((c) => c.key)], q.type, factAgainst);
+  const { confidence, lead } = confidenceOf(ranked, factBacking, [...(agrees ? factKeys : []), ...members.map((c) => c.key), ...earlierHolders], q.type, factAgainst);
   let answer: Answer;
   let decision: AnswerTrace['decision'] = 'abstain';
   // A list is answered by a list: a fact giving one value does not answer "which countries".
@@ -123,6 +124,25 @@ export function answerWithTrace(knowledge: Knowledge, question: string, opts: An
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** A candidate the fact table states fully: a role fact of the role asked, say. */
+const FACT_STATED = 0.9;
+
+/**
+ * "Who is the president of X?" when articles of different years name different presidents: both are
+ * fact-stated candidates, and only the fact table knows their dates (it gives the newest). Its choice
+ * goes first; the holders it passed over are earlier holders, no rivals of the answer. Returns their keys.
+ */
+function preferNewerHolder(q: StructuredQuery, cands: AnswerCandidate[], factKeys: string[]): string[] {
+  const top = cands[0];
+  if (!top || q.type !== 'person' || !q.analysis.asksRoleHolder || q.analysis.roleWords.length === 0 || q.analysis.year !== undefined) return [];
+  if (top.features.fact < FACT_STATED || factKeys.some((k) => sameAnswer(k, top.key))) return [];
+  const at = cands.findIndex((c) => c.features.fact >= FACT_STATED && factKeys.some((k) => sameAnswer(k, c.key)));
+  if (at <= 0) return [];
+  const passed = cands.slice(0, at).filter((c) => c.features.fact >= FACT_STATED).map((c) => c.key);
+  cands.unshift(...cands.splice(at, 1));
+  return passed;
+}
 
 /** The fact table's own answer (or a yes/no a fact settles), used as evidence: see answerWithTrace. */
 function factAnswer(q: StructuredQuery, knowledge: Knowledge, reached: Candidate[]): Answer | null {

@@ -313,6 +313,16 @@ describe('retrieval, candidates and the scorer', () => {
     expect(answerCandidates(q, k, retrieve(q, k)).map((c) => c.text)).not.toContain('TURKSOY');
   });
 
+  it('answers "who is the <role>" with the holder the newest source names, when articles of different years differ', () => {
+    const k = knowledgeOf(
+      ['818_a.txt', ' date 2019-03-12 The film week in Osh was opened by the President of Kazakhfilm Bakyt Osmonov, who welcomed the guests.\n'],
+      ['819_b.txt', ' date 2024-09-30 Kazakhfilm, led by its President Ainura Tashieva, opened a cinema museum in Naryn.\n'],
+    );
+    const { answer, trace } = answerWithTrace(k, 'Who is the president of Kazakhfilm?');
+    expect(trace?.candidates[0]?.text).toBe('Ainura Tashieva');
+    expect(answer.short).toBe('Ainura Tashieva');
+  });
+
   it('reads "head of X" as whoever leads X, whatever the title', () => {
     const k = knowledgeOf([
       '807_a.txt',
