@@ -159,6 +159,8 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
   const out: Retrieved[] = [];
   const wanted = wantedNames(q, vocab);
   const weights_ = weighing(q, vocab);
+  // "How many countries founded X?": a sentence that lists the countries speaks of countries.
+  const countedHead = q.type === 'number' && q.headNoun && COUNTED_PLACES[q.headNoun] ? termOf(q.headNoun) : undefined;
   hits.forEach((hit, rank) => {
     const sentence = knowledge.sentences.get(hit.id);
     if (!sentence) return;
@@ -174,7 +176,7 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
     // "head of X" asks for whoever leads X: a Secretary General, President or Director holds it.
     const hasHead = (x: Sentence) => asksHead(q) && sentenceTokens(x, knowledge).some((w) => TOP_ROLE_WORDS.has(w.folded));
     terms.forEach((t, i) => {
-      const p = own.has(t) || (t === 'head' && hasHead(sentence)) || pointed?.has(t) ? 1 : near.some((n) => n.has(t)) ? 0.6 : title.has(t) ? 0.4 : 0;
+      const p = own.has(t) || (t === 'head' && hasHead(sentence)) || pointed?.has(t) || (t === countedHead && enumeratesCounted(q, sentence, article?.date ?? null, knowledge)) ? 1 : near.some((n) => n.has(t)) ? 0.6 : title.has(t) ? 0.4 : 0;
       got += p * weights[i]!;
     });
     const coverage = total > 0 ? got / total : 1;
@@ -523,6 +525,12 @@ const COUNTED_ROLES = new Set(['minister', 'rector', 'ambassador', 'governor', '
 
 /** Counted nouns a run of place mentions answers, with the kind of place. */
 const COUNTED_PLACES: Record<string, string> = { country: 'country', state: 'country', nation: 'country', city: 'city', town: 'city' };
+
+/** The sentence enumerates places of the kind a count asks for ("of Azerbaijan, Kazakhstan and Turkiye"). */
+function enumeratesCounted(q: StructuredQuery, s: Sentence, articleDate: string | null, knowledge: Knowledge): boolean {
+  const unit = COUNTED_PLACES[q.headNoun ?? ''];
+  return Boolean(unit) && longestRun(s.text, mentionsOf(s, articleDate, knowledge).filter((m) => m.kind === 'place' && m.unit === unit)).length >= 2;
+}
 
 /** The longest run of mentions written as one enumeration ("A, B, C and D"). */
 function longestRun(text: string, mentions: Mention[]): Mention[] {

@@ -343,6 +343,8 @@ describe('retrieval, candidates and the scorer', () => {
     const best = answerCandidates(q, k, retrieve(q, k))[0];
     expect(best?.kind).toBe('number');
     expect(best?.text).toBe('4 (Azerbaijan, Kazakhstan, Kyrgyzstan, Uzbekistan)');
+    // The sentence that lists the countries speaks of countries, though it never says the word.
+    expect(best?.features.coverage).toBe(1);
   });
 
   it('gives a portfolio cut at its comma to the name after its tail, and reads its country there', () => {
