@@ -145,6 +145,12 @@ export function findMentions(sentence: string, articleDate: string | null = null
         j++;
         continue;
       }
+      // A year inside a name: "Wonderland Shusha 2023 International Scout Camp", "Expo 2020 Dubai".
+      const afterYear = toks[j + 2];
+      if (/^(?:19|20)\d\d$/.test(next.text) && afterYear && isCapitalized(afterYear.text) && /^ +$/.test(sentence.slice(next.end, afterYear.start))) {
+        j += 2;
+        continue;
+      }
       // A connector inside a name: "Ministry of Culture and Tourism", "Feriye Palace of the Bosphorus".
       // "Bolat Nurlanov and Deputy Minister ...": two people, not one name.
       const endsWithName = j > i && isNameToken(toks[j]!.text) && isNameToken(toks[j - 1]!.text);

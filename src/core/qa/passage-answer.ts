@@ -114,6 +114,9 @@ const RETRIEVE_LIMIT = 40;
 const MIN_NAMES = 0.6;
 
 const NAMED_THINGS = new Set<CandidateKind>(['event', 'org', 'title', 'name']);
+/** Answer types whose head noun's modifiers a name must hold, and the fit of one that holds none. */
+const MODIFIED_TYPES = new Set<AnswerType>(['event', 'thing', 'org']);
+const MODIFIER_MISSING = 0.5;
 
 /** The idf-weighted share of the question's concepts written inside a candidate. */
 function insideShare(text: string, q: StructuredQuery, knowledge: Knowledge): number {
@@ -213,6 +216,8 @@ export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retri
       if (q.type === 'place' && c.kind !== 'place' && SETTLEMENT_HEADS.has(q.headNoun ?? '')) typeFit = 0;
       // "Which prize ...?": a name that says it is one ("Alisher Navoi Prize") fits fully.
       if (q.type === 'thing' && q.headNoun && c.kind !== 'phrase' && termsOf(c.text).has(termOf(q.headNoun))) typeFit = 1;
+      // "What poetry event ...?": a name holding none of the words that say which one fits less.
+      if (q.headModifiers.length && NAMED_THINGS.has(c.kind) && MODIFIED_TYPES.has(q.type) && !q.headModifiers.some((w) => termsOf(c.text).has(termOf(w)))) typeFit *= MODIFIER_MISSING;
       if (typeFit === 0) continue;
       // "... in 2022?" answered from a sentence that dates what it tells to other years only
       // ("will host the next Games in 2024"): a weaker fit, whatever the article's own date.

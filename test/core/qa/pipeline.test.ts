@@ -64,6 +64,10 @@ describe('typed mentions', () => {
     // A state beyond the Turkic world is a place, not a two-word person.
     expect(kinds('Kazakhstan will nominate it jointly with Mongolia, Saudi Arabia and the United Arab Emirates.', 'person')).toEqual([]);
     expect(kinds('Kazakhstan will nominate it jointly with Mongolia, Saudi Arabia and the United Arab Emirates.', 'place')).toEqual(['Kazakhstan', 'Mongolia', 'Saudi Arabia', 'United Arab Emirates']);
+    // A year inside a name is part of it; a year after a name, or after "in", is a date.
+    const e = 'Guests saw the Steppe Songs Days, Silver Lake 2023 International Youth Camp, and other events held in Taraz in 2023.';
+    expect(kinds(e, 'event')).toEqual(['Steppe Songs Days', 'Silver Lake 2023 International Youth Camp']);
+    expect(kinds('The festival was held in Baku in 2023 and Turkic leaders attended.', 'date')).toEqual(['2023']);
   });
 
   it('reads dates with their precision and figures with the noun they count', () => {
@@ -321,6 +325,17 @@ describe('retrieval, candidates and the scorer', () => {
     const { answer, trace } = answerWithTrace(k, 'Who is the president of Kazakhfilm?');
     expect(trace?.candidates[0]?.text).toBe('Ainura Tashieva');
     expect(answer.short).toBe('Ainura Tashieva');
+  });
+
+  it('reads the words before a head noun as what the answer\'s name must hold ("what poetry event")', () => {
+    expect(structureQuestion('What poetry event was organized in Taraz?', knowledge).headModifiers).toEqual(['poetry']);
+    expect(structureQuestion('What new event was announced?', knowledge).headModifiers).toEqual([]);
+    const k = knowledgeOf([
+      '820_a.txt',
+      ' date 2023-10-02 Events held in Taraz this year included the Festival of Children\'s Drawing, the Abay Poetry Days, the Steppe Music Days and a scout camp.\n',
+    ]);
+    const q = structureQuestion('What poetry event was organized in Taraz?', k);
+    expect(answerCandidates(q, k, retrieve(q, k))[0]?.text).toBe('Abay Poetry Days');
   });
 
   it('reads "head of X" as whoever leads X, whatever the title', () => {
