@@ -178,8 +178,11 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
     let got = 0;
     // "head of X" asks for whoever leads X: a Secretary General, President or Director holds it.
     const hasHead = (x: Sentence) => asksHead(q) && sentenceTokens(x, knowledge).some((w) => TOP_ROLE_WORDS.has(w.folded));
+    const articleYear = article?.date?.slice(0, 4);
+    const year = a.year === undefined ? 1 : `${sentence.text} ${neighbours(sentence, knowledge).map((s) => s.text).join(' ')} ${article?.title ?? ''}`.includes(String(a.year)) || articleYear === String(a.year) ? 1 : 0;
     terms.forEach((t, i) => {
-      const p = own.has(t) || (t === 'head' && hasHead(sentence)) || pointed?.has(t) || (t === countedHead && enumeratesCounted(q, sentence, article?.date ?? null, knowledge)) ? 1 : near.some((n) => n.has(t)) ? 0.6 : title.has(t) ? 0.4 : 0;
+      // The year asked is said where the passage's year is: beside it, in the title, or the article's date.
+      const p = own.has(t) || (year === 1 && isYearTerm(t, a.year)) || (t === 'head' && hasHead(sentence)) || pointed?.has(t) || (t === countedHead && enumeratesCounted(q, sentence, article?.date ?? null, knowledge)) ? 1 : near.some((n) => n.has(t)) ? 0.6 : title.has(t) ? 0.4 : 0;
       got += p * weights[i]!;
     });
     const coverage = total > 0 ? got / total : 1;
@@ -187,8 +190,6 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
     // A name the question gives must be in the passage or its title: an article that names it
     // somewhere else is about something else ("When was the OTS founded?" is not "TURKSOY, 1993").
     if (names < MIN_NAMES) return;
-    const articleYear = article?.date?.slice(0, 4);
-    const year = a.year === undefined ? 1 : `${sentence.text} ${neighbours(sentence, knowledge).map((s) => s.text).join(' ')} ${article?.title ?? ''}`.includes(String(a.year)) || articleYear === String(a.year) ? 1 : 0;
     out.push({ sentence, coverage, names, year, rank, ...weightedTokens(sentence, knowledge, weights_) });
   });
   return out;
@@ -530,6 +531,11 @@ const COUNTED_ROLES = new Set(['minister', 'rector', 'ambassador', 'governor', '
 
 /** Counted nouns a run of place mentions answers, with the kind of place. */
 const COUNTED_PLACES: Record<string, string> = { country: 'country', state: 'country', nation: 'country', city: 'city', town: 'city' };
+
+/** A question term that is the year asked ("2017", "2013-2014"). */
+function isYearTerm(t: string, year: number | undefined): boolean {
+  return year !== undefined && t.startsWith(String(year)) && /^\d{4}(?:-\d{2,4})?$/.test(t);
+}
 
 /** The sentence enumerates places of the kind a count asks for ("of Azerbaijan, Kazakhstan and Turkiye"). */
 function enumeratesCounted(q: StructuredQuery, s: Sentence, articleDate: string | null, knowledge: Knowledge): boolean {

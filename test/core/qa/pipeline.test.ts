@@ -338,6 +338,16 @@ describe('retrieval, candidates and the scorer', () => {
     expect(answerCandidates(q, k, retrieve(q, k))[0]?.text).toBe('Abay Poetry Days');
   });
 
+  it('counts the year asked as said when the passage is of that year: beside it, in the title or by the article\'s date', () => {
+    const k = knowledgeOf(['821_a.txt', ' date 2017-06-02 Steppe Union Secretary General Nurlan Abenov opened the congress in Taraz.\n']);
+    const q = structureQuestion('Who was the Secretary General of the Steppe Union in 2017?', k);
+    const best = answerCandidates(q, k, retrieve(q, k))[0];
+    expect(best?.text).toBe('Nurlan Abenov');
+    expect(best?.features.coverage).toBe(1);
+    const other = structureQuestion('Who was the Secretary General of the Steppe Union in 2019?', k);
+    expect(retrieve(other, k)[0]?.coverage ?? 0).toBeLessThan(1);
+  });
+
   it('reads "head of X" as whoever leads X, whatever the title', () => {
     const k = knowledgeOf([
       '807_a.txt',
