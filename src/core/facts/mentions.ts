@@ -53,12 +53,16 @@ const NUMBER_RE = new RegExp(
     String.raw`(?:\s+(thousand|million|billion))?(?![\p{L}\p{N}])`,
   'giu',
 );
+/** Fields of a minister's portfolio, as lower-case text writes them. */
+const PORTFOLIO_FIELDS = '(?:culture|tourism|information|youth|sports?|education|science|foreign affairs|affairs|policy|economy|finance|justice|health|heritage|arts)(?![\\p{L}])';
+
 /** A word of a role head in either case of its first letter ("Deputy"/"deputy"): the rest of the pattern is case-sensitive. */
 const caseless = (w: string) => w.replace(/\p{L}/u, (c) => `[${c.toUpperCase()}${c}]`).replace(/\./g, '\\.');
 const ROLE_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:${['first', 'deputy', 'vice', 'acting', 'former', 'new', 'honorary'].map(caseless).join('|')})[\s-]+)*(?:${ROLE_HEADS.map((h) => h.split(/[ -]/).map(caseless).join('[\\s-]+')).join('|')})(?![\p{L}])` +
     // A portfolio may list several fields: "of Culture, Information, Sports and Youth Policy of Kyrgyzstan".
-    String.raw`(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*|and|of|the|for|&)(?:,?\s+(?:[\p{Lu}][\p{L}'’-]*|and|of|for|the|&))*)?`,
+    // Written in lower case too: "served as minister of culture, information and tourism of Kyrgyzstan".
+    String.raw`(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*|${PORTFOLIO_FIELDS}|and|of|the|for|&)(?:,?\s+(?:[\p{Lu}][\p{L}'’-]*|${PORTFOLIO_FIELDS}|and|of|for|the|&))*)?`,
   'gu',
 );
 

@@ -164,6 +164,9 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
   const weights_ = weighing(q, vocab);
   // "How many countries founded X?": a sentence that lists the countries speaks of countries.
   const countedHead = q.type === 'number' && q.headNoun && COUNTED_PLACES[q.headNoun] ? termOf(q.headNoun) : undefined;
+  // "Which city hosted ...?", "which post did X hold?": the answer is the city, the post; the sentence
+  // need not say "city" or "post" when it names one.
+  const typedHead = q.typedHead && q.headNoun && MENTION_OF_TYPE[q.type] ? termOf(q.headNoun) : undefined;
   hits.forEach((hit, rank) => {
     const sentence = knowledge.sentences.get(hit.id);
     if (!sentence) return;
@@ -182,7 +185,7 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
     const year = a.year === undefined ? 1 : `${sentence.text} ${neighbours(sentence, knowledge).map((s) => s.text).join(' ')} ${article?.title ?? ''}`.includes(String(a.year)) || articleYear === String(a.year) ? 1 : 0;
     terms.forEach((t, i) => {
       // The year asked is said where the passage's year is: beside it, in the title, or the article's date.
-      const p = own.has(t) || (year === 1 && isYearTerm(t, a.year)) || (t === 'head' && hasHead(sentence)) || pointed?.has(t) || (t === countedHead && enumeratesCounted(q, sentence, article?.date ?? null, knowledge)) ? 1 : near.some((n) => n.has(t)) ? 0.6 : title.has(t) ? 0.4 : 0;
+      const p = own.has(t) || (year === 1 && isYearTerm(t, a.year)) || (t === typedHead && mentionsType(q, sentence, article?.date ?? null, knowledge)) || (t === 'head' && hasHead(sentence)) || pointed?.has(t) || (t === countedHead && enumeratesCounted(q, sentence, article?.date ?? null, knowledge)) ? 1 : near.some((n) => n.has(t)) ? 0.6 : title.has(t) ? 0.4 : 0;
       got += p * weights[i]!;
     });
     const coverage = total > 0 ? got / total : 1;
@@ -416,7 +419,8 @@ function holds(text: string, role: Mention, person: Mention, loose = false): boo
   // "Deputy Minister of Culture and Tourism Dr. Serdar Çam": the honorific's period is no gap.
   if (role.end <= person.start && /\b(?:Dr|Prof|Mr|Mrs|Ms)$/.test(text.slice(role.start, role.end)) && /^\.\s+$/.test(text.slice(role.end, person.start))) return true;
   if (role.end <= person.start) return new RegExp(loose ? '^\\s*,?\\s*(?:the\\s+)?$' : '^\\s*(?:the\\s+)?$').test(text.slice(role.end, person.start));
-  if (person.end <= role.start) return /^\s*,?\s*(?:(?:the|who is the|who was the|as|as the|now)\s+)?$/i.test(text.slice(person.end, role.start));
+  // "Faruk Güven, Head of TRT Cinema", "Raev served as minister of culture".
+  if (person.end <= role.start) return /^\s*,?\s*(?:(?:the|who is the|who was the|as|as the|now|(?:who\s+)?(?:served|serves|worked|works|acted|acts)\s+as(?:\s+the)?)\s+)?$/i.test(text.slice(person.end, role.start));
   return false;
 }
 
@@ -537,6 +541,15 @@ function isYearTerm(t: string, year: number | undefined): boolean {
   return year !== undefined && t.startsWith(String(year)) && /^\d{4}(?:-\d{2,4})?$/.test(t);
 }
 
+/** The mention kind that answers each type a head noun can name. */
+const MENTION_OF_TYPE: Partial<Record<AnswerType, MentionKind>> = { person: 'person', place: 'place', org: 'org', event: 'event', role: 'role' };
+
+/** The sentence names a thing of the type asked ("Baku" for "which city"). */
+function mentionsType(q: StructuredQuery, s: Sentence, articleDate: string | null, knowledge: Knowledge): boolean {
+  const kind = MENTION_OF_TYPE[q.type];
+  return Boolean(kind) && mentionsOf(s, articleDate, knowledge).some((m) => m.kind === kind);
+}
+
 /** The sentence enumerates places of the kind a count asks for ("of Azerbaijan, Kazakhstan and Turkiye"). */
 function enumeratesCounted(q: StructuredQuery, s: Sentence, articleDate: string | null, knowledge: Knowledge): boolean {
   const unit = COUNTED_PLACES[q.headNoun ?? ''];
@@ -587,11 +600,11 @@ function holdsOnlyOtherRoles(text: string, m: Mention, mentions: Mention[], q: S
 /** "Who is X?": the role phrase that stands next to the name asked about. */
 function holderRelation(text: string, m: Mention, mentions: Mention[], q: StructuredQuery): number {
   const names = new Set([...q.analysis.anchorWords, ...q.analysis.capitalizedTerms, ...q.analysis.tokens]);
-  for (const p of mentions) if (p.kind === 'person' && holds(text, m, p) && words(text.slice(p.start, p.end)).some((w) => names.has(w))) return 1;
+  // The holder may be named by the surname alone ("Raev served as minister ...").
+  for (const p of mentions) if ((p.kind === 'person' || p.kind === 'name') && holds(text, m, p) && words(text.slice(p.start, p.end)).some((w) => names.has(w))) return 1;
   return 0;
 }
 
-/** Dates as exact as the question asks score best; a bare year answers "when" less well than a day. */
 /**
  * An article's opening sentence that tells its news without a date: what it reports happened about the
  * day the article was published ("The Solidarity Forum of NGOs held in Baku brought together ...").
@@ -606,6 +619,7 @@ const ASKS_AHEAD = /\b(?:will|going to|next|upcoming|planned)\b/i;
 
 const NOT_THE_NEWS = /\b(?:will|would|shall|to be held|plans?|planned|next|upcoming|earlier|previously|last (?:year|month|week)|ago|since|concluded|closed|ended|recall)\b/i;
 
+/** Dates as exact as the question asks score best; a bare year answers "when" less well than a day. */
 function dateFit(q: StructuredQuery, m: Mention | undefined, text: string): number {
   if (!m) return 0;
   // The article's day for undated news: about right, less sure than a date the text gives.

@@ -26,6 +26,8 @@ export interface StructuredQuery {
   headNoun?: string;
   /** The words before the head noun that say which one ("poetry" in "what poetry event"): the answer's name holds them. */
   headModifiers: string[];
+  /** The head noun names the answer's type ("which city", "what post"): a mention of that type says it. */
+  typedHead: boolean;
   /** Question words, names and concepts (terms, anchors, persons, year ...). */
   analysis: QuestionAnalysis;
 }
@@ -91,6 +93,7 @@ export function structureQuestion(question: string, knowledge: Knowledge): Struc
   let rule = 'thing/default';
   let headNoun: string | undefined;
   let headModifiers: string[] = [];
+  let typedHead = false;
   let pluralHead = false;
   for (const r of TYPE_RULES) {
     if (!r.re.test(q)) continue;
@@ -100,7 +103,7 @@ export function structureQuestion(question: string, knowledge: Knowledge): Struc
       break;
     }
     const found = nounType(q, r.id === 'by-noun/fragment');
-    if (found) [type, headNoun, headModifiers] = [found.type, found.noun, found.modifiers];
+    if (found) [type, headNoun, headModifiers, typedHead] = [found.type, found.noun, found.modifiers, found.typed];
     // Written in the plural ("which republics", "what countries"), whatever the reader made of it.
     if (found) pluralHead = found.plural || new RegExp(`\\b(?:which|what)\\s+(?:\\S+\\s+){0,3}(?:${found.noun}s|${found.noun.replace(/y$/, 'ie')}s)\\b`, 'i').test(mended);
     else type = 'thing';
@@ -119,7 +122,7 @@ export function structureQuestion(question: string, knowledge: Knowledge): Struc
     /\b(?:which|what) (?:two|three|four|five|six|seven|\d+)\b/.test(q);
   // The fact table reads the question's target: "What was the date of X?" asks for a date there too.
   if (analysis.target === 'thing' && TARGET_OF_TYPE[type]) [analysis.target, analysis.kind] = TARGET_OF_TYPE[type]!;
-  return { text: analysis.text, type, rule, list, dateGrain, headNoun, headModifiers, analysis, personCountry: type === 'person' ? personCountryOf(mended) : undefined };
+  return { text: analysis.text, type, rule, list, dateGrain, headNoun, headModifiers, typedHead, analysis, personCountry: type === 'person' ? personCountryOf(mended) : undefined };
 }
 
 const TARGET_OF_TYPE: Partial<Record<AnswerType, [QuestionAnalysis['target'], QuestionAnalysis['kind']]>> = { date: ['date', 'when'], number: ['number', 'how-many'], place: ['place', 'where'], person: ['person', 'who'] };
@@ -148,7 +151,7 @@ const CHUNK_STOPS = new Set('the a an of to in on at for by with from and or is 
  * function word ("which three European cities hosted" -> cities, "which school grade did" -> grade,
  * "which of its deputy secretaries general went" -> secretary). A fragment is searched whole.
  */
-function nounType(q: string, anywhere: boolean): { type: AnswerType; noun: string; plural: boolean; modifiers: string[] } | null {
+function nounType(q: string, anywhere: boolean): { type: AnswerType; noun: string; plural: boolean; modifiers: string[]; typed: boolean } | null {
   const words = q.split(/\s+/);
   const singular = (w: string) => w.replace(/'s$/, '').replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
   const lookup = (w: string) => HEAD_NOUNS[w] ?? HEAD_NOUNS[singular(w)];
@@ -161,7 +164,7 @@ function nounType(q: string, anywhere: boolean): { type: AnswerType; noun: strin
     for (const part of [cut > 0 ? words.slice(0, cut) : words, words]) {
       for (const w of [...part].reverse()) {
         const t = lookup(w);
-        if (t) return { type: t, noun: singular(w), plural: plural(w), modifiers: [] };
+        if (t) return { type: t, noun: singular(w), plural: plural(w), modifiers: [], typed: true };
       }
     }
     return null;
@@ -180,9 +183,9 @@ function nounType(q: string, anywhere: boolean): { type: AnswerType; noun: strin
   // "deputy secretaries general": a role's own head stands before its last word.
   const inner = chunk.map(lookup).find((x) => x === 'person');
   const modifiers = chunk.slice(0, -1).filter((w) => /^\p{L}{3,}$/u.test(w) && !PLAIN_MODIFIERS.has(w) && !lookup(w));
-  if (t) return { type: t, noun: singular(head), plural: plural(head), modifiers };
+  if (t) return { type: t, noun: singular(head), plural: plural(head), modifiers, typed: true };
   // "which prize", "what document": no type of its own, but the noun names what the answer is.
-  return inner ? { type: inner, noun: singular(head), plural: plural(head), modifiers } : { type: 'thing', noun: singular(head), plural: false, modifiers };
+  return inner ? { type: inner, noun: singular(head), plural: plural(head), modifiers, typed: false } : { type: 'thing', noun: singular(head), plural: false, modifiers, typed: false };
 }
 
 /** Words before a head noun that say nothing of which one it is ("what new event", "which three cities"). */

@@ -348,6 +348,26 @@ describe('retrieval, candidates and the scorer', () => {
     expect(retrieve(other, k)[0]?.coverage ?? 0).toBeLessThan(1);
   });
 
+  it('answers "which post did X hold" from a role written in lower case after "served as", the holder named by surname', () => {
+    const s = 'In 2011-2013, Osmonov served as minister of culture, information and tourism of Kyrgyzstan.';
+    expect(kinds(s, 'role')).toEqual(['minister of culture, information and tourism of Kyrgyzstan']);
+    const k = knowledgeOf(['822_a.txt', ' date 2020-01-15 Bakyt Osmonov was elected head of the Steppe Union.\n\nIn 2011-2013, Osmonov served as minister of culture, information and tourism of Kyrgyzstan.\n']);
+    const q = structureQuestion('Which post did Bakyt Osmonov hold in 2011-2013?', k);
+    expect(q.typedHead).toBe(true);
+    const best = answerCandidates(q, k, retrieve(q, k))[0];
+    expect(best?.text).toBe('minister of culture, information and tourism of Kyrgyzstan');
+    expect(best?.features.relation).toBe(1);
+  });
+
+  it('takes the head noun of "what position" as said by a sentence that names a role', () => {
+    const k = knowledgeOf(['823_a.txt', ' date 2022-05-05 Nurlan Abenov serves as Secretary General of the Steppe Union.\n']);
+    const q = structureQuestion('What position does Nurlan Abenov serve in at the Steppe Union?', k);
+    expect([q.headNoun, q.typedHead]).toEqual(['position', true]);
+    const best = answerCandidates(q, k, retrieve(q, k))[0];
+    expect(best?.text).toBe('Secretary General of the Steppe Union');
+    expect(best?.features.coverage).toBe(1);
+  });
+
   it('reads "head of X" as whoever leads X, whatever the title', () => {
     const k = knowledgeOf([
       '807_a.txt',
