@@ -11,6 +11,7 @@ import { canonicalName, findGazetteerNames } from '../facts/entities.ts';
 import { findMentions, type Mention, type MentionKind } from '../facts/mentions.ts';
 import { ORDINAL_WORDS, POINTS_BACK_TO_EVENT } from '../facts/lexicon.ts';
 import { bestClause } from './compose-answer.ts';
+import { attributeValues } from './attribute-value.ts';
 import type { AnswerType, StructuredQuery } from './structured-query.ts';
 import { stemsOf, termOf, termsOf } from './terms.ts';
 import { isRare, vocabularyOf, type Vocabulary } from './vocabulary.ts';
@@ -208,7 +209,7 @@ export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retri
     const articleDate = knowledge.articles.get(s.articleId)?.date ?? null;
     for (const c of candidatesIn(q, s.text, articleDate, r, knowledge, asked)) {
       if (isAsked(c.text, asked)) continue;
-      let typeFit = TYPE_FIT[q.type][c.kind] ?? 0;
+      let typeFit = c.fit ?? TYPE_FIT[q.type][c.kind] ?? 0;
       if (q.type === 'person' && c.kind === 'org' && orgAgent) typeFit = 0.9;
       if (q.type === 'date' && c.kind === 'date') typeFit = dateFit(q, c.mention, s.text);
       if (q.type === 'number' && c.kind === 'number') typeFit = unitFit(q, c.mention?.unit);
@@ -334,6 +335,8 @@ interface RawCandidate {
   kind: CandidateKind;
   local: number;
   relation?: number;
+  /** A type fit the candidate's own shape sets ("X, the symbol of Y" answers "what is the symbol"). */
+  fit?: number;
   mention?: Mention;
 }
 
@@ -401,6 +404,10 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
       const last = holders[holders.length - 1]!;
       out.push({ text: listed.length <= 80 ? listed : `${names.length} ${q.headNoun}s`, kind: 'number', local: localCoverage(r, first.start, last.end), mention: { kind: 'number', start: first.start, end: last.end, unit: q.headNoun } });
     }
+  }
+  // "What is the symbol of X?": the value written beside the attribute, in the relation asked.
+  if (q.attribute) {
+    for (const v of attributeValues(text, q.attribute)) out.push({ text: v.text, kind: 'phrase', local: prox(v.start, v.end), relation: 1, fit: 1 });
   }
   if (q.type === 'thing') {
     const phrase = remainderPhrase(text, asked, r);

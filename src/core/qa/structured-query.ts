@@ -28,6 +28,8 @@ export interface StructuredQuery {
   headModifiers: string[];
   /** The head noun names the answer's type ("which city", "what post"): a mention of that type says it. */
   typedHead: boolean;
+  /** "What is the symbol of X?": the attribute whose value is asked for ("symbol"). */
+  attribute?: string;
   /** Question words, names and concepts (terms, anchors, persons, year ...). */
   analysis: QuestionAnalysis;
 }
@@ -77,6 +79,9 @@ const HEAD_NOUNS: Record<string, AnswerType> = Object.fromEntries(
   ).flatMap(([type, nouns]) => nouns.split(' ').map((n) => [n, type as AnswerType])),
 );
 
+/** "what is the symbol of ...", "what was its theme": an attribute of something named, asked by its noun. */
+const ATTRIBUTE_RE = /^(?:what|which) (?:is|was|are|were|will be) (?:the|its|their) ([a-z]{3,})(?: (?:of|for)\b| ?\??$)/;
+
 const DEFINITION_RE = /^(?:who|what) (?:is|was|are|were)\s+(?:the\s+)?(.+?)\??$/;
 
 export function structureQuestion(question: string, knowledge: Knowledge): StructuredQuery {
@@ -122,7 +127,8 @@ export function structureQuestion(question: string, knowledge: Knowledge): Struc
     /\b(?:which|what) (?:two|three|four|five|six|seven|\d+)\b/.test(q);
   // The fact table reads the question's target: "What was the date of X?" asks for a date there too.
   if (analysis.target === 'thing' && TARGET_OF_TYPE[type]) [analysis.target, analysis.kind] = TARGET_OF_TYPE[type]!;
-  return { text: analysis.text, type, rule, list, dateGrain, headNoun, headModifiers, typedHead, analysis, personCountry: type === 'person' ? personCountryOf(mended) : undefined };
+  const attribute = type === 'thing' ? ATTRIBUTE_RE.exec(q)?.[1]?.replace(/(?<=[^s])s$/, '') : undefined;
+  return { text: analysis.text, type, rule, list, dateGrain, headNoun, headModifiers, typedHead, attribute, analysis, personCountry: type === 'person' ? personCountryOf(mended) : undefined };
 }
 
 const TARGET_OF_TYPE: Partial<Record<AnswerType, [QuestionAnalysis['target'], QuestionAnalysis['kind']]>> = { date: ['date', 'when'], number: ['number', 'how-many'], place: ['place', 'where'], person: ['person', 'who'] };

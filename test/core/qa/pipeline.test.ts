@@ -368,6 +368,14 @@ describe('retrieval, candidates and the scorer', () => {
     expect(best?.features.coverage).toBe(1);
   });
 
+  it('answers "what is the <attribute> of X" with the value written beside the attribute', () => {
+    expect(structureQuestion('What is the emblem of the Steppe Games?', knowledge).attribute).toBe('emblem');
+    expect(structureQuestion('What is TURKSOY?', knowledge).attribute).toBeUndefined();
+    const k = knowledgeOf(['824_a.txt', ' date 2023-08-08 The Steppe Games opened in Taraz.\n\nThe host said the snow leopard, the emblem of the Steppe Games, stands for courage.\n']);
+    const q = structureQuestion('What is the emblem of the Steppe Games?', k);
+    expect(answerCandidates(q, k, retrieve(q, k))[0]?.text).toBe('snow leopard');
+  });
+
   it('reads "head of X" as whoever leads X, whatever the title', () => {
     const k = knowledgeOf([
       '807_a.txt',
