@@ -144,6 +144,11 @@ export function findMentions(sentence: string, articleDate: string | null = null
     while (j + 1 < toks.length) {
       const next = toks[j + 1]!;
       const gap = sentence.slice(toks[j]!.end, next.start);
+      // An initial before a name: "G. Tukai", "A. Kunanbayev".
+      if (/^\p{Lu}$/u.test(toks[j]!.text) && /^\.\s?$/.test(gap) && isNameToken(next.text)) {
+        j++;
+        continue;
+      }
       if (/[,;:()“”"«»!?]|\.\s|[–—]/.test(gap)) break;
       if (isCapitalized(next.text)) {
         j++;
@@ -278,7 +283,7 @@ function classifySpan(sentence: string, span: Token[], gazetteer: ReturnType<typ
     if (person) push('person', person[0]!.start, person[person.length - 1]!.end);
     return;
   }
-  const nameLike = toks.every((t) => isNameToken(t.text) || /^\p{Lu}\.$/u.test(t.text));
+  const nameLike = toks.every((t) => isNameToken(t.text) || /^\p{Lu}\.?$/u.test(t.text));
   const cue = HONORIFICS.test(sentence.slice(Math.max(0, start - 20), start).replace(/^.*?(?=(?:H\.|His|Her|Mr|Mrs|Ms|Dr|Prof|Sir|Madam))/, '')) ||
     /(?:minister|secretary|general|director|chairman|chairwoman|chair|head|president|governor|mayor|rector|ambassador|coordinator|representative|deputy|professor|poet|writer|singer|artist|composer|author|khan|akim)\s*,?\s*$/i.test(before) ||
     SPEECH_AFTER.test(after);

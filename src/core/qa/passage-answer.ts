@@ -365,7 +365,7 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
     if (m.kind === 'person' && q.personCountry && ofOtherCountry(text, m, mentions, q.personCountry)) continue;
     // "Who is the Secretary General of X?" is not answered by someone the sentence gives another role.
     if (m.kind === 'person' && q.type === 'person' && !asksAboutRoleHolder(q) && holdsOnlyOtherRoles(text, m, mentions, q)) continue;
-    const relation = m.kind === 'person' && q.type === 'person' ? roleRelation(text, m, mentions, r) : m.kind === 'role' && q.type === 'role' ? holderRelation(text, m, mentions, q) : 0;
+    const relation = m.kind === 'person' && q.type === 'person' ? Math.max(roleRelation(text, m, mentions, r), describedAs(text, m, q.personNouns)) : m.kind === 'role' && q.type === 'role' ? holderRelation(text, m, mentions, q) : 0;
     // A count carries the noun it counts ("Over 300 young writers"): those words are the question's too.
     out.push({ text: value ? value : text.slice(m.start, m.end), kind: m.kind, local: localCoverage(r, m.start, m.end, m.kind === 'number'), relation, mention: m });
   }
@@ -477,6 +477,17 @@ function roleRelation(text: string, m: Mention, mentions: Mention[], r: Retrieve
     best = Math.max(best, r.totalWeight > 0 ? Math.min(1, sum / r.totalWeight) : 0);
   }
   return best;
+}
+
+/**
+ * "Which poet ...?" answered by "the great Tatar poet G. Tukai": the noun the question uses for the
+ * person stands just before the name, a few adjectives between, no comma.
+ */
+function describedAs(text: string, m: Mention, nouns: string[]): number {
+  if (nouns.length === 0) return 0;
+  const before = /(?:^|[,;:(]\s*)?((?:[\p{L}'’-]+\s+){1,4})$/u.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[1] ?? '';
+  const said = words(before).map((w) => w.replace(/(?<=[^s])s$/, ''));
+  return nouns.some((n) => said.includes(n)) ? 1 : 0;
 }
 
 /** ", Information and Youth Policy ": the rest of a portfolio after its first comma. */

@@ -30,6 +30,8 @@ export interface StructuredQuery {
   typedHead: boolean;
   /** "What is the symbol of X?": the attribute whose value is asked for ("symbol"). */
   attribute?: string;
+  /** Nouns for a person the question uses ("poet" in "which poet's birthday"): a person so described fits it. */
+  personNouns: string[];
   /** Question words, names and concepts (terms, anchors, persons, year ...). */
   analysis: QuestionAnalysis;
 }
@@ -82,6 +84,9 @@ const HEAD_NOUNS: Record<string, AnswerType> = Object.fromEntries(
 /** "what is the symbol of ...", "what was its theme": an attribute of something named, asked by its noun. */
 const ATTRIBUTE_RE = /^(?:what|which) (?:is|was|are|were|will be) (?:the|its|their) ([a-z]{3,})(?: (?:of|for)\b| ?\??$)/;
 
+/** Person nouns that say nothing of who ("which person", "which people"). */
+const GENERIC_PERSON_NOUNS = new Set(['person', 'people', 'man', 'woman', 'member', 'official']);
+
 const DEFINITION_RE = /^(?:who|what) (?:is|was|are|were)\s+(?:the\s+)?(.+?)\??$/;
 
 export function structureQuestion(question: string, knowledge: Knowledge): StructuredQuery {
@@ -128,7 +133,8 @@ export function structureQuestion(question: string, knowledge: Knowledge): Struc
   // The fact table reads the question's target: "What was the date of X?" asks for a date there too.
   if (analysis.target === 'thing' && TARGET_OF_TYPE[type]) [analysis.target, analysis.kind] = TARGET_OF_TYPE[type]!;
   const attribute = type === 'thing' ? ATTRIBUTE_RE.exec(q)?.[1]?.replace(/(?<=[^s])s$/, '') : undefined;
-  return { text: analysis.text, type, rule, list, dateGrain, headNoun, headModifiers, typedHead, attribute, analysis, personCountry: type === 'person' ? personCountryOf(mended) : undefined };
+  const personNouns = type === 'person' ? [...new Set(analysis.tokens.map((w) => w.replace(/'s$/, '').replace(/(?<=[^s])s$/, '')).filter((w) => HEAD_NOUNS[w] === 'person' && !GENERIC_PERSON_NOUNS.has(w)))] : [];
+  return { text: analysis.text, type, rule, list, dateGrain, headNoun, headModifiers, typedHead, attribute, personNouns, analysis, personCountry: type === 'person' ? personCountryOf(mended) : undefined };
 }
 
 const TARGET_OF_TYPE: Partial<Record<AnswerType, [QuestionAnalysis['target'], QuestionAnalysis['kind']]>> = { date: ['date', 'when'], number: ['number', 'how-many'], place: ['place', 'where'], person: ['person', 'who'] };

@@ -376,6 +376,16 @@ describe('retrieval, candidates and the scorer', () => {
     expect(answerCandidates(q, k, retrieve(q, k))[0]?.text).toBe('snow leopard');
   });
 
+  it('reads an initial as part of a name, and "which poet" as the person the text calls a poet', () => {
+    const s = 'The evening marked the birthday of the great Kazakh poet K. Suyunbay, in the hall named after Erlan Dosov.';
+    expect(kinds(s, 'person')).toEqual(['K. Suyunbay', 'Erlan Dosov']);
+    const k = knowledgeOf(['825_a.txt', ' date 2021-06-06 The opening of the Steppe Days was timed to the birthday of the great Kazakh poet K. Suyunbay, in the hall named after Erlan Dosov.\n']);
+    const q = structureQuestion("The opening of the Steppe Days was timed to which poet's birthday?", k);
+    expect(q.personNouns).toEqual(['poet']);
+    const best = answerCandidates(q, k, retrieve(q, k))[0];
+    expect([best?.text, best?.features.relation]).toEqual(['K. Suyunbay', 1]);
+  });
+
   it('reads "head of X" as whoever leads X, whatever the title', () => {
     const k = knowledgeOf([
       '807_a.txt',
