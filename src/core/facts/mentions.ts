@@ -62,7 +62,9 @@ const ROLE_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:${['first', 'deputy', 'vice', 'acting', 'former', 'new', 'honorary'].map(caseless).join('|')})[\s-]+)*(?:${ROLE_HEADS.map((h) => h.split(/[ -]/).map(caseless).join('[\\s-]+')).join('|')})(?![\p{L}])` +
     // A portfolio may list several fields: "of Culture, Information, Sports and Youth Policy of Kyrgyzstan".
     // Written in lower case too: "served as minister of culture, information and tourism of Kyrgyzstan".
-    String.raw`(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*|${PORTFOLIO_FIELDS}|and|of|the|for|&)(?:,?\s+(?:[\p{Lu}][\p{L}'’-]*|${PORTFOLIO_FIELDS}|and|of|for|the|&))*)?`,
+    String.raw`(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*|${PORTFOLIO_FIELDS}|and|of|the|for|&)(?:,?\s+(?:[\p{Lu}][\p{L}'’-]*|${PORTFOLIO_FIELDS}|and|of|for|the|&))*)?` +
+    // An envoy's post names where it serves: "Ambassador of Turkmenistan to Kyrgyzstan".
+    String.raw`(?:\s+to\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*)?`,
   'gu',
 );
 
@@ -123,13 +125,17 @@ export function findMentions(sentence: string, articleDate: string | null = null
     out.push({ kind: 'title', start: m.index + 1, end: m.index + 1 + inner.length });
   }
   // Roles, capitalized or not: "Deputy Minister of Culture of Azerbaijan", "the governor of Gagauzia".
-  for (const m of sentence.matchAll(ROLE_RE)) {
+  ROLE_RE.lastIndex = 0;
+  for (let m = ROLE_RE.exec(sentence); m; m = ROLE_RE.exec(sentence)) {
     // "Deputy Minister of Culture of Azerbaijan Murad Guseynov, ...": the role ends where a person's
     // name begins: two to four name-like words closing a run of capitalized words ("Common Values
     // Foundation" closes with an organization word and stays).
-    const kept = m[0].slice(0, nameStart(m[0]));
+    const cut = nameStart(m[0]);
+    const kept = m[0].slice(0, cut);
     const text = kept.replace(/(?:\s+(?:and|of|the|for|&))+\s*$|[\s,]+$/i, '').trimEnd();
     out.push({ kind: 'role', start: m.index, end: m.index + text.length });
+    // The next role may start after the name: "Minister X Almaz Bekov and Ambassador of Hungary ...".
+    if (cut < m[0].length) ROLE_RE.lastIndex = m.index + Math.max(cut, 1);
   }
   // Capitalized spans: people, places, organizations, events and other names.
   const toks = tokens(sentence);
@@ -279,11 +285,11 @@ function classifySpan(sentence: string, span: Token[], gazetteer: ReturnType<typ
     // The name after the last of them: "... Youth Policy of Kyrgyzstan Aizada Temirova".
     const lastEnd = Math.max(...inside.map((g) => g.at + g.text.length));
     const after = toks.filter((t) => t.start >= lastEnd);
-    const person = after.length >= 2 && after.length <= 4 && after.every((t) => isNameToken(t.text)) ? after : null;
+    const person = after.length >= 2 && after.length <= 4 && after.every((t) => isNameToken(t.text) || isInitial(t.text)) && !isInitial(after[after.length - 1]!.text) ? after : null;
     if (person) push('person', person[0]!.start, person[person.length - 1]!.end);
     return;
   }
-  const nameLike = toks.every((t) => isNameToken(t.text) || /^\p{Lu}\.?$/u.test(t.text));
+  const nameLike = toks.every((t) => isNameToken(t.text) || isInitial(t.text));
   const cue = HONORIFICS.test(sentence.slice(Math.max(0, start - 20), start).replace(/^.*?(?=(?:H\.|His|Her|Mr|Mrs|Ms|Dr|Prof|Sir|Madam))/, '')) ||
     /(?:minister|secretary|general|director|chairman|chairwoman|chair|head|president|governor|mayor|rector|ambassador|coordinator|representative|deputy|professor|poet|writer|singer|artist|composer|author|khan|akim)\s*,?\s*$/i.test(before) ||
     SPEECH_AFTER.test(after);
@@ -310,9 +316,12 @@ const ROLE_WORDS = new Set('minister secretary director chairman chairwoman chai
 /** The last two to four name-like tokens of a run, when they follow a role or organization phrase. */
 function trailingPerson(toks: Token[]): Token | null {
   let i = toks.length;
-  while (i > 0 && isNameToken(toks[i - 1]!.text) && toks.length - i < 4) i--;
+  while (i > 0 && (isNameToken(toks[i - 1]!.text) || (i < toks.length && isInitial(toks[i - 1]!.text))) && toks.length - i < 4) i--;
   return toks.length - i >= 2 && i > 0 ? toks[i]! : null;
 }
+
+/** An initial of a first name ("N" of "N. Golliyev"). */
+const isInitial = (t: string) => /^\p{Lu}\.?$/u.test(t);
 
 /** The text of a mention. */
 export function mentionText(sentence: string, m: Mention): string {

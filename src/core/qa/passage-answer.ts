@@ -365,7 +365,7 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
     if (m.kind === 'person' && q.personCountry && ofOtherCountry(text, m, mentions, q.personCountry)) continue;
     // "Who is the Secretary General of X?" is not answered by someone the sentence gives another role.
     if (m.kind === 'person' && q.type === 'person' && !asksAboutRoleHolder(q) && holdsOnlyOtherRoles(text, m, mentions, q)) continue;
-    const relation = m.kind === 'person' && q.type === 'person' ? Math.max(roleRelation(text, m, mentions, r), describedAs(text, m, q.personNouns)) : m.kind === 'role' && q.type === 'role' ? holderRelation(text, m, mentions, q) : 0;
+    const relation = m.kind === 'person' && q.type === 'person' ? Math.max(roleRelation(text, m, mentions, r), describedAs(text, m, q.personNouns), q.personCountry && ofCountry(text, m, mentions, q.personCountry) ? 1 : 0) : m.kind === 'role' && q.type === 'role' ? holderRelation(text, m, mentions, q) : 0;
     // A count carries the noun it counts ("Over 300 young writers"): those words are the question's too.
     out.push({ text: value ? value : text.slice(m.start, m.end), kind: m.kind, local: localCoverage(r, m.start, m.end, m.kind === 'number'), relation, mention: m });
   }
@@ -518,12 +518,22 @@ function holdsAskedRole(text: string, m: Mention, mentions: Mention[], q: Struct
 
 /** The person's roles here name countries (or their peoples), and none is `country`. */
 function ofOtherCountry(text: string, m: Mention, mentions: Mention[], country: string): boolean {
-  const countries = rolesOf(text, m, mentions).flatMap((role) =>
+  const countries = roleCountries(text, m, mentions);
+  return countries.length > 0 && !countries.includes(country);
+}
+
+/** "Who represented Turkmenistan?": a person whose role here is of that country ("Ambassador of Turkmenistan"). */
+function ofCountry(text: string, m: Mention, mentions: Mention[], country: string): boolean {
+  return roleCountries(text, m, mentions).includes(country);
+}
+
+/** The countries the roles a person holds in this sentence name. */
+function roleCountries(text: string, m: Mention, mentions: Mention[]): string[] {
+  return rolesOf(text, m, mentions).flatMap((role) =>
     findGazetteerNames(text.slice(...roleRegion(text, role, m, mentions)))
       .filter((h) => h.type === 'country')
       .map((h) => h.canonical),
   );
-  return countries.length > 0 && !countries.includes(country);
 }
 
 /** The country of a city mention: the gazetteer's, or the one its sentence gives ("the Turkish city of X"). */

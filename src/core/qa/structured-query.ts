@@ -151,6 +151,10 @@ function personCountryOf(text: string): string | undefined {
     const known = canonicalName(ws[i]!);
     if (known?.type === 'country') return known.canonical;
   }
+  // "Who represented Turkmenistan?": whoever speaks for the country is of it.
+  const represented = /\brepresent(?:ed|s|ing)?\s+(?:the\s+)?([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)/u.exec(text)?.[1];
+  const known = represented ? canonicalName(represented) ?? canonicalName(represented.split(/\s+/)[0]!) : null;
+  if (known?.type === 'country') return known.canonical;
   return undefined;
 }
 

@@ -386,6 +386,17 @@ describe('retrieval, candidates and the scorer', () => {
     expect([best?.text, best?.features.relation]).toEqual(['K. Suyunbay', 1]);
   });
 
+  it('reads "who represented <country>" as a person whose role is of that country, an envoy\'s post and an initial included', () => {
+    const s = 'Guests included Minister of Culture of Kyrgyzstan Almaz Bekov and Ambassador of Hungary to Kazakhstan P. Kovacs.';
+    expect(kinds(s, 'person')).toEqual(['Almaz Bekov', 'P. Kovacs']);
+    expect(kinds(s, 'role')).toContain('Ambassador of Hungary to Kazakhstan');
+    const k = knowledgeOf(['826_a.txt', ` date 2022-04-04 The forum of crafts opened in Taraz.\n\n${s}\n`]);
+    const q = structureQuestion('Who represented Hungary at the forum of crafts?', k);
+    expect(q.personCountry).toBe('Hungary');
+    const best = answerCandidates(q, k, retrieve(q, k))[0];
+    expect([best?.text, best?.features.relation]).toEqual(['P. Kovacs', 1]);
+  });
+
   it('reads "head of X" as whoever leads X, whatever the title', () => {
     const k = knowledgeOf([
       '807_a.txt',
