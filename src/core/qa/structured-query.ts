@@ -7,6 +7,7 @@
 import type { Knowledge } from '../knowledge.ts';
 import { analyzeQuestion, ROLE_WORDS, type QuestionAnalysis } from './analyze-question.ts';
 import { canonicalName } from '../facts/entities.ts';
+import { termOf } from './terms.ts';
 
 export type AnswerType = 'person' | 'place' | 'org' | 'event' | 'date' | 'number' | 'role' | 'thing' | 'statement' | 'yesno';
 
@@ -32,6 +33,8 @@ export interface StructuredQuery {
   attribute?: string;
   /** Nouns for a person the question uses ("poet" in "which poet's birthday"): a person so described fits it. */
   personNouns: string[];
+  /** "Who chaired ...?", "Who was elected ...?": the concept of the verb whose doer is asked for. */
+  agentVerb?: string;
   /** Question words, names and concepts (terms, anchors, persons, year ...). */
   analysis: QuestionAnalysis;
 }
@@ -134,7 +137,9 @@ export function structureQuestion(question: string, knowledge: Knowledge): Struc
   if (analysis.target === 'thing' && TARGET_OF_TYPE[type]) [analysis.target, analysis.kind] = TARGET_OF_TYPE[type]!;
   const attribute = type === 'thing' ? ATTRIBUTE_RE.exec(q)?.[1]?.replace(/(?<=[^s])s$/, '') : undefined;
   const personNouns = type === 'person' ? [...new Set(analysis.tokens.map((w) => w.replace(/'s$/, '').replace(/(?<=[^s])s$/, '')).filter((w) => HEAD_NOUNS[w] === 'person' && !GENERIC_PERSON_NOUNS.has(w)))] : [];
-  return { text: analysis.text, type, rule, list, dateGrain, headNoun, headModifiers, typedHead, attribute, personNouns, analysis, personCountry: type === 'person' ? personCountryOf(mended) : undefined };
+  const verb = type === 'person' ? /\bwho\s+(?:(?:was|were|is|are|has been|had been|have been|will be|first)\s+)?([a-z]{3,})\b/.exec(q)?.[1] : undefined;
+  const agentVerb = verb && !/^(?:was|were|is|are|the|a|an|will|did|does|has|had|have)$/.test(verb) ? termOf(verb) : undefined;
+  return { text: analysis.text, type, rule, list, dateGrain, headNoun, headModifiers, typedHead, attribute, personNouns, agentVerb, analysis, personCountry: type === 'person' ? personCountryOf(mended) : undefined };
 }
 
 const TARGET_OF_TYPE: Partial<Record<AnswerType, [QuestionAnalysis['target'], QuestionAnalysis['kind']]>> = { date: ['date', 'when'], number: ['number', 'how-many'], place: ['place', 'where'], person: ['person', 'who'] };

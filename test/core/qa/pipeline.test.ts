@@ -397,6 +397,12 @@ describe('retrieval, candidates and the scorer', () => {
     expect([best?.text, best?.features.relation]).toEqual(['P. Kovacs', 1]);
   });
 
+  it('reads the verb whose doer "who" asks for, and not a verb of a clause about someone else', () => {
+    expect(structureQuestion('Who chaired the workshop in Bursa?', knowledge).agentVerb).toBe(termOf('chaired'));
+    expect(structureQuestion('Who was elected chairman of the union?', knowledge).agentVerb).toBe(termOf('elected'));
+    expect(structureQuestion('Who was the governor that the delegation met?', knowledge).agentVerb).toBeUndefined();
+  });
+
   it('reads "head of X" as whoever leads X, whatever the title', () => {
     const k = knowledgeOf([
       '807_a.txt',

@@ -1,0 +1,44 @@
+/**
+ * "Who chaired the workshop?", "Who was elected Secretary General?": the person asked for is the
+ * doer (or the one done to) of the verb the question uses. In a news sentence that person stands
+ * right before the verb ("X was elected ...", "X, the rector, chaired ...") or after "by" following
+ * it ("... was chaired by Prof. Dr. X"). Pure text patterns over one sentence, with the offsets of
+ * the question's words in it (Retrieved.tokens).
+ */
+import type { Mention } from '../facts/mentions.ts';
+
+export interface WeightedToken {
+  start: number;
+  end: number;
+  weight: number;
+  key: string;
+}
+
+/** A word written as a verb: a past form ("chaired", "elected", "written") or a common irregular one. */
+const VERB_FORM = /^(?:\p{L}+(?:ed|en)|won|wrote|led|gave|made|held|took|met|sent|chose|became|began|brought|read|sang|spoke|told|found|drew|ran)$/u;
+
+/** Between the person and the verb: an aside, an auxiliary, an adverb ("X, the rector, was also elected"). */
+const BEFORE_VERB = /^\s*(?:,[^,;]{0,80},\s*)?(?:who\s+)?(?:(?:was|were|is|are|has|have|had|been|being|also|then|later|unanimously|officially|formally)\s+)*$/iu;
+
+/** Between the verb and the person: "by", then titles, honorifics and a role ("by the Deputy Secretary General, Dr."). */
+const AFTER_VERB_BY = /^\s+(?:\p{Ll}+\s+){0,2}by\s+(?:the\s+)?[^;()]{0,90}?$/u;
+
+/**
+ * 1 when the person mention stands as the doer of the question's verb (`verb`, its concept, as the
+ * tokens' keys are) in this sentence: just before it, or after "by" following it with only a role, a
+ * comma and honorifics between. Only for "who <verb>": in "the governor that the delegation met" the
+ * one asked for is not the doer.
+ */
+export function verbRelation(text: string, person: Mention, tokens: WeightedToken[], mentions: Mention[], verb: string | undefined): number {
+  if (!verb) return 0;
+  for (const t of tokens) {
+    if (t.key !== verb || !VERB_FORM.test(text.slice(t.start, t.end).toLowerCase())) continue;
+    if (person.end <= t.start && BEFORE_VERB.test(text.slice(person.end, t.start))) return 1;
+    if (t.end <= person.start) {
+      const between = text.slice(t.end, person.start);
+      // Only a role, titles and honorifics may stand between "by" and the name: no other person.
+      if (AFTER_VERB_BY.test(between) && !mentions.some((m) => m.kind === 'person' && m.start >= t.end && m.end <= person.start)) return 1;
+    }
+  }
+  return 0;
+}
