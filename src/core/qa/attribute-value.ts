@@ -98,3 +98,30 @@ function phraseAfter(text: string, from: number): AttributeValue | null {
   const end = from + last.index! + last[0].length;
   return { text: text.slice(start, end), start, end };
 }
+
+/**
+ * "What are the four pillars ...?" answered by "formed on four main pillars of common history,
+ * language, identity and culture": the members enumerated right after the noun. Two or more, each of at
+ * most four words; nothing when the noun is not followed by an enumeration.
+ */
+export function enumeratedValues(text: string, noun: string): AttributeValue[] {
+  const n = escape(noun.toLowerCase());
+  const out: AttributeValue[] = [];
+  for (const m of text.matchAll(new RegExp(String.raw`\b${n}s?\b\s*(?:of|:|such as|including|are|were|include|includes|namely)\s+`, 'giu'))) {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from);
+    const stop = /[.;:!?()“”"]|,?\s(?:but|which|that|while|as well as)\s/i.exec(rest);
+    const span = rest.slice(0, stop ? stop.index : rest.length);
+    const members: AttributeValue[] = [];
+    for (const part of span.matchAll(/[^,]+/g)) {
+      for (const piece of part[0].split(/\s+and\s+/)) {
+        const words = piece.trim().replace(/^(?:and|the|a|an)\s+/i, '');
+        if (!words) continue;
+        const at = from + part.index! + part[0].indexOf(words);
+        members.push({ text: words, start: at, end: at + words.length });
+      }
+    }
+    if (members.length >= 2 && members.every((x) => x.text.split(/\s+/).length <= 4)) out.push(...members);
+  }
+  return out;
+}

@@ -11,7 +11,7 @@ import { canonicalName, findGazetteerNames } from '../facts/entities.ts';
 import { findMentions, type Mention, type MentionKind } from '../facts/mentions.ts';
 import { ORDINAL_WORDS, POINTS_BACK_TO_EVENT } from '../facts/lexicon.ts';
 import { bestClause } from './compose-answer.ts';
-import { attributeValues } from './attribute-value.ts';
+import { attributeValues, enumeratedValues } from './attribute-value.ts';
 import { verbRelation } from './verb-argument.ts';
 import type { AnswerType, StructuredQuery } from './structured-query.ts';
 import { stemsOf, termOf, termsOf } from './terms.ts';
@@ -409,6 +409,8 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
   // "What is the symbol of X?": the value written beside the attribute, in the relation asked.
   if (q.attribute) {
     for (const v of attributeValues(text, q.attribute)) out.push({ text: v.text, kind: 'phrase', local: prox(v.start, v.end), relation: 1, fit: 1 });
+    // "What are the four pillars ...?": each member of the enumeration after the noun.
+    if (q.list) for (const v of enumeratedValues(text, q.attribute)) out.push({ text: v.text, kind: 'phrase', local: prox(v.start, v.end), relation: 1, fit: 1 });
   }
   if (q.type === 'thing') {
     const phrase = remainderPhrase(text, asked, r);

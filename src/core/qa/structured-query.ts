@@ -85,7 +85,7 @@ const HEAD_NOUNS: Record<string, AnswerType> = Object.fromEntries(
 );
 
 /** "what is the symbol of ...", "what was its theme": an attribute of something named, asked by its noun. */
-const ATTRIBUTE_RE = /^(?:what|which) (?:is|was|are|were|will be) (?:the|its|their) ([a-z]{3,})(?: (?:of|for)\b| ?\??$)/;
+const ATTRIBUTE_RE = /^(?:what|which) (?:is|was|are|were|will be) (?:the|its|their) (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|main|key) )*([a-z]{3,})(?: (?:of|for)\b| ?\??$|(?= (?:the|that|which|it|they)\b))/;
 
 /** Person nouns that say nothing of who ("which person", "which people"). */
 const GENERIC_PERSON_NOUNS = new Set(['person', 'people', 'man', 'woman', 'member', 'official']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeValues } from '../../../src/core/qa/attribute-value.ts';
+import { attributeValues, enumeratedValues } from '../../../src/core/qa/attribute-value.ts';
 
 const values = (text: string, noun: string) => attributeValues(text, noun).map((v) => v.text);
 
@@ -26,3 +26,15 @@ describe('attributeValues: the value written beside the noun asked about', () =>
     expect(values('Ministers discussed the theme at length.', 'theme')).toEqual([]);
   });
 });
+
+describe('enumeratedValues: the members listed right after the noun', () => {
+  it('splits an enumeration at commas and "and", up to a clause word', () => {
+    expect(enumeratedValues('The union rests on three pillars of shared language, joint schools and open archives, but it does more.', 'pillar').map((v) => v.text)).toEqual(['shared language', 'joint schools', 'open archives']);
+  });
+
+  it('gives nothing when no enumeration follows, or a member is a clause', () => {
+    expect(enumeratedValues('The pillars of the bridge were repaired.', 'pillar')).toEqual([]);
+    expect(enumeratedValues('Its goals are that every school teaches the common alphabet from next year, and music.', 'goal')).toEqual([]);
+  });
+});
+

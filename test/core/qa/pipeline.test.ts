@@ -371,6 +371,7 @@ describe('retrieval, candidates and the scorer', () => {
   it('answers "what is the <attribute> of X" with the value written beside the attribute', () => {
     expect(structureQuestion('What is the emblem of the Steppe Games?', knowledge).attribute).toBe('emblem');
     expect(structureQuestion('What is TURKSOY?', knowledge).attribute).toBeUndefined();
+    expect(structureQuestion('What are the three pillars the union rests on?', knowledge).attribute).toBe('pillar');
     const k = knowledgeOf(['824_a.txt', ' date 2023-08-08 The Steppe Games opened in Taraz.\n\nThe host said the snow leopard, the emblem of the Steppe Games, stands for courage.\n']);
     const q = structureQuestion('What is the emblem of the Steppe Games?', k);
     expect(answerCandidates(q, k, retrieve(q, k))[0]?.text).toBe('snow leopard');
