@@ -208,8 +208,11 @@ export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retri
   for (const r of retrieved) {
     const s = r.sentence;
     const articleDate = knowledge.articles.get(s.articleId)?.date ?? null;
-    for (const c of candidatesIn(q, s.text, articleDate, r, knowledge, asked)) {
-      if (isAsked(c.text, asked)) continue;
+    for (const raw of candidatesIn(q, s.text, articleDate, r, knowledge, asked)) {
+      // A known organization by its reference name: "International Organization of Turkic Culture
+      // (TURKSOY)" is one answer, TURKSOY, however the sentence writes it.
+      const c = raw.kind === 'org' ? { ...raw, text: canonicalName(raw.text)?.canonical ?? raw.text } : raw;
+      if (isAsked(c.text, asked) || isAsked(raw.text, asked)) continue;
       let typeFit = c.fit ?? TYPE_FIT[q.type][c.kind] ?? 0;
       if (q.type === 'person' && c.kind === 'org' && orgAgent) typeFit = 0.9;
       if (q.type === 'date' && c.kind === 'date') typeFit = dateFit(q, c.mention, s.text);
@@ -366,7 +369,8 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
     if (m.kind === 'person' && q.personCountry && ofOtherCountry(text, m, mentions, q.personCountry)) continue;
     // "Who is the Secretary General of X?" is not answered by someone the sentence gives another role.
     if (m.kind === 'person' && q.type === 'person' && !asksAboutRoleHolder(q) && holdsOnlyOtherRoles(text, m, mentions, q)) continue;
-    const relation = m.kind === 'person' && q.type === 'person' ? Math.max(roleRelation(text, m, mentions, r), describedAs(text, m, q.personNouns), q.personCountry && ofCountry(text, m, mentions, q.personCountry) ? 1 : 0, verbRelation(text, m, r.tokens, mentions, q.agentVerb)) : m.kind === 'role' && q.type === 'role' ? holderRelation(text, m, mentions, q) : 0;
+    const relation = m.kind === 'person' && q.type === 'person' ? Math.max(roleRelation(text, m, mentions, r), describedAs(text, m, q.personNouns), q.personCountry && ofCountry(text, m, mentions, q.personCountry) ? 1 : 0, verbRelation(text, m, r.tokens, mentions, q.agentVerb)) :
+      m.kind === 'org' && q.type === 'person' ? verbRelation(text, m, r.tokens, mentions, q.agentVerb) : m.kind === 'role' && q.type === 'role' ? holderRelation(text, m, mentions, q) : 0;
     // A count carries the noun it counts ("Over 300 young writers"): those words are the question's too.
     out.push({ text: value ? value : text.slice(m.start, m.end), kind: m.kind, local: localCoverage(r, m.start, m.end, m.kind === 'number'), relation, mention: m });
   }

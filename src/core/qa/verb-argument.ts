@@ -24,15 +24,19 @@ const BEFORE_VERB = /^\s*(?:,[^,;]{0,80},\s*)?(?:who\s+)?(?:(?:was|were|is|are|h
 const AFTER_VERB_BY = /^\s+(?:\p{Ll}+\s+){0,2}by\s+(?:the\s+)?[^;()]{0,90}?$/u;
 
 /**
- * 1 when the person mention stands as the doer of the question's verb (`verb`, its concept, as the
- * tokens' keys are) in this sentence: just before it, or after "by" following it with only a role, a
- * comma and honorifics between. Only for "who <verb>": in "the governor that the delegation met" the
+ * 1 when the person (or organization) mention stands as the doer of the question's verb (`verb`, its
+ * concept, as the tokens' keys are) in this sentence: just before it, after "by" following it with
+ * only a role, a comma and honorifics between, or after "of" following the verb's noun ("with the
+ * support of X"). Only for "who <verb>": in "the governor that the delegation met" the
  * one asked for is not the doer.
  */
 export function verbRelation(text: string, person: Mention, tokens: WeightedToken[], mentions: Mention[], verb: string | undefined): number {
   if (!verb) return 0;
   for (const t of tokens) {
-    if (t.key !== verb || !VERB_FORM.test(text.slice(t.start, t.end).toLowerCase())) continue;
+    if (t.key !== verb) continue;
+    // The verb as a noun: "with the support of the Culture Ministry", "at the initiative of X".
+    if (t.end <= person.start && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(t.end, person.start))) return 1;
+    if (!VERB_FORM.test(text.slice(t.start, t.end).toLowerCase())) continue;
     if (person.end <= t.start && BEFORE_VERB.test(text.slice(person.end, t.start))) return 1;
     if (t.end <= person.start) {
       const between = text.slice(t.end, person.start);

@@ -404,6 +404,15 @@ describe('retrieval, candidates and the scorer', () => {
     expect(structureQuestion('Who was the governor that the delegation met?', knowledge).agentVerb).toBeUndefined();
   });
 
+  it('answers with a known organization by its reference name, the doer of the verb asked', () => {
+    const k = knowledgeOf(['827_a.txt', ' date 2023-03-03 The Steppe Film Days took place in Taraz, organized by the International Organization of Turkic Culture (TURKSOY) and the city hall.\n']);
+    const q = structureQuestion('Who organized the Steppe Film Days?', k);
+    const cands = answerCandidates(q, k, retrieve(q, k));
+    expect(cands[0]?.text).toBe('TURKSOY');
+    expect(cands[0]?.features.relation).toBe(1);
+    expect(cands.filter((c) => c.text === 'TURKSOY')).toHaveLength(1);
+  });
+
   it('reads "head of X" as whoever leads X, whatever the title', () => {
     const k = knowledgeOf([
       '807_a.txt',

@@ -19,6 +19,10 @@ describe('verbRelation: the doer of the verb asked about', () => {
     expect(relations('The workshop was chaired by the Deputy Secretary General of the Union, Prof. Dr. Erlan Dosov, and Nurlan Abenov spoke.', 'chaired')).toEqual({ 'Erlan Dosov': 1, 'Nurlan Abenov': 0 });
   });
 
+  it('takes the one after "of" following the verb as a noun ("with the support of X")', () => {
+    expect(relations('With the support of Erlan Dosov, young weavers from Taraz won two prizes.', 'support')).toEqual({ 'Erlan Dosov': 1 });
+  });
+
   it('does not take someone named in a list before the verb, nor the verb of another question', () => {
     expect(relations('Aida Serikova, Bakyt Osmonov and Erlan Dosov attended the forum.', 'attended')).toEqual({ 'Aida Serikova': 0, 'Bakyt Osmonov': 0, 'Erlan Dosov': 1 });
     const text = 'Erlan Dosov chaired the session.';
