@@ -30,6 +30,8 @@ const VENUE_WORDS = new Set(
   'palace hall pavilion square park stadium arena mausoleum monument complex opera hotel street avenue center centre theatre theater museum village district region province city town valley lake mountain sea island bay'.split(' '),
 );
 const EVENT_WORDS = new Set(EVENT_NOUNS.filter((n) => !n.includes(' ')));
+/** Venue words that, in lower case after "the <Name>", make a building of the name. */
+const BUILDING_WORDS = new Set('palace hall pavilion stadium arena mausoleum theatre theater museum gallery library studio studios centre center complex'.split(' '));
 /** Lower-case words that may stand inside a capitalized name: "Ministry of Culture and Tourism". */
 const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'del', 'al', 'on', '&']);
 /** Capitalized words that open a sentence or clause without being a name. */
@@ -182,6 +184,11 @@ export function findMentions(sentence: string, articleDate: string | null = null
       break;
     }
     const run = toks.slice(i, j + 1).filter((t) => !inDate(t.start, t.end));
+    // A building named by its owner and a lower-case venue word: "the TRT pavilion", "the Abay theatre".
+    const venue = toks[j + 1];
+    if (run.length && venue && BUILDING_WORDS.has(venue.text) && /^ $/.test(sentence.slice(toks[j]!.end, venue.start)) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, run[0]!.start - 4), run[0]!.start))) {
+      out.push({ kind: 'place', start: run[0]!.start, end: venue.end, unit: 'venue' });
+    }
     if (run.length) classifySpan(sentence, run, gazetteer, out);
     i = j + 1;
   }

@@ -64,6 +64,11 @@ describe('typed mentions', () => {
     // A state beyond the Turkic world is a place, not a two-word person.
     expect(kinds('Kazakhstan will nominate it jointly with Mongolia, Saudi Arabia and the United Arab Emirates.', 'person')).toEqual([]);
     expect(kinds('Kazakhstan will nominate it jointly with Mongolia, Saudi Arabia and the United Arab Emirates.', 'place')).toEqual(['Kazakhstan', 'Mongolia', 'Saudi Arabia', 'United Arab Emirates']);
+    // A building named by its owner and a lower-case venue word.
+    expect(findMentions('The guests toured the Kazakhfilm pavilion and the Abay theatre.').filter((m) => m.kind === 'place').map((m) => [mentionText('The guests toured the Kazakhfilm pavilion and the Abay theatre.', m), m.unit])).toEqual([
+      ['Kazakhfilm pavilion', 'venue'],
+      ['Abay theatre', 'venue'],
+    ]);
     // A year inside a name is part of it; a year after a name, or after "in", is a date.
     const e = 'Guests saw the Steppe Songs Days, Silver Lake 2023 International Youth Camp, and other events held in Taraz in 2023.';
     expect(kinds(e, 'event')).toEqual(['Steppe Songs Days', 'Silver Lake 2023 International Youth Camp']);
