@@ -187,7 +187,7 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
     const year = a.year === undefined ? 1 : `${sentence.text} ${neighbours(sentence, knowledge).map((s) => s.text).join(' ')} ${article?.title ?? ''}`.includes(String(a.year)) || articleYear === String(a.year) ? 1 : 0;
     terms.forEach((t, i) => {
       // The year asked is said where the passage's year is: beside it, in the title, or the article's date.
-      const p = own.has(t) || (year === 1 && isYearTerm(t, a.year)) || (t === typedHead && mentionsType(q, sentence, article?.date ?? null, knowledge)) || (t === 'head' && hasHead(sentence)) || pointed?.has(t) || (t === countedHead && enumeratesCounted(q, sentence, article?.date ?? null, knowledge)) ? 1 : near.some((n) => n.has(t)) ? 0.6 : title.has(t) ? 0.4 : 0;
+      const p = own.has(t) || (year === 1 && isYearTerm(t, a.year)) || (t === typedHead && mentionsType(q, sentence, article?.date ?? null, knowledge)) || (t === SPEECH && QUOTED.test(sentence.text)) || (t === 'head' && hasHead(sentence)) || pointed?.has(t) || (t === countedHead && enumeratesCounted(q, sentence, article?.date ?? null, knowledge)) ? 1 : near.some((n) => n.has(t)) ? 0.6 : title.has(t) ? 0.4 : 0;
       got += p * weights[i]!;
     });
     const coverage = total > 0 ? got / total : 1;
@@ -575,6 +575,10 @@ const COUNTED_PLACES: Record<string, string> = { country: 'country', state: 'cou
 function isYearTerm(t: string, year: number | undefined): boolean {
   return year !== undefined && t.startsWith(String(year)) && /^\d{4}(?:-\d{2,4})?$/.test(t);
 }
+
+/** "What did X say": a quotation says it as well as "said" does. */
+const SPEECH = termOf('said');
+const QUOTED = /[“”«»]|"[^"]{12,}"/;
 
 /** The mention kind that answers each type a head noun can name. */
 const MENTION_OF_TYPE: Partial<Record<AnswerType, MentionKind>> = { person: 'person', place: 'place', org: 'org', event: 'event', role: 'role' };

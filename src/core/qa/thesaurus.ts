@@ -16,7 +16,7 @@ export const THESAURUS: readonly string[] = [
   // leading
   'head lead leads chief boss run runs helm leader leaders charge',
   // speaking
-  'said say says stress emphasize emphasise note noted tell told remark remarked',
+  'said say says stress emphasize emphasise note noted tell told remark remarked according',
   'partner collaborate cooperate cooperation collaboration partnership',
   'particip participate attend attended attendee join joined',
   'propos propose proposal suggest suggested initiate initiative initiator idea',

@@ -170,6 +170,8 @@ describe('the thesaurus', () => {
     expect(termOf('cinema')).toBe(termOf('film'));
     expect(termOf('founded')).toBe(termOf('established'));
     expect(termOf('meetup')).toBe(termOf('meeting'));
+    // "according to X" attributes words to X as "X said" does.
+    expect(termOf('according')).toBe(termOf('said'));
   });
 
   it('expands a concept to every stem a search must ask for', () => {
@@ -416,6 +418,13 @@ describe('retrieval, candidates and the scorer', () => {
     expect(cands[0]?.text).toBe('TURKSOY');
     expect(cands[0]?.features.relation).toBe(1);
     expect(cands.filter((c) => c.text === 'TURKSOY')).toHaveLength(1);
+  });
+
+  it('takes a quotation as saying what "what did X say" asks, without the word "said"', () => {
+    const k = knowledgeOf(['828_a.txt', ' date 2024-02-02 Minister Dana Serikova spoke about the archives in Taraz.\n\n“We are ready to share the archives we keep about your countries,” Dana Serikova added.\n']);
+    const q = structureQuestion('What did Dana Serikova say about the archives?', k);
+    const quoted = retrieve(q, k).find((r) => r.sentence.text.startsWith('“'));
+    expect(quoted?.coverage).toBe(1);
   });
 
   it('reads "head of X" as whoever leads X, whatever the title', () => {
