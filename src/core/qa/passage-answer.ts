@@ -227,6 +227,8 @@ export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retri
       if (q.type === 'thing' && q.headNoun && c.kind !== 'phrase' && termsOf(c.text).has(termOf(q.headNoun))) typeFit = 1;
       // "What poetry event ...?": a name holding none of the words that say which one fits less.
       if (q.headModifiers.length && NAMED_THINGS.has(c.kind) && MODIFIED_TYPES.has(q.type) && !q.headModifiers.some((w) => termsOf(c.text).has(termOf(w)))) typeFit *= MODIFIER_MISSING;
+      // "What kinds of archives?": a kind is described, not named.
+      if (q.asksKind && c.kind !== 'phrase') typeFit = 0;
       if (typeFit === 0) continue;
       // "... in 2022?" answered from a sentence that dates what it tells to other years only
       // ("will host the next Games in 2024"): a weaker fit, whatever the article's own date.

@@ -35,6 +35,8 @@ export interface StructuredQuery {
   personNouns: string[];
   /** "Who chaired ...?", "Who was elected ...?": the concept of the verb whose doer is asked for. */
   agentVerb?: string;
+  /** "What kinds of archives ...?": a kind is described ("scientific, documentary"), not named. */
+  asksKind: boolean;
   /** Question words, names and concepts (terms, anchors, persons, year ...). */
   analysis: QuestionAnalysis;
 }
@@ -139,7 +141,8 @@ export function structureQuestion(question: string, knowledge: Knowledge): Struc
   const personNouns = type === 'person' ? [...new Set(analysis.tokens.map((w) => w.replace(/'s$/, '').replace(/(?<=[^s])s$/, '')).filter((w) => HEAD_NOUNS[w] === 'person' && !GENERIC_PERSON_NOUNS.has(w)))] : [];
   const verb = type === 'person' ? /\bwho\s+(?:(?:was|were|is|are|has been|had been|have been|will be|first)\s+)?([a-z]{3,})\b/.exec(q)?.[1] : undefined;
   const agentVerb = verb && !/^(?:was|were|is|are|the|a|an|will|did|does|has|had|have)$/.test(verb) ? termOf(verb) : undefined;
-  return { text: analysis.text, type, rule, list, dateGrain, headNoun, headModifiers, typedHead, attribute, personNouns, agentVerb, analysis, personCountry: type === 'person' ? personCountryOf(mended) : undefined };
+  const asksKind = type === 'thing' && /\b(?:what|which) (?:kinds?|types?|sorts?) of\b/.test(q);
+  return { text: analysis.text, type, rule, list, dateGrain, headNoun, headModifiers, typedHead, attribute, personNouns, agentVerb, asksKind, analysis, personCountry: type === 'person' ? personCountryOf(mended) : undefined };
 }
 
 const TARGET_OF_TYPE: Partial<Record<AnswerType, [QuestionAnalysis['target'], QuestionAnalysis['kind']]>> = { date: ['date', 'when'], number: ['number', 'how-many'], place: ['place', 'where'], person: ['person', 'who'] };

@@ -16,7 +16,7 @@ export const THESAURUS: readonly string[] = [
   // leading
   'head lead leads chief boss run runs helm leader leaders charge',
   // speaking
-  'said say says stress emphasize emphasise note noted tell told remark remarked according',
+  'said say says stress emphasize emphasise note noted tell told remark remarked according describe described describes',
   'partner collaborate cooperate cooperation collaboration partnership',
   'particip participate attend attended attendee join joined',
   'propos propose proposal suggest suggested initiate initiative initiator idea',
@@ -44,4 +44,5 @@ export const THESAURUS: readonly string[] = [
   'back backed support supported sponsor sponsored',
   'program programme programs programmes',
   'transfer transferred hand handed pass passed',
+  'exchang exchange exchanged exchanging swap swapped swapping',
 ];

@@ -172,6 +172,8 @@ describe('the thesaurus', () => {
     expect(termOf('meetup')).toBe(termOf('meeting'));
     // "according to X" attributes words to X as "X said" does.
     expect(termOf('according')).toBe(termOf('said'));
+    expect(termOf('described')).toBe(termOf('said'));
+    expect(termOf('swapping')).toBe(termOf('exchange'));
   });
 
   it('expands a concept to every stem a search must ask for', () => {
@@ -425,6 +427,13 @@ describe('retrieval, candidates and the scorer', () => {
     const q = structureQuestion('What did Dana Serikova say about the archives?', k);
     const quoted = retrieve(q, k).find((r) => r.sentence.text.startsWith('“'));
     expect(quoted?.coverage).toBe(1);
+  });
+
+  it('answers "what kinds of X" with a description, never a name', () => {
+    const k = knowledgeOf(['829_a.txt', ' date 2024-02-02 The ministers agreed to exchange copies of archival films from Central Asia - documentary and feature ones.\n']);
+    const q = structureQuestion('What kinds of archival films will the ministers exchange?', k);
+    expect(q.asksKind).toBe(true);
+    expect(answerCandidates(q, k, retrieve(q, k)).filter((c) => c.kind !== 'phrase')).toEqual([]);
   });
 
   it('reads "head of X" as whoever leads X, whatever the title', () => {
