@@ -350,7 +350,8 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
   const out: RawCandidate[] = [];
   const prox = (start: number, end: number) => localCoverage(r, start, end);
   if (q.type === 'statement') {
-    out.push({ text: bestClause(text, q.analysis), kind: 'clause', local: 1 });
+    // What someone said is a sentence that reports speech: a speech verb or a quotation.
+    out.push({ text: bestClause(text, q.analysis), kind: 'clause', local: 1, fit: REPORTS_SPEECH.test(text) ? 1 : 0.5 });
     return out;
   }
   if (q.type === 'yesno') {
@@ -577,6 +578,9 @@ const COUNTED_PLACES: Record<string, string> = { country: 'country', state: 'cou
 function isYearTerm(t: string, year: number | undefined): boolean {
   return year !== undefined && t.startsWith(String(year)) && /^\d{4}(?:-\d{2,4})?$/.test(t);
 }
+
+/** A sentence that reports speech: a verb of saying or a quotation. */
+const REPORTS_SPEECH = /\b(?:said|says|say|saying|stated|states|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|highlighted|added|told|remarked|described|declared|announced|called|urged|according to|pointed out|expressed)\b|[“”«»]|"[^"]{12,}"/i;
 
 /** "What did X say": a quotation says it as well as "said" does. */
 const SPEECH = termOf('said');

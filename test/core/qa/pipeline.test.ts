@@ -436,6 +436,14 @@ describe('retrieval, candidates and the scorer', () => {
     expect(answerCandidates(q, k, retrieve(q, k)).filter((c) => c.kind !== 'phrase')).toEqual([]);
   });
 
+  it('answers "what did X say" from a sentence that reports speech before one that only names X', () => {
+    const k = knowledgeOf(['830_a.txt', ' date 2024-02-02 Minister of Culture Dana Serikova opened the crafts fair in Taraz.\n\nAt the fair, Dana Serikova said the crafts of the steppe deserve a museum of their own.\n']);
+    const q = structureQuestion('What did Dana Serikova say at the crafts fair?', k);
+    const cands = answerCandidates(q, k, retrieve(q, k));
+    expect(cands[0]?.text).toContain('deserve a museum');
+    expect(cands.find((c) => c.text.includes('opened'))?.features.typeFit).toBe(0.5);
+  });
+
   it('reads "head of X" as whoever leads X, whatever the title', () => {
     const k = knowledgeOf([
       '807_a.txt',
