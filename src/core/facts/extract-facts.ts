@@ -619,8 +619,19 @@ function attributeQuotes(article: Article, resolve: (text: string, closing: Sent
   const out = new Map<string, string>();
   let open: Sentence[] = [];
   let paragraph = -1;
+  // A quote with no attribution of its own, opening the paragraph right after someone is reported
+  // speaking ("He highlighted that ..."), is that speaker's: news runs a speech on into a quote.
+  const runOn = () => {
+    const first = open[0];
+    const before = first && article.sentences[article.sentences.indexOf(first) - 1];
+    if (!first || !before || before.paragraph !== first.paragraph - 1 || /["”»]$/.test(before.text)) return;
+    const speech = findSpeech(before.text);
+    const speaker = speech ? resolve(speech.subjectText, before) : null;
+    if (speaker) for (const q of open) out.set(q.id, speaker);
+  };
   for (const s of article.sentences) {
     if (s.paragraph !== paragraph) {
+      if (open[0] && open[0].paragraph === paragraph && /^["“«]/.test(open[0].text) && article.sentences.find((x) => x.paragraph === paragraph) === open[0]) runOn();
       open = [];
       paragraph = s.paragraph;
     }
@@ -633,6 +644,7 @@ function attributeQuotes(article: Article, resolve: (text: string, closing: Sent
       open = [];
     }
   }
+  if (open[0] && /^["“«]/.test(open[0].text) && article.sentences.find((x) => x.paragraph === paragraph) === open[0]) runOn();
   return out;
 }
 

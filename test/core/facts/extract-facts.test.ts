@@ -167,6 +167,16 @@ describe('extractFacts on the fixture articles: statements and figures', () => {
     expect(said).toContain('We will keep supporting young artists from every member state');
   });
 
+  it('a quote that opens the paragraph after someone is reported speaking, with no attribution of its own, is theirs', () => {
+    const facts = factsFrom([
+      '840_quote.txt',
+      ' date 2024-05-05 Steppe Union Secretary General Nurlan Abenov opened the congress in Taraz. He noted that the union had grown to twelve members.\n\n“Our crafts are the memory of the steppe. We will open a museum for them next year.”\n\nThe congress closed with a concert.\n',
+    ]);
+    const said = ofKind(facts, 'statement').filter((f) => f.subject === 'Nurlan Abenov').map((f) => f.object);
+    expect(said).toEqual(expect.arrayContaining(['Our crafts are the memory of the steppe']));
+    expect(ofKind(facts, 'statement').filter((f) => f.object.includes('concert'))).toEqual([]);
+  });
+
   it('a quote closed by a surname alone goes to the full name', () => {
     const said = ofKind(facts(), 'statement').filter((f) => f.subject === 'Bekzod Rakhimov').map((f) => f.object);
     expect(said).toEqual(expect.arrayContaining(['The maqom tradition belongs to the whole Turkic world', 'It is our duty to pass it on to the next generation', 'the festival would welcome around 2,000 guests']));
