@@ -48,7 +48,7 @@ export function factFitsType(q: StructuredQuery, fact: Answer, reached: Candidat
 const KIND_OF_TYPE: Partial<Record<AnswerType, CandidateKind>> = { person: 'person', place: 'place', date: 'date', number: 'number', org: 'org', event: 'event', role: 'role', statement: 'clause', thing: 'phrase' };
 
 /**
- * The fact table's answer as one more candidate, when no passage candidate gives it: the fact may
+ * The fact table's answer as one more candidate, when no passage candidate gives it as strongly: the fact may
  * hold what no one sentence's mentions do ("The Kazakh Minister put forward ...", resolved to her
  * name; a role in a list of people and roles). Its sentence must be among the retrieved passages, so
  * it passes the same gates; its features are that passage's, with full type fit and no local evidence
@@ -62,10 +62,12 @@ export function factAsCandidate(q: StructuredQuery, fact: Answer, retrieved: Ret
   // A name of one or two letters is a fact rule misreading an initial ("H.E."), not an answer.
   if (kind !== 'number' && kind !== 'date' && fact.short.replace(/[^\p{L}]/gu, '').length < 3) return null;
   const key = fold(fact.short).replace(/^(?:the|a|an)\s+/, '');
-  if (cands.some((c) => sameAnswer(c.key, key))) return null;
   const sentenceIds = new Set(fact.sources.map((s) => s.sentenceId));
   const r = retrieved.find((x) => sentenceIds.has(x.sentence.id));
   if (!r) return null;
   const features: Features = { coverage: r.coverage, names: r.names, year: r.year, typeFit: 1, local: 0, rank: 1 / (1 + r.rank / 10), redundancy: 0, relation: 0, fact: fact.confidence, contains: 0 };
-  return { text: fact.short, key, kind, sentenceId: r.sentence.id, support: [r.sentence.id], features, score: scoreOf(features) };
+  const score = scoreOf(features);
+  // A passage candidate giving the same answer from a weaker sentence does not stand for the fact's.
+  if (cands.some((c) => sameAnswer(c.key, key) && (c.score >= score || c.support.includes(r.sentence.id)))) return null;
+  return { text: fact.short, key, kind, sentenceId: r.sentence.id, support: [r.sentence.id], features, score };
 }

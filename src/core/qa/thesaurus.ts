@@ -45,4 +45,5 @@ export const THESAURUS: readonly string[] = [
   'program programme programs programmes',
   'transfer transferred hand handed pass passed',
   'exchang exchange exchanged exchanging swap swapped swapping',
+  'thank thanked thanks gratitude grateful',
 ];

@@ -259,6 +259,17 @@ describe('retrieval, candidates and the scorer', () => {
     expect(answer.short).toBe('Dana Serikova');
   });
 
+  it('takes the fact table\'s answer as a candidate when a passage gives the same answer only from a weaker sentence', () => {
+    const k = knowledgeOf([
+      '831_a.txt',
+      ' date 2025-02-11 The meeting of culture ministers was held in Astana.\n\nMinister of Culture and Information of Kazakhstan Dana Serikova opened the meeting. The Kazakh Minister put forward an initiative to create the Steppe Music Calendar, a document that will unite regional concerts.\n\nThe guests later toured the museum of music with Dana Serikova.\n',
+    ]);
+    const { answer, trace } = answerWithTrace(k, 'Who proposed the Steppe Music Calendar?');
+    expect(trace?.candidates[0]?.text).toBe('Dana Serikova');
+    expect(trace?.candidates[0]?.sentenceId).toBe('831_a#2');
+    expect(answer.short).toBe('Dana Serikova');
+  });
+
   it('reads "the Kyrgyz official" as a person of that country, and gives each person of a list the role before the name', () => {
     const k = knowledgeOf([
       '806_a.txt',
