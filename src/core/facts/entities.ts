@@ -114,6 +114,9 @@ export function trailingPersonName(phrase: string): { name: string; rest: string
   const tokens = clean.split(/\s+/);
   let i = tokens.length;
   while (i > 0 && isNameToken(tokens[i - 1]!) && tokens.length - i < 4) i--;
+  // "Mayor of Ordabasy Kanat Sultanov": "of" needs its object, so of three names after it the first
+  // is the place or body (one no list knows) and the other two the person.
+  if (tokens.length - i >= 3 && i > 0 && /^(?:of|for|to|in)$/.test(tokens[i - 1]!)) i++;
   const n = tokens.length - i;
   if (n < 2) return null;
   return { name: tokens.slice(i).join(' '), rest: tokens.slice(0, i).join(' ') };

@@ -191,7 +191,9 @@ function nameStart(phrase: string): number {
     while (j + 1 < words.length && /^\p{Lu}/u.test(words[j + 1]![0]) && /^\p{Lu}/u.test(words[i]![0]) && !/,/.test(phrase.slice(words[j]!.index + words[j]![0].length, words[j + 1]!.index))) j++;
     let t = j;
     while (t >= i && isNameToken(words[t]![0])) t--;
-    const names = j - t;
+    let names = j - t;
+    // "Mayor of Ordabasy Kanat Sultanov": the word after "of" is its object (see trailingPerson).
+    if (names >= 3 && t >= 0 && t < i && COMPLEMENT_WORDS.has(words[t]![0])) names--, t++;
     if (names >= 2 && names <= 4 && j > 0) return words[t + 1]!.index;
     i = j + 1;
   }
@@ -296,8 +298,14 @@ const ROLE_WORDS = new Set('minister secretary director chairman chairwoman chai
 function trailingPerson(toks: Token[]): Token | null {
   let i = toks.length;
   while (i > 0 && isNameToken(toks[i - 1]!.text) && toks.length - i < 4) i--;
+  // "Mayor of Ordabasy Kanat Sultanov": "of" needs its object, so three names after it are a place and a
+  // person (the place's name is in no list).
+  if (toks.length - i >= 3 && i > 0 && COMPLEMENT_WORDS.has(toks[i - 1]!.text)) i++;
   return toks.length - i >= 2 && i > 0 ? toks[i]! : null;
 }
+
+/** Words a role's complement starts with: the word after them is the complement, not a name. */
+const COMPLEMENT_WORDS = new Set(['of', 'for', 'to', 'in']);
 
 /** The text of a mention. */
 export function mentionText(sentence: string, m: Mention): string {

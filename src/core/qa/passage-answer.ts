@@ -11,11 +11,13 @@ import { canonicalName, findGazetteerNames } from '../facts/entities.ts';
 import { findMentions, type Mention, type MentionKind } from '../facts/mentions.ts';
 import { ORDINAL_WORDS, POINTS_BACK_TO_EVENT } from '../facts/lexicon.ts';
 import { bestClause } from './compose-answer.ts';
+import { asksDocument, documentPhrases } from './documents.ts';
+import { asksPerformer, isPerformingGroup } from './performers.ts';
 import type { AnswerType, StructuredQuery } from './structured-query.ts';
 import { stemsOf, termOf, termsOf } from './terms.ts';
 import { isRare, vocabularyOf, type Vocabulary } from './vocabulary.ts';
 
-export type CandidateKind = MentionKind | 'phrase' | 'clause' | 'yes';
+export type CandidateKind = MentionKind | 'phrase' | 'clause' | 'yes' | 'document';
 
 export interface Features {
   /** Share of the question's concepts (idf-weighted) in the sentence; its neighbours and title count less. */
@@ -82,7 +84,7 @@ const TYPE_FIT: Record<AnswerType, Partial<Record<CandidateKind, number>>> = {
   date: { date: 1 },
   number: { number: 1 },
   role: { role: 1 },
-  thing: { title: 1, name: 0.8, event: 0.75, org: 0.7, place: 0.6, person: 0.5, phrase: 0.6, role: 0.4 },
+  thing: { title: 1, document: 1, name: 0.8, event: 0.75, org: 0.7, place: 0.6, person: 0.5, phrase: 0.6, role: 0.4 },
   statement: { clause: 1 },
   yesno: { yes: 1 },
 };
@@ -209,6 +211,8 @@ export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retri
       if (q.type === 'place' && c.kind === 'place') typeFit = c.mention?.unit === 'country of city' ? 0.8 : placeFit(q, c.mention?.unit);
       // "Which prize ...?": a name that says it is one ("Alisher Navoi Prize") fits fully.
       if (q.type === 'thing' && q.headNoun && c.kind !== 'phrase' && termsOf(c.text).has(termOf(q.headNoun))) typeFit = 1;
+      // "Who performed ...?", "Which ensemble ...?": a band, choir or orchestra fits fully (performers.ts).
+      if (c.kind === 'org' && asksPerformer(q) && isPerformingGroup(c.text)) typeFit = 1;
       if (typeFit === 0) continue;
       // "... in 2022?" answered from a sentence that dates what it tells to other years only
       // ("will host the next Games in 2024"): a weaker fit, whatever the article's own date.
@@ -386,6 +390,8 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
       out.push({ text: listed.length <= 80 ? listed : `${names.length} ${q.headNoun}s`, kind: 'number', local: localCoverage(r, first.start, last.end), mention: { kind: 'number', start: first.start, end: last.end, unit: q.headNoun } });
     }
   }
+  // "What did they sign?": the documents the sentence names (documents.ts).
+  if (asksDocument(q)) for (const d of documentPhrases(text)) out.push({ text: d.text, kind: 'document', local: prox(d.start, d.end) });
   if (q.type === 'thing') {
     const phrase = remainderPhrase(text, asked, r);
     if (phrase) out.push({ text: phrase.text, kind: 'phrase', local: prox(phrase.start, phrase.end) });

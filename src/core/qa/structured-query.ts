@@ -75,12 +75,34 @@ const HEAD_NOUNS: Record<string, AnswerType> = Object.fromEntries(
 
 const DEFINITION_RE = /^(?:who|what) (?:is|was|are|were)\s+(?:the\s+)?(.+?)\??$/;
 
+/**
+ * Ways of asking what someone is that say it with a word for a post ("What position does X hold?",
+ * "What is X's job?", "What does X do?"): read as "Who is X?", so the post words are not taken for
+ * concepts a passage must hold (a sentence giving X's role rarely says "position").
+ */
+const WHO_IS_PARAPHRASES: RegExp[] = [
+  /^\s*(?:what|which) (?:position|post|office|role|job|title) (?:does|did) (.+?) (?:hold|have|occupy|fill)(?: now| currently)?\s*\??\s*$/iu,
+  /^\s*what (?:is|was) (.+?)['’]s? (?:current )?(?:job|position|post|office|role|title|occupation)\s*\??\s*$/iu,
+  /^\s*what does (.+?) do(?: for a living)?\s*\??\s*$/iu,
+];
+
+function asWhoIs(text: string): string {
+  for (const re of WHO_IS_PARAPHRASES) {
+    const m = re.exec(text);
+    // Only a name: "What role does the festival play?" is not about a person.
+    if (m && /^(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}$/u.test(m[1]!.trim())) return `Who is ${m[1]!.trim()}?`;
+  }
+  return text;
+}
+
 export function structureQuestion(question: string, knowledge: Knowledge): StructuredQuery {
-  const mended = question
-    .split(/(\s+)/)
-    .map((w) => CHAT_SPELLINGS[w.toLowerCase()] ?? w)
-    .join('')
-    .replace(LEAD_IN_FRAME, '')
+  const mended = asWhoIs(
+    question
+      .split(/(\s+)/)
+      .map((w) => CHAT_SPELLINGS[w.toLowerCase()] ?? w)
+      .join('')
+      .replace(LEAD_IN_FRAME, ''),
+  )
     // "these days", "right now": the chat way of saying currently.
     .replace(/\b(?:these days|nowadays|right now|at the moment|at present)\b/giu, 'currently');
   const analysis = analyzeQuestion(mended, knowledge);
