@@ -241,7 +241,10 @@ function classifySpan(sentence: string, span: Token[], gazetteer: ReturnType<typ
     // "the 12th Summit of the OTS": the ordinal before a capitalized event name is part of it.
     return push('event', ordinalBefore ? start - ordinalBefore[0].length + (ordinalBefore[0].match(/^the\s+/i)?.[0].length ?? 0) : start);
   }
-  if (VENUE_WORDS.has(head) || folded.slice(-3).some((w) => w === 'palace' || w === 'pavilion' || w === 'opera' || w === 'theatre' || w === 'theater')) return push('place', start, end, 'venue');
+  // "Almaty Opera Theatre" is a venue; "Shalkyma Theatre Troupe" is a company: a run ending in an
+  // organization word is no building.
+  const venue = VENUE_WORDS.has(head) || (!ORG_WORDS.has(head) && folded.slice(-3).some((w) => w === 'palace' || w === 'pavilion' || w === 'opera' || w === 'theatre' || w === 'theater'));
+  if (venue) return push('place', start, end, 'venue');
   if (folded.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,}$/.test(text)) {
     // "Minister of Culture Aida Balayeva" holds a portfolio, then a name.
     const person = trailingPerson(toks);

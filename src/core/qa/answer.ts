@@ -11,6 +11,7 @@ import { ANCHOR_WEIGHT, newest, type Candidate } from './fact-candidates.ts';
 import { holds } from './fact-index.ts';
 import { bestClause, composeAnswer, notFound, suggestQuestions, toAnswerSource } from './compose-answer.ts';
 import { listMembers } from './list-members.ts';
+import { askedEvent, factNamesEvent } from './event-reference.ts';
 import { isRare, vocabularyOf, type Vocabulary } from './vocabulary.ts';
 
 export interface AnswerOptions {
@@ -68,7 +69,7 @@ export function answerWithTrace(knowledge: Knowledge, question: string, opts: An
   if (a.terms.length === 0 && a.anchors.length === 0 && a.persons.length === 0) return { answer: localized(notFound(a.text, a.kind, suggestions, dontKnow(read.language))), trace: null };
 
   // The facts the question reaches, found once: evidence for candidates and the fact table's own answer.
-  const reached = questionFacts(q, knowledge);
+  const reached = aboutAskedEvent(q, knowledge, questionFacts(q, knowledge));
   const fromFacts = factAnswer(q, knowledge, reached);
   const retrieved = retrieve(q, knowledge);
   const cands = answerCandidates(q, knowledge, retrieved, factSupport(q, reached));
@@ -123,6 +124,15 @@ export function answerWithTrace(knowledge: Knowledge, question: string, opts: An
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** A question naming an event reaches only facts about that event (event-reference.ts). */
+function aboutAskedEvent(q: StructuredQuery, knowledge: Knowledge, reached: Candidate[]): Candidate[] {
+  const vocab = vocabularyOf(knowledge);
+  const ev = askedEvent(q, (t) => (vocab.df.get(t) ?? 0) > 0);
+  if (!ev) return reached;
+  const titleOf = (id: string) => knowledge.articles.get(id)?.title ?? '';
+  return reached.filter((c) => factNamesEvent(ev, c.fact, titleOf));
+}
 
 /** The fact table's own answer (or a yes/no a fact settles), used as evidence: see answerWithTrace. */
 function factAnswer(q: StructuredQuery, knowledge: Knowledge, reached: Candidate[]): Answer | null {

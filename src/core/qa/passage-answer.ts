@@ -12,7 +12,8 @@ import { findMentions, type Mention, type MentionKind } from '../facts/mentions.
 import { ORDINAL_WORDS, POINTS_BACK_TO_EVENT } from '../facts/lexicon.ts';
 import { bestClause } from './compose-answer.ts';
 import { asksDocument, documentPhrases } from './documents.ts';
-import { asksPerformer, isPerformingGroup } from './performers.ts';
+import { askedEvent, namesEvent, pointsBack, type AskedEvent } from './event-reference.ts';
+import { performerFit } from './performers.ts';
 import type { AnswerType, StructuredQuery } from './structured-query.ts';
 import { stemsOf, termOf, termsOf } from './terms.ts';
 import { isRare, vocabularyOf, type Vocabulary } from './vocabulary.ts';
@@ -113,6 +114,10 @@ export const CONFIDENCE = {
 };
 
 const RETRIEVE_LIMIT = 40;
+/** Articles naming the asked event whose sentences pointing back at it are read beyond the search's passages. */
+const MAX_EVENT_ARTICLES = 6;
+/** The share of an event's name a sentence holds when it calls the event "the forum". */
+const REFERS_BACK = 0.6;
 const MIN_NAMES = 0.6;
 
 const NAMED_THINGS = new Set<CandidateKind>(['event', 'org', 'title', 'name']);
@@ -161,22 +166,43 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
   const out: Retrieved[] = [];
   const wanted = wantedNames(q, vocab);
   const weights_ = weighing(q, vocab);
-  hits.forEach((hit, rank) => {
-    const sentence = knowledge.sentences.get(hit.id);
+  // The event the question names, and the articles that name it (event-reference.ts): there a bare
+  // "the forum" is that event, and such sentences the search ranked low are read too.
+  const ev = askedEvent(q, (t) => (vocab.df.get(t) ?? 0) > 0);
+  const eventArticles = new Map<string, number>();
+  if (ev) {
+    hits.forEach((hit, rank) => {
+      const sentence = knowledge.sentences.get(hit.id);
+      if (!sentence || eventArticles.has(sentence.articleId)) return;
+      const title = knowledge.articles.get(sentence.articleId)?.title ?? '';
+      if (namesEvent(ev, sentence.text, sentenceTerms(sentence, knowledge)) || namesEvent(ev, title, namesIn(title, `${sentence.articleId}#title`, knowledge).terms)) eventArticles.set(sentence.articleId, rank);
+    });
+  }
+  const seen = new Set(hits.map((h) => h.id));
+  const extra: { id: string; rank: number }[] = [];
+  for (const [articleId, rank] of [...eventArticles].slice(0, MAX_EVENT_ARTICLES)) {
+    for (const x of knowledge.articles.get(articleId)?.sentences ?? []) if (!seen.has(x.id) && pointsBack(ev!, x.text)) extra.push({ id: x.id, rank });
+  }
+  [...hits.map((h, rank) => ({ id: h.id, rank })), ...extra].forEach(({ id, rank }) => {
+    const sentence = knowledge.sentences.get(id);
     if (!sentence) return;
     const article = knowledge.articles.get(sentence.articleId);
+    // A question naming an event is not answered from an article that never names it: "the 6th
+    // Forum of Turkic Translators" is not "the 6th Summit of Turkic Jewelry Makers".
+    if (ev && !eventArticles.has(sentence.articleId) && !articleNamesEvent(ev, sentence.articleId, knowledge)) return;
     const own = sentenceTerms(sentence, knowledge);
     const near = neighbours(sentence, knowledge).map((s) => sentenceTerms(s, knowledge));
     // "The meeting, which took place on November 30th ...": a sentence that opens by pointing back
     // is about what the sentence before it names, paragraph break or not.
     const before = POINTS_BACK_TO_EVENT.test(sentence.text) ? knowledge.sentences.get(`${sentence.articleId}#${sentence.index - 1}`) : undefined;
     const pointed = before ? sentenceTerms(before, knowledge) : undefined;
+    const refers = ev && eventArticles.has(sentence.articleId) && pointsBack(ev, sentence.text) ? ev.terms : undefined;
     const title = namesIn(article?.title ?? '', `${sentence.articleId}#title`, knowledge).terms;
     let got = 0;
     // "head of X" asks for whoever leads X: a Secretary General, President or Director holds it.
     const hasHead = (x: Sentence) => asksHead(q) && sentenceTokens(x, knowledge).some((w) => TOP_ROLE_WORDS.has(w.folded));
     terms.forEach((t, i) => {
-      const p = own.has(t) || (t === 'head' && hasHead(sentence)) || pointed?.has(t) ? 1 : near.some((n) => n.has(t)) ? 0.6 : title.has(t) ? 0.4 : 0;
+      const p = own.has(t) || (t === 'head' && hasHead(sentence)) || pointed?.has(t) ? 1 : refers?.has(t) ? REFERS_BACK : near.some((n) => n.has(t)) ? 0.6 : title.has(t) ? 0.4 : 0;
       got += p * weights[i]!;
     });
     const coverage = total > 0 ? got / total : 1;
@@ -212,7 +238,7 @@ export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retri
       // "Which prize ...?": a name that says it is one ("Alisher Navoi Prize") fits fully.
       if (q.type === 'thing' && q.headNoun && c.kind !== 'phrase' && termsOf(c.text).has(termOf(q.headNoun))) typeFit = 1;
       // "Who performed ...?", "Which ensemble ...?": a band, choir or orchestra fits fully (performers.ts).
-      if (c.kind === 'org' && asksPerformer(q) && isPerformingGroup(c.text)) typeFit = 1;
+      typeFit = performerFit(q, c.kind, c.text) ?? typeFit;
       if (typeFit === 0) continue;
       // "... in 2022?" answered from a sentence that dates what it tells to other years only
       // ("will host the next Games in 2024"): a weaker fit, whatever the article's own date.
@@ -866,6 +892,14 @@ export function ordinalsOf(text: string): number[] {
     }
   }
   return [...out];
+}
+
+/** The article (its text or title) holds every word of the asked event's name. */
+function articleNamesEvent(ev: AskedEvent, articleId: string, knowledge: Knowledge): boolean {
+  const article = knowledge.articles.get(articleId);
+  if (!article) return false;
+  const title = article.title ?? '';
+  return namesEvent(ev, title, namesIn(title, `${articleId}#title`, knowledge).terms) || article.sentences.some((x) => namesEvent(ev, x.text, sentenceTerms(x, knowledge)));
 }
 
 /** A sentence's matching terms, from the per-sentence cache its names are kept in. */

@@ -24,6 +24,23 @@ export function isPerformingGroup(name: string): boolean {
  * with a verb of performing ("Who performed at the closing ceremony?", "Who sang at the gala?").
  */
 export function asksPerformer(q: StructuredQuery): boolean {
-  if (q.headNoun && (GROUP_NOUNS.has(q.headNoun) || q.headNoun === 'performer')) return true;
-  return (q.type === 'person' || q.type === 'thing') && q.analysis.terms.some((t) => PERFORMING.has(t));
+  if (q.type !== 'person' && q.type !== 'thing') return false;
+  if (q.headNoun && (ASKED_GROUP_NOUNS.has(q.headNoun) || q.headNoun === 'performer')) return true;
+  return q.analysis.terms.some((t) => PERFORMING.has(t));
+}
+
+/** "Which group", "which company" ask for a performer only with a verb of performing. */
+const ASKED_GROUP_NOUNS = new Set([...GROUP_NOUNS].filter((n) => n !== 'group' && n !== 'company'));
+
+/**
+ * How well a candidate answers a question that asks for a performer, or undefined when it does not ask
+ * for one. A performing group fits fully; "which ensemble / band / orchestra" is not answered by a
+ * place, a date or a work any more than "which city" by a country (a person, a soloist, fits less).
+ */
+export function performerFit(q: StructuredQuery, kind: string, text: string): number | undefined {
+  if (!asksPerformer(q)) return undefined;
+  if (kind === 'org' && isPerformingGroup(text)) return 1;
+  const groupAsked = q.headNoun !== undefined && ASKED_GROUP_NOUNS.has(q.headNoun);
+  if (!groupAsked) return undefined;
+  return kind === 'person' ? 0.5 : kind === 'phrase' ? 0.4 : 0.2;
 }

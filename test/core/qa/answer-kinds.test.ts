@@ -9,6 +9,7 @@ import { findMentions, mentionText } from '../../../src/core/facts/mentions.ts';
 import type { Knowledge } from '../../../src/core/knowledge.ts';
 import { answerWithTrace } from '../../../src/core/qa/answer.ts';
 import { documentPhrases } from '../../../src/core/qa/documents.ts';
+import { askedEvent, namesEvent, pointsBack } from '../../../src/core/qa/event-reference.ts';
 import { isPerformingGroup } from '../../../src/core/qa/performers.ts';
 import { structureQuestion } from '../../../src/core/qa/structured-query.ts';
 import { knowledgeOf } from './knowledge-of.ts';
@@ -25,6 +26,17 @@ beforeAll(() => {
         'The closing ceremony of the Steppe Crafts Fair featured the Altyn Dala Brass Band.\n',
     ],
     ['902_other.txt', ' date 2025-05-02 The Caspian Poetry Week took place in Aktau.\nThe poets read verses about the sea.\n'],
+    [
+      '903_translators.txt',
+      ' date 2024-05-04 The 6th Forum of Eurasian Translators was held in Pecs on 3 May 2024.\n' +
+        'Translators from nine countries discussed new dictionaries.\n' +
+        'At the end of the forum, the participants signed a memorandum on library exchanges.\n',
+    ],
+    [
+      '904_jewelers.txt',
+      ' date 2024-06-10 The 6th Summit of Eurasian Jewelers was held in Osh on 9 June 2024.\n' +
+        'On the last day of the 6th Summit of Eurasian Jewelers, the participants signed a protocol on joint workshops.\n',
+    ],
   );
 });
 
@@ -99,5 +111,44 @@ describe('performing groups', () => {
   it('answers "who performed" with the group', () => {
     const { trace } = answerWithTrace(knowledge, 'Who performed at the closing ceremony of the Steppe Crafts Fair?');
     expect(trace?.candidates[0]?.text).toBe('Altyn Dala Brass Band');
+  });
+});
+
+describe('the event a question names', () => {
+  const known = () => true;
+  it('reads its kind, its words and its ordinal', () => {
+    const ev = askedEvent(structureQuestion('When was the 6th Forum of Eurasian Translators held?', knowledge), known)!;
+    expect([...ev.nouns]).toEqual(['forum']);
+    expect(ev.ordinal).toBe(6);
+    expect(namesEvent(ev, 'The Sixth Forum of Eurasian Translators opened in Pecs.')).toBe(true);
+    expect(namesEvent(ev, 'The Fifth Forum of Eurasian Translators opened in Pecs.')).toBe(false);
+    expect(namesEvent(ev, 'The 6th Summit of Eurasian Jewelers opened in Osh.')).toBe(false);
+  });
+
+  it('takes a bare "the forum" for it, not another named forum', () => {
+    const ev = askedEvent(structureQuestion('When was the 6th Forum of Eurasian Translators held?', knowledge), known)!;
+    expect(pointsBack(ev, 'At the end of the forum, the participants signed a memorandum.')).toBe(true);
+    expect(pointsBack(ev, 'The Forum of Young Poets opened.')).toBe(false);
+    expect(pointsBack(ev, 'A forum on dictionaries is planned.')).toBe(false);
+  });
+
+  it('answers from the article that names it, through the sentence that calls it "the forum"', () => {
+    const { trace } = answerWithTrace(knowledge, 'What did the participants of the 6th Forum of Eurasian Translators sign?');
+    expect(trace?.candidates[0]?.text).toBe('memorandum on library exchanges');
+    // The other event's document shares "6th", "participants" and "signed", not the event.
+    expect(trace?.candidates.map((c) => c.text)).not.toContain('protocol on joint workshops');
+  });
+
+  it('is no event for a question without a name of one', () => {
+    expect(askedEvent(structureQuestion('What did the participants sign?', knowledge), known)).toBeNull();
+  });
+});
+
+describe('a company is no venue', () => {
+  it('types a "Theatre Troupe" as an organization and an "Opera Theatre" as a venue', () => {
+    const s = 'The Kokserek Theatre Troupe performed at the Abai Opera Theatre.';
+    const m = findMentions(s, null);
+    expect(m.filter((x) => x.kind === 'org').map((x) => mentionText(s, x))).toEqual(['Kokserek Theatre Troupe']);
+    expect(m.filter((x) => x.kind === 'place').map((x) => mentionText(s, x))).toEqual(['Abai Opera Theatre']);
   });
 });
