@@ -57,3 +57,13 @@ export function asksDocument(q: StructuredQuery): boolean {
   if (q.headNoun && DOCUMENT_NOUNS.some((n) => n === q.headNoun || n.endsWith(` ${q.headNoun}`))) return true;
   return q.analysis.terms.some((t) => DOCUMENT_VERBS.has(t));
 }
+
+/**
+ * How well a candidate answers a question that asks for a document, or undefined when it does not ask
+ * for one: "what did they sign" is not answered by a place, a date, a person or a group any more than
+ * "which city" by a country; a quoted title may be a document's name, a loose phrase seldom is.
+ */
+export function documentFit(q: StructuredQuery, kind: string): number | undefined {
+  if (!asksDocument(q)) return undefined;
+  return kind === 'document' ? 1 : kind === 'title' ? 0.8 : kind === 'phrase' || kind === 'name' ? 0.4 : 0.2;
+}

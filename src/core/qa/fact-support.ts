@@ -13,6 +13,7 @@ import { sameAnswer, scoreOf, type AnswerCandidate, type CandidateKind, type Fea
 import { vocabularyOf } from './vocabulary.ts';
 import { asksDocument } from './documents.ts';
 import { asksPerformer } from './performers.ts';
+import { asksWinner } from './prizes.ts';
 
 /** The fact candidates the question reaches, covering at least `FACT_SUPPORT_MIN` of it. */
 export const FACT_SUPPORT_MIN = 0.4;
@@ -46,6 +47,8 @@ export function factFitsType(q: StructuredQuery, fact: Answer, reached: Candidat
   // answer "which ensemble", nor a topic "what did they sign" (performers.ts, documents.ts).
   if (own.length && asksPerformer(q)) return slots.some((t) => t === 'person' || t === 'org');
   if (own.length && asksDocument(q)) return own.some((c) => c.fact.kind === 'decision');
+  // "What won the prize?" is not answered by where or when the event was (prizes.ts).
+  if (own.length && asksWinner(q)) return slots.some((t) => t === 'person' || t === 'org' || t === 'thing');
   const fits = SLOTS_OF_TYPE[q.type];
   return !fits || slots.length === 0 || slots.some((t) => fits.includes(t));
 }

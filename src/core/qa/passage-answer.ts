@@ -11,9 +11,10 @@ import { canonicalName, findGazetteerNames } from '../facts/entities.ts';
 import { findMentions, type Mention, type MentionKind } from '../facts/mentions.ts';
 import { ORDINAL_WORDS, POINTS_BACK_TO_EVENT } from '../facts/lexicon.ts';
 import { bestClause } from './compose-answer.ts';
-import { asksDocument, documentPhrases } from './documents.ts';
+import { asksDocument, documentFit, documentPhrases } from './documents.ts';
 import { askedEvent, namesEvent, pointsBack, type AskedEvent } from './event-reference.ts';
 import { performerFit } from './performers.ts';
+import { winnerFit } from './prizes.ts';
 import type { AnswerType, StructuredQuery } from './structured-query.ts';
 import { stemsOf, termOf, termsOf } from './terms.ts';
 import { isRare, vocabularyOf, type Vocabulary } from './vocabulary.ts';
@@ -116,8 +117,6 @@ export const CONFIDENCE = {
 const RETRIEVE_LIMIT = 40;
 /** Articles naming the asked event whose sentences pointing back at it are read beyond the search's passages. */
 const MAX_EVENT_ARTICLES = 6;
-/** The share of an event's name a sentence holds when it calls the event "the forum". */
-const REFERS_BACK = 0.6;
 const MIN_NAMES = 0.6;
 
 const NAMED_THINGS = new Set<CandidateKind>(['event', 'org', 'title', 'name']);
@@ -202,7 +201,7 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
     // "head of X" asks for whoever leads X: a Secretary General, President or Director holds it.
     const hasHead = (x: Sentence) => asksHead(q) && sentenceTokens(x, knowledge).some((w) => TOP_ROLE_WORDS.has(w.folded));
     terms.forEach((t, i) => {
-      const p = own.has(t) || (t === 'head' && hasHead(sentence)) || pointed?.has(t) ? 1 : refers?.has(t) ? REFERS_BACK : near.some((n) => n.has(t)) ? 0.6 : title.has(t) ? 0.4 : 0;
+      const p = own.has(t) || (t === 'head' && hasHead(sentence)) || pointed?.has(t) || refers?.has(t) ? 1 : near.some((n) => n.has(t)) ? 0.6 : title.has(t) ? 0.4 : 0;
       got += p * weights[i]!;
     });
     const coverage = total > 0 ? got / total : 1;
@@ -238,7 +237,8 @@ export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retri
       // "Which prize ...?": a name that says it is one ("Alisher Navoi Prize") fits fully.
       if (q.type === 'thing' && q.headNoun && c.kind !== 'phrase' && termsOf(c.text).has(termOf(q.headNoun))) typeFit = 1;
       // "Who performed ...?", "Which ensemble ...?": a band, choir or orchestra fits fully (performers.ts).
-      typeFit = performerFit(q, c.kind, c.text) ?? typeFit;
+      // What the question asks for by its words: a performer, a document, a prize winner (their modules).
+      typeFit = performerFit(q, c.kind, c.text) ?? documentFit(q, c.kind) ?? winnerFit(q, c.kind) ?? typeFit;
       if (typeFit === 0) continue;
       // "... in 2022?" answered from a sentence that dates what it tells to other years only
       // ("will host the next Games in 2024"): a weaker fit, whatever the article's own date.

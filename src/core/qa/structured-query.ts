@@ -158,6 +158,9 @@ function personCountryOf(text: string): string | undefined {
   return undefined;
 }
 
+/** Nouns whose singular is their plural: "which photo series" asks for one. */
+const SAME_IN_PLURAL = new Set(['series', 'species', 'news', 'means', 'headquarters']);
+
 /** Verbs that end the noun phrase after which/what ("which city became", "which play won"). */
 const PHRASE_VERBS = new Set('became become becomes hold holds held take takes took won win wins went go goes hosted host hosts founded led leads heads chaired has had have will did does do is was are were can could would got gets set sets started start opened open travelled traveled represented attended came come comes arrived gathered joined visited performed competed participated signed received'.split(' '));
 const CHUNK_STOPS = new Set('the a an of to in on at for by with from and or is was are were did does do has had have will can could would that who which'.split(' '));
@@ -169,7 +172,7 @@ const CHUNK_STOPS = new Set('the a an of to in on at for by with from and or is 
  */
 function nounType(q: string, anywhere: boolean): { type: AnswerType; noun: string; plural: boolean } | null {
   const words = q.split(/\s+/);
-  const singular = (w: string) => w.replace(/'s$/, '').replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+  const singular = (w: string) => (SAME_IN_PLURAL.has(w) ? w : w.replace(/'s$/, '').replace(/ies$/, 'y').replace(/(?<=[^s])s$/, ''));
   const lookup = (w: string) => HEAD_NOUNS[w] ?? HEAD_NOUNS[singular(w)];
   // "which republics", "what countries": the noun as written is not itself a head noun, its singular is.
   const plural = (w: string) => HEAD_NOUNS[w] === undefined && w !== singular(w) && !/'s$/.test(w);

@@ -8,7 +8,8 @@ import { trailingPersonName } from '../../../src/core/facts/entities.ts';
 import { findMentions, mentionText } from '../../../src/core/facts/mentions.ts';
 import type { Knowledge } from '../../../src/core/knowledge.ts';
 import { answerWithTrace } from '../../../src/core/qa/answer.ts';
-import { documentPhrases } from '../../../src/core/qa/documents.ts';
+import { documentFit, documentPhrases } from '../../../src/core/qa/documents.ts';
+import { asksWinner, winnerFit } from '../../../src/core/qa/prizes.ts';
 import { askedEvent, namesEvent, pointsBack } from '../../../src/core/qa/event-reference.ts';
 import { isPerformingGroup } from '../../../src/core/qa/performers.ts';
 import { structureQuestion } from '../../../src/core/qa/structured-query.ts';
@@ -150,5 +151,28 @@ describe('a company is no venue', () => {
     const m = findMentions(s, null);
     expect(m.filter((x) => x.kind === 'org').map((x) => mentionText(s, x))).toEqual(['Kokserek Theatre Troupe']);
     expect(m.filter((x) => x.kind === 'place').map((x) => mentionText(s, x))).toEqual(['Abai Opera Theatre']);
+  });
+});
+
+describe('what the question asks for by its words', () => {
+  const q = (text: string) => structureQuestion(text, knowledge);
+
+  it('a document: a place or a date does not answer "what did they sign"', () => {
+    expect(documentFit(q('What did the ministers sign in Turkistan?'), 'document')).toBe(1);
+    expect(documentFit(q('What did the ministers sign in Turkistan?'), 'place')).toBeLessThan(0.5);
+    expect(documentFit(q('What did the ministers discuss in Turkistan?'), 'place')).toBeUndefined();
+  });
+
+  it('a prize winner: a work or someone, not where the event was', () => {
+    expect(asksWinner(q('What won the main prize at the Steppe Crafts Fair?'))).toBe(true);
+    expect(winnerFit(q('What won the main prize at the Steppe Crafts Fair?'), 'title')).toBe(1);
+    expect(winnerFit(q('What won the main prize at the Steppe Crafts Fair?'), 'place')).toBeLessThan(0.5);
+    expect(asksWinner(q('How big was the main prize of the fair?'))).toBe(false);
+  });
+
+  it('"which photo series" asks for one series, not a list', () => {
+    const s = q('Which photo series won the main prize of the fair?');
+    expect(s.list).toBe(false);
+    expect(s.headNoun).toBe('series');
   });
 });
