@@ -6,7 +6,7 @@ import { structureQuestion, type StructuredQuery } from './structured-query.ts';
 import { readQuestion, type Language } from '../lang/read-question.ts';
 import { dontKnow, unsupportedLanguage } from '../lang/phrases.ts';
 import { answerCandidates, confidenceOf, retrieve, sameAnswer, type AnswerCandidate } from './passage-answer.ts';
-import { factAsCandidate, factFitsType, factSupport, questionFacts } from './fact-support.ts';
+import { askedKinds, factAsCandidate, factFitsType, factSupport, questionFacts } from './fact-support.ts';
 import { ANCHOR_WEIGHT, newest, type Candidate } from './fact-candidates.ts';
 import { holds } from './fact-index.ts';
 import { bestClause, composeAnswer, notFound, suggestQuestions, toAnswerSource } from './compose-answer.ts';
@@ -69,7 +69,7 @@ export function answerWithTrace(knowledge: Knowledge, question: string, opts: An
   if (a.terms.length === 0 && a.anchors.length === 0 && a.persons.length === 0) return { answer: localized(notFound(a.text, a.kind, suggestions, dontKnow(read.language))), trace: null };
 
   // The facts the question reaches, found once: evidence for candidates and the fact table's own answer.
-  const reached = aboutAskedEvent(q, knowledge, questionFacts(q, knowledge));
+  const reached = askedKinds(q, aboutAskedEvent(q, knowledge, questionFacts(q, knowledge)));
   const fromFacts = factAnswer(q, knowledge, reached);
   const retrieved = retrieve(q, knowledge);
   const cands = answerCandidates(q, knowledge, retrieved, factSupport(q, reached));
@@ -312,7 +312,8 @@ function slotFits(c: Candidate, a: QuestionAnalysis): boolean {
   return true;
 }
 
-const ORG_CUES = new Set(['organ', 'held', 'host', 'sign', 'establish', 'partner', 'initi', 'support']);
+// "perform": a band or an orchestra performs (performers.ts).
+const ORG_CUES = new Set(['organ', 'held', 'host', 'sign', 'establish', 'partner', 'initi', 'support', 'perform']);
 
 /** "Which countries took part in X?": the event's participants. */
 function participantsAnswer(a: QuestionAnalysis, knowledge: Knowledge, pool: Candidate[]): Answer | null {

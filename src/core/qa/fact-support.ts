@@ -36,6 +36,16 @@ export function factSupport(q: StructuredQuery, facts: Candidate[]): Map<string,
   return out;
 }
 
+/**
+ * Facts of performers and prize winners answer only questions asking for one: the group that played
+ * at the forum is not who organized it (performers.ts, prizes.ts).
+ */
+export function askedKinds(q: StructuredQuery, facts: Candidate[]): Candidate[] {
+  const performer = asksPerformer(q);
+  const winner = asksWinner(q);
+  return facts.filter((c) => (c.fact.kind !== 'performance' || performer) && (c.fact.kind !== 'award' || winner));
+}
+
 /** The fact slots that can answer each answer type (none listed: any). */
 const SLOTS_OF_TYPE: Partial<Record<AnswerType, SlotType[]>> = { person: ['person', 'org'], place: ['place'], date: ['date'], number: ['number'], role: ['role'], org: ['org'] };
 
