@@ -142,6 +142,9 @@ function factAnswer(q: StructuredQuery, knowledge: Knowledge, reached: Candidate
   const candidates = reached
     .filter((c) => c.coverage >= FACT_THRESHOLD)
     .filter((c) => holdsRareTerms(c, a, vocab, knowledge) && slotFits(c, a))
+    // "Which organization organized X?" is answered by the event's organizer, not its place, which
+    // the fact table's "what" reading would take as well.
+    .filter((c) => q.type !== 'org' || c.slot.type === 'org')
     .map((c) => withSupportingSource(c, a, knowledge, vocab))
     .filter((c): c is Candidate => c !== null);
   return answerFromFacts(a, knowledge, candidates);

@@ -7,6 +7,8 @@
 import type { Knowledge } from '../knowledge.ts';
 import { analyzeQuestion, ROLE_WORDS, type QuestionAnalysis } from './analyze-question.ts';
 import { canonicalName } from '../facts/entities.ts';
+import { mendQuestionWords } from './question-words.ts';
+import { vocabularyOf } from './vocabulary.ts';
 
 export type AnswerType = 'person' | 'place' | 'org' | 'event' | 'date' | 'number' | 'role' | 'thing' | 'statement' | 'yesno';
 
@@ -29,7 +31,7 @@ export interface StructuredQuery {
 }
 
 /** Chat spellings of question words; the rest of typo mending is the vocabulary's. */
-const CHAT_SPELLINGS: Record<string, string> = { wat: 'what', wot: 'what', wen: 'when', wher: 'where', whos: "who's", hw: 'how', hou: 'how', u: 'you', r: 'are', pls: 'please', plz: 'please' };
+const CHAT_SPELLINGS: Record<string, string> = { wat: 'what', wot: 'what', wht: 'what', wen: 'when', whn: 'when', wher: 'where', whch: 'which', wich: 'which', whic: 'which', whos: "who's", hw: 'how', hou: 'how', u: 'you', r: 'are', pls: 'please', plz: 'please' };
 
 /**
  * The frame of a lead-in: what the asker is doing, not what they ask about. Only the frame goes; the
@@ -96,12 +98,15 @@ function asWhoIs(text: string): string {
 }
 
 export function structureQuestion(question: string, knowledge: Knowledge): StructuredQuery {
+  const vocab = vocabularyOf(knowledge);
   const mended = asWhoIs(
-    question
-      .split(/(\s+)/)
-      .map((w) => CHAT_SPELLINGS[w.toLowerCase()] ?? w)
-      .join('')
-      .replace(LEAD_IN_FRAME, ''),
+    mendQuestionWords(
+      question
+        .split(/(\s+)/)
+        .map((w) => CHAT_SPELLINGS[w.toLowerCase()] ?? w)
+        .join(''),
+      (w) => vocab.known.has(w),
+    ).replace(LEAD_IN_FRAME, ''),
   )
     // "these days", "right now": the chat way of saying currently.
     .replace(/\b(?:these days|nowadays|right now|at the moment|at present)\b/giu, 'currently');

@@ -12,6 +12,7 @@ import { documentFit, documentPhrases } from '../../../src/core/qa/documents.ts'
 import { asksWinner, winnerFit } from '../../../src/core/qa/prizes.ts';
 import { askedEvent, namesEvent, pointsBack } from '../../../src/core/qa/event-reference.ts';
 import { isPerformingGroup } from '../../../src/core/qa/performers.ts';
+import { questionWordFor } from '../../../src/core/qa/question-words.ts';
 import { structureQuestion } from '../../../src/core/qa/structured-query.ts';
 import { knowledgeOf } from './knowledge-of.ts';
 
@@ -174,5 +175,38 @@ describe('what the question asks for by its words', () => {
     const s = q('Which photo series won the main prize of the fair?');
     expect(s.list).toBe(false);
     expect(s.headNoun).toBe('series');
+  });
+});
+
+describe('misspelt question words', () => {
+  const known = (w: string) => ['whale', 'wheat'].includes(w);
+  it.each([
+    ['wihch', 'which'],
+    ['Weich', 'which'],
+    ['Whihc', 'which'],
+    ['Wheee', 'where'],
+    ['whree', 'where'],
+  ])('%s -> %s', (typo, word) => expect(questionWordFor(typo, known)?.toLowerCase()).toBe(word));
+
+  it('leaves known words, far words and ties alone', () => {
+    expect(questionWordFor('whale', known)).toBeUndefined();
+    expect(questionWordFor('winter', known)).toBeUndefined();
+    // "whee" is one edit from both "when" and "where".
+    expect(questionWordFor('whee', known)).toBeUndefined();
+  });
+
+  it('types "In wihch city ..." as a place question', () => {
+    expect(structureQuestion('In wihch city was the Steppe Crafts Fair held?', knowledge).type).toBe('place');
+  });
+});
+
+describe('"which organization" asks for an organizer, not a place', () => {
+  it('does not make "organization" a word the passage must hold', () => {
+    expect(structureQuestion('Which organization organized the Steppe Crafts Fair?', knowledge).analysis.terms).not.toContain('organization');
+  });
+
+  it("takes the event fact's organizer, not its place", () => {
+    const k = knowledgeOf(['905_org.txt', ' date 2025-03-02 The Silk Road Puppet Festival was held in Shymkent on 1 March 2025, organized by the Eurasian Puppetry Union.\nPuppeteers from six countries took part.\n']);
+    expect(answerWithTrace(k, 'Which organization organized the Silk Road Puppet Festival?').trace?.facts?.short).toBe('Eurasian Puppetry Union');
   });
 });
