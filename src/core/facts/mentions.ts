@@ -192,8 +192,10 @@ function nameStart(phrase: string): number {
     let t = j;
     while (t >= i && isNameToken(words[t]![0])) t--;
     let names = j - t;
-    // "Mayor of Ordabasy Kanat Sultanov": the word after "of" is its object (see trailingPerson).
-    if (names >= 3 && t >= 0 && t < i && COMPLEMENT_WORDS.has(words[t]![0])) names--, t++;
+    // "Mayor of Ordabasy Kanat Sultanov": the words after "of" are its object (see trailingPerson).
+    if (names >= 3 && t >= 0 && t < i && COMPLEMENT_WORDS.has(words[t]![0])) (t = j - 2), (names = 2);
+    // "... Museum of Local History": the object of an organization's "of" is its name, not a person's.
+    else if (names === 2 && t >= 1 && COMPLEMENT_WORDS.has(words[t]![0]) && ORG_WORDS.has(fold(words[t - 1]![0]))) names = 0;
     if (names >= 2 && names <= 4 && j > 0) return words[t + 1]!.index;
     i = j + 1;
   }
@@ -301,9 +303,13 @@ const ROLE_WORDS = new Set('minister secretary director chairman chairwoman chai
 function trailingPerson(toks: Token[]): Token | null {
   let i = toks.length;
   while (i > 0 && isNameToken(toks[i - 1]!.text) && toks.length - i < 4) i--;
-  // "Mayor of Ordabasy Kanat Sultanov": "of" needs its object, so three names after it are a place and a
-  // person (the place's name is in no list).
-  if (toks.length - i >= 3 && i > 0 && COMPLEMENT_WORDS.has(toks[i - 1]!.text)) i++;
+  // "Mayor of Ordabasy Kanat Sultanov", "Museum of Local History Kanat Sultanov": "of" needs its object,
+  // so of three or four names after it the last two are the person (the place's name is in no list);
+  // "Museum of Local History" alone names no one.
+  if (i > 0 && COMPLEMENT_WORDS.has(toks[i - 1]!.text)) {
+    if (toks.length - i >= 3) i = toks.length - 2;
+    else if (i >= 2 && ORG_WORDS.has(fold(toks[i - 2]!.text))) return null;
+  }
   return toks.length - i >= 2 && i > 0 ? toks[i]! : null;
 }
 

@@ -78,6 +78,14 @@ describe("a role's complement before a name", () => {
     expect(trailingPersonName('Mayor of Ordabasy Kanat Sultanov')).toEqual({ name: 'Kanat Sultanov', rest: 'Mayor of Ordabasy' });
   });
 
+  it('reads "Museum of Local History" as a name, not a person, and the person after it', () => {
+    const before = 'Director of the Aral Museum of Local History Kanat Sultanov opened the hall.';
+    expect(findMentions(before, null).filter((x) => x.kind === 'person').map((x) => mentionText(before, x))).toEqual(['Kanat Sultanov']);
+    const after = 'Kanat Sultanov, Director of the Aral Museum of Local History, opened the hall.';
+    expect(findMentions(after, null).filter((x) => x.kind === 'person').map((x) => mentionText(after, x))).toEqual(['Kanat Sultanov']);
+    expect(trailingPersonName('Director of the Aral Museum of Local History')).toBeNull();
+  });
+
   it('still reads two names after a portfolio as the person', () => {
     expect(trailingPersonName('Minister of Culture Aida Balayeva')).toEqual({ name: 'Aida Balayeva', rest: 'Minister of Culture' });
   });
