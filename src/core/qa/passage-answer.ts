@@ -142,7 +142,10 @@ const COMMON_SHARE = 0.02;
 function searchStemsFor(q: StructuredQuery, terms: string[], vocab: Vocabulary): string[] {
   const all: string[] = [];
   for (const t of terms) for (const s of stemsOf(t)) all.push(s);
-  for (const w of q.analysis.anchorWords) if (!STOP_WORDS.has(w)) all.push(termOf(w));
+  // A person is searched by the surname: quotes and later mentions name them so ("..., Raev said."),
+  // and a first name asked for too ranks the sentences naming them in full above those.
+  const given = new Set(q.analysis.persons.flatMap((p) => fold(p).split(/\s+/).slice(0, -1)));
+  for (const w of q.analysis.anchorWords) if (!STOP_WORDS.has(w) && !given.has(w)) all.push(termOf(w));
   const unique = [...new Set(all)];
   const limit = Math.max(50, vocab.sentenceCount * COMMON_SHARE);
   const rare = unique.filter((s) => (vocab.df.get(s) ?? 0) <= limit);
