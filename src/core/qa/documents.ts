@@ -42,6 +42,9 @@ export function documentPhrases(sentence: string): DocumentPhrase[] {
     const text = m[1]!.replace(/[\s,.;:]+$/u, '');
     // "the plan", "the agreement": a bare head points back at a document named before; it names none.
     if (DOCUMENT_NOUNS.includes(text.toLowerCase().replace(/\s+/g, ' ').replace(/(?:s|a)$/, ''))) continue;
+    // "the evening programme", "the new plan": a head that is more often no document is one only with
+    // what it is of or on ("a programme of cultural cooperation", "a plan of joint events").
+    if (/^(?:[\p{L}\p{N}-]+\s+){0,4}(?:programmes?|programs?|plans?|documents?)$/iu.test(text) && !/\baction\s+plans?$/i.test(text)) continue;
     const start = m.index + m[0].indexOf(m[1]!);
     out.push({ text, start, end: start + text.length });
   }

@@ -26,6 +26,8 @@ export interface AskedEvent {
   terms: Set<string>;
   /** The event's ordinal ("6th", "Sixth", "First" -> 6, 6, 1), when it has one. */
   ordinal?: number;
+  /** The question's concepts the name holds, its ordinal's included: what a sentence calling it "the forum" says. */
+  said: Set<string>;
   /** A sentence pointing back at such an event: "the forum", not "the Forum of ..." nor "a forum". */
   pointer: RegExp;
 }
@@ -66,7 +68,8 @@ export function askedEvent(q: StructuredQuery, known: (term: string) => boolean)
   // Lower case, after "the" with no capitalized word between, and not the head of another name
   // ("the forum of young poets" names one by its own words).
   const pointer = new RegExp(`\\bthe\\s+(?:${alternatives})\\b(?!\\s+of\\s+\\p{Lu})(?![\\p{L}-])`, 'u');
-  return { nouns, terms, ordinal, pointer };
+  const said = new Set([...terms, ...[...ordinalTerms].filter((t) => asked.has(t))]);
+  return { nouns, terms, ordinal, said, pointer };
 }
 
 /** One text (a sentence, a title) names the asked event: every word of its name, and its ordinal. */

@@ -198,7 +198,7 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
     // is about what the sentence before it names, paragraph break or not.
     const before = POINTS_BACK_TO_EVENT.test(sentence.text) ? knowledge.sentences.get(`${sentence.articleId}#${sentence.index - 1}`) : undefined;
     const pointed = before ? sentenceTerms(before, knowledge) : undefined;
-    const refers = ev && eventArticles.has(sentence.articleId) && pointsBack(ev, sentence.text) ? ev.terms : undefined;
+    const refers = ev && eventArticles.has(sentence.articleId) && pointsBack(ev, sentence.text) ? ev.said : undefined;
     const title = namesIn(article?.title ?? '', `${sentence.articleId}#title`, knowledge).terms;
     let got = 0;
     // "head of X" asks for whoever leads X: a Secretary General, President or Director holds it.

@@ -98,6 +98,8 @@ describe('signed documents', () => {
     ['A Joint Declaration of the Council was adopted at the summit.', ['Joint Declaration of the Council']],
     ['The parties signed two agreements on film co-production during the visit.', ['agreements on film co-production']],
     ['He said the plan was ready.', []],
+    ['The film opened the evening programme.', []],
+    ['The ministries signed a programme of cultural cooperation for 2025-2027.', ['programme of cultural cooperation for 2025-2027']],
   ])('%s', (sentence, expected) => expect(documentPhrases(sentence).map((d) => d.text)).toEqual(expected));
 
   it('answers "what did they sign" with the document, not the rest of the clause', () => {
@@ -147,6 +149,12 @@ describe('the event a question names', () => {
     expect(trace?.candidates[0]?.text).toBe('memorandum on library exchanges');
     // The other event's document shares "6th", "participants" and "signed", not the event.
     expect(trace?.candidates.map((c) => c.text)).not.toContain('protocol on joint workshops');
+  });
+
+  it('counts the ordinal among what "the forum" says', () => {
+    const ev = askedEvent(structureQuestion('What did the participants of the 6th Forum of Eurasian Translators sign?', knowledge), known)!;
+    expect([...ev.said]).toEqual(expect.arrayContaining([...ev.terms]));
+    expect(ev.said.size).toBeGreaterThan(ev.terms.size);
   });
 
   it('is no event for a question without a name of one', () => {
