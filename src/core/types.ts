@@ -49,7 +49,11 @@ export type FactKind =
   | 'partnership'
   | 'topic'
   | 'purpose'
-  | 'statement';
+  | 'statement'
+  /** Who performed at an event ("The Turan Ensemble performed at the closing ceremony of the forum"). */
+  | 'performance'
+  /** What or who won a prize at an event ("The film “X” won the main prize of the festival"). */
+  | 'award';
 
 export interface FactSource {
   articleId: string;

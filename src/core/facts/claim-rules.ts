@@ -156,3 +156,48 @@ export function findFigures(sentence: string): FigureMention[] {
   }
   return out;
 }
+
+/** A performer's name: a capitalized run ("the Turan Ethno-Folk Ensemble", "singer Aida Nur"). */
+const PERFORMER = `(?:[Tt]he\\s+)?((?:[\\p{Lu}][\\p{L}'’-]*)(?:\\s+(?:of\\s+|and\\s+)?[\\p{Lu}][\\p{L}'’-]*){0,6})`;
+/** The occasion: "the closing ceremony of the ...", "the gala concert of ...", "the festival". */
+const OCCASION = `(?:(?:opening|closing|final|gala|award|awards)\\s+)?(?:ceremony|concert|gala|evening|night|programme|program)`;
+
+/**
+ * Who performed where: "The Turan Ensemble performed at the closing ceremony of the festival",
+ * "The closing ceremony of the Forum featured the State Youth Orchestra", "... was closed by a
+ * concert of the Kazakh State Choir". `eventText` is what the sentence says of the event ("" when it
+ * names none: the article's event).
+ */
+export function findPerformances(sentence: string): { performer: string; eventText: string; occasion: string }[] {
+  const out: { performer: string; eventText: string; occasion: string }[] = [];
+  const active = new RegExp(`^(?:[^,]{0,40},\\s+)?${PERFORMER}(?:\\s+from\\s+[\\p{Lu}][\\p{L}-]*)?\\s+(?:performed|played|sang|danced|gave a concert|gave a performance|appeared)\\b(?:\\s+[\\p{Ll}\\p{N}][\\p{L}\\p{N}'’-]*){0,4}?\\s+(?:at|during|for)\\s+(?:the\\s+)?(${OCCASION})?(?:\\s+of\\s+)?(?:the\\s+)?(.*?)(?=[,.;]|\\s+(?:in|on|while|and)\\s|$)`, 'u');
+  const featured = new RegExp(`\\b(?:the\\s+)?(${OCCASION})\\s+of\\s+(?:the\\s+)?(.+?)\\s+(?:featured|included|was closed by|was opened by|ended with|opened with)\\s+(?:a\\s+(?:concert|performance)\\s+(?:of|by)\\s+)?${PERFORMER}`, 'u');
+  const a = active.exec(sentence);
+  if (a) out.push({ performer: cut(a[1]!, 120), occasion: (a[2] ?? '').toLowerCase(), eventText: cut(a[3] ?? '', 160) });
+  const f = featured.exec(sentence);
+  if (f) out.push({ performer: cut(f[3]!, 120), occasion: f[1]!.toLowerCase(), eventText: cut(f[2]!, 160) });
+  return out;
+}
+
+/** A title in quotes, or a capitalized name. */
+const WINNER = `(?:(?:[Tt]he\\s+)?(?:[\\p{Ll}-]+\\s+){0,2})?(?:[“"]([^”"]{2,80})[”"]|((?:[\\p{Lu}][\\p{L}'’-]*)(?:\\s+[\\p{Lu}][\\p{L}'’-]*){1,4}))`;
+const PRIZE = `(?:(?:[Mm]ain|[Gg]rand|[Tt]op|[Ff]irst|[Ss]pecial|[Jj]ury|[Aa]udience)\\s+)?(?:[Pp]rize|[Aa]ward|[Gg]rand\\s+[Pp]rix|[Pp]rix)`;
+
+/**
+ * Who or what won a prize at an event: "The film “X” won the main prize of the festival", "The main
+ * prize of the forum went to the book “Y”", "The jury of the festival gave its main prize to “Z”",
+ * "“X” was awarded the Grand Prix of ...". `eventText` as in findPerformances.
+ */
+export function findPrizes(sentence: string): { winner: string; prize: string; eventText: string }[] {
+  const out: { winner: string; prize: string; eventText: string }[] = [];
+  const won = new RegExp(`${WINNER}\\s+(?:won|received|took|was awarded|has won|took home)\\s+(?:the\\s+|its\\s+)?(${PRIZE})(?:\\s+(?:of|at)\\s+(?:the\\s+)?(.+?))?(?=[,.;]|\\s+(?:in|on|after|for)\\s|$)`, 'u');
+  const went = new RegExp(`\\b(?:the\\s+)?(${PRIZE})\\s+of\\s+(?:the\\s+)?(.+?)\\s+(?:went|was awarded|was given|was presented)\\s+to\\s+${WINNER}`, 'u');
+  const gave = new RegExp(`\\b(?:the\\s+)?jury\\s+of\\s+(?:the\\s+)?(.+?)\\s+(?:gave|awarded|presented)\\s+(?:its|the)\\s+(${PRIZE})\\s+to\\s+${WINNER}`, 'u');
+  const w = won.exec(sentence);
+  if (w) out.push({ winner: cut(w[1] ?? w[2]!, 120), prize: w[3]!.toLowerCase(), eventText: cut(w[4] ?? '', 160) });
+  const g = went.exec(sentence);
+  if (g) out.push({ winner: cut(g[3] ?? g[4]!, 120), prize: g[1]!.toLowerCase(), eventText: cut(g[2]!, 160) });
+  const j = gave.exec(sentence);
+  if (j) out.push({ winner: cut(j[3] ?? j[4]!, 120), prize: j[2]!.toLowerCase(), eventText: cut(j[1]!, 160) });
+  return out;
+}

@@ -114,6 +114,13 @@ export function trailingPersonName(phrase: string): { name: string; rest: string
   const tokens = clean.split(/\s+/);
   let i = tokens.length;
   while (i > 0 && isNameToken(tokens[i - 1]!) && tokens.length - i < 4) i--;
+  // "Mayor of Ordabasy Kanat Sultanov", "Museum of Local History Kanat Sultanov": "of" needs its object,
+  // so of three or four names after it the last two are the person; "Museum of Local History" alone
+  // names no one.
+  if (i > 0 && /^(?:of|for|to|in)$/.test(tokens[i - 1]!)) {
+    if (tokens.length - i >= 3) i = tokens.length - 2;
+    else if (i >= 2 && ORG_WORDS.has(fold(tokens[i - 2]!))) return null;
+  }
   const n = tokens.length - i;
   if (n < 2) return null;
   return { name: tokens.slice(i).join(' '), rest: tokens.slice(0, i).join(' ') };

@@ -2,7 +2,7 @@ import type { Article, Entity, Fact, FactKind, FactQualifiers, FactSource, Sente
 import { fold, stableHash } from '../text.ts';
 import { extractRoles, type RoleMention } from './role-rules.ts';
 import { findCapitals, findEvents, findPlace, eventKey, type EventMention } from './event-rules.ts';
-import { findDecisions, findFigures, findFoundings, findPartnerships, findProposals, findPurposes, findSpeech, findTopics } from './claim-rules.ts';
+import { findDecisions, findFigures, findFoundings, findPartnerships, findPerformances, findPrizes, findProposals, findPurposes, findSpeech, findTopics } from './claim-rules.ts';
 import { findDates, isSameDayReport } from './dates.ts';
 import { canonicalName, endingPersonName, findGazetteerNames, isOrganizationPhrase, samePerson, wholePersonName } from './entities.ts';
 import { EVENT_NOUNS, HONORIFICS, POINTS_BACK_TO_EVENT, SPEECH_AUDIENCE, SPEECH_VERBS } from './lexicon.ts';
@@ -361,6 +361,23 @@ export function extractFacts(articles: Article[]): FactTable {
       for (const d of findDecisions(text)) {
         const subject = resolveSubject(d.subjectText, ctx, registry) ?? ctx.mainEvent ?? ctx.primaryOrg ?? '';
         add('decision/claim-rules.findDecisions', 'decision', subject, d.relation, d.object, { date: article.date ?? undefined }, s, article);
+      }
+
+      // Performers and prize winners of an event: the event the sentence names, or the article's
+      // when it says "the festival" (or names none).
+      const eventOf = (said: string): string | null => {
+        const named = findEvents(said).map(canonicalEvent)[0];
+        if (named) return named;
+        const bare = said.trim().toLowerCase().replace(/^(?:the|this|that)\s+/, '');
+        return bare === '' || EVENT_NOUNS.includes(bare) ? ctx.mainEvent : null;
+      };
+      for (const p of findPerformances(text)) {
+        const event = eventOf(p.eventText);
+        if (event) add('performance/claim-rules.findPerformances', 'performance', event, p.occasion ? `performed at the ${p.occasion}` : 'performed', p.performer.replace(/^The\s+/, ''), {}, s, article);
+      }
+      for (const w of findPrizes(text)) {
+        const event = eventOf(w.eventText);
+        if (event) add('award/claim-rules.findPrizes', 'award', event, `${w.prize} went to`, w.winner, {}, s, article);
       }
 
       for (const p of findProposals(text)) {

@@ -26,7 +26,7 @@ export const ORG_WORDS = new Set(
     'cinema film films radio television tv channel news service office department secretariat assembly parliament ' +
     'society federation league network platform group party bank school college conservatory orchestra ensemble ' +
     'administration authority chamber public republican national international states ' +
-    'philharmonic opera gallery choir circus troupe newspaper magazine reserve lyceum'
+    'philharmonic opera gallery choir chorus band circus troupe newspaper magazine reserve lyceum'
   ).split(' '),
 );
 

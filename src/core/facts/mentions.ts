@@ -219,7 +219,11 @@ function nameStart(phrase: string): number {
     while (j + 1 < words.length && /^\p{Lu}/u.test(words[j + 1]![0]) && /^\p{Lu}/u.test(words[i]![0]) && !/,/.test(phrase.slice(words[j]!.index + words[j]![0].length, words[j + 1]!.index))) j++;
     let t = j;
     while (t >= i && isNameToken(words[t]![0])) t--;
-    const names = j - t;
+    let names = j - t;
+    // "Mayor of Ordabasy Kanat Sultanov": the words after "of" are its object (see trailingPerson).
+    if (names >= 3 && t >= 0 && t < i && COMPLEMENT_WORDS.has(words[t]![0])) (t = j - 2), (names = 2);
+    // "... Museum of Local History": the object of an organization's "of" is its name, not a person's.
+    else if (names === 2 && t >= 1 && COMPLEMENT_WORDS.has(words[t]![0]) && ORG_WORDS.has(fold(words[t - 1]![0]))) names = 0;
     if (names >= 2 && names <= 4 && j > 0) return words[t + 1]!.index;
     i = j + 1;
   }
@@ -267,7 +271,10 @@ function classifySpan(sentence: string, span: Token[], gazetteer: ReturnType<typ
     // "the 12th Summit of the OTS": the ordinal before a capitalized event name is part of it.
     return push('event', ordinalBefore ? start - ordinalBefore[0].length + (ordinalBefore[0].match(/^the\s+/i)?.[0].length ?? 0) : start);
   }
-  if (VENUE_WORDS.has(head) || folded.slice(-3).some((w) => w === 'palace' || w === 'pavilion' || w === 'opera' || w === 'theatre' || w === 'theater')) return push('place', start, end, 'venue');
+  // "Almaty Opera Theatre" is a venue; "Shalkyma Theatre Troupe" is a company: a run ending in an
+  // organization word is no building.
+  const venue = VENUE_WORDS.has(head) || (!ORG_WORDS.has(head) && folded.slice(-3).some((w) => w === 'palace' || w === 'pavilion' || w === 'opera' || w === 'theatre' || w === 'theater'));
+  if (venue) return push('place', start, end, 'venue');
   if (folded.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,}$/.test(text)) {
     // "Minister of Culture Aida Balayeva" holds a portfolio, then a name.
     const person = trailingPerson(toks);
@@ -324,8 +331,18 @@ const ROLE_WORDS = new Set('minister secretary director chairman chairwoman chai
 function trailingPerson(toks: Token[]): Token | null {
   let i = toks.length;
   while (i > 0 && (isNameToken(toks[i - 1]!.text) || (i < toks.length && isInitial(toks[i - 1]!.text))) && toks.length - i < 4) i--;
+  // "Mayor of Ordabasy Kanat Sultanov", "Museum of Local History Kanat Sultanov": "of" needs its object,
+  // so of three or four names after it the last two are the person (the place's name is in no list);
+  // "Museum of Local History" alone names no one.
+  if (i > 0 && COMPLEMENT_WORDS.has(toks[i - 1]!.text)) {
+    if (toks.length - i >= 3) i = toks.length - 2;
+    else if (i >= 2 && ORG_WORDS.has(fold(toks[i - 2]!.text))) return null;
+  }
   return toks.length - i >= 2 && i > 0 ? toks[i]! : null;
 }
+
+/** Words a role's complement starts with: the word after them is the complement, not a name. */
+const COMPLEMENT_WORDS = new Set(['of', 'for', 'to', 'in']);
 
 /** An initial of a first name ("N" of "N. Golliyev"). */
 const isInitial = (t: string) => /^\p{Lu}\.?$/u.test(t);

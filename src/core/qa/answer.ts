@@ -6,11 +6,12 @@ import { structureQuestion, type StructuredQuery } from './structured-query.ts';
 import { readQuestion, type Language } from '../lang/read-question.ts';
 import { dontKnow, unsupportedLanguage } from '../lang/phrases.ts';
 import { answerCandidates, confidenceOf, retrieve, sameAnswer, type AnswerCandidate } from './passage-answer.ts';
-import { factAsCandidate, factFitsType, factSupport, questionFacts } from './fact-support.ts';
+import { askedKinds, factAsCandidate, factFitsType, factSupport, questionFacts } from './fact-support.ts';
 import { ANCHOR_WEIGHT, newest, type Candidate } from './fact-candidates.ts';
 import { holds } from './fact-index.ts';
 import { bestClause, composeAnswer, notFound, suggestQuestions, toAnswerSource } from './compose-answer.ts';
 import { listMembers } from './list-members.ts';
+import { askedEvent, factNamesEvent } from './event-reference.ts';
 import { isRare, vocabularyOf, type Vocabulary } from './vocabulary.ts';
 
 export interface AnswerOptions {
@@ -68,7 +69,7 @@ export function answerWithTrace(knowledge: Knowledge, question: string, opts: An
   if (a.terms.length === 0 && a.anchors.length === 0 && a.persons.length === 0) return { answer: localized(notFound(a.text, a.kind, suggestions, dontKnow(read.language))), trace: null };
 
   // The facts the question reaches, found once: evidence for candidates and the fact table's own answer.
-  const reached = questionFacts(q, knowledge);
+  const reached = askedKinds(q, aboutAskedEvent(q, knowledge, questionFacts(q, knowledge)));
   const fromFacts = factAnswer(q, knowledge, reached);
   const retrieved = retrieve(q, knowledge);
   const cands = answerCandidates(q, knowledge, retrieved, factSupport(q, reached));
@@ -144,6 +145,15 @@ function preferNewerHolder(q: StructuredQuery, cands: AnswerCandidate[], factKey
   return passed;
 }
 
+/** A question naming an event reaches only facts about that event (event-reference.ts). */
+function aboutAskedEvent(q: StructuredQuery, knowledge: Knowledge, reached: Candidate[]): Candidate[] {
+  const vocab = vocabularyOf(knowledge);
+  const ev = askedEvent(q, (t) => (vocab.df.get(t) ?? 0) > 0);
+  if (!ev) return reached;
+  const titleOf = (id: string) => knowledge.articles.get(id)?.title ?? '';
+  return reached.filter((c) => factNamesEvent(ev, c.fact, titleOf));
+}
+
 /** The fact table's own answer (or a yes/no a fact settles), used as evidence: see answerWithTrace. */
 function factAnswer(q: StructuredQuery, knowledge: Knowledge, reached: Candidate[]): Answer | null {
   const a = q.analysis;
@@ -152,6 +162,9 @@ function factAnswer(q: StructuredQuery, knowledge: Knowledge, reached: Candidate
   const candidates = reached
     .filter((c) => c.coverage >= FACT_THRESHOLD)
     .filter((c) => holdsRareTerms(c, a, vocab, knowledge) && slotFits(c, a))
+    // "Which organization organized X?" is answered by the event's organizer, not its place, which
+    // the fact table's "what" reading would take as well.
+    .filter((c) => q.type !== 'org' || c.slot.type === 'org')
     .map((c) => withSupportingSource(c, a, knowledge, vocab))
     .filter((c): c is Candidate => c !== null);
   return answerFromFacts(a, knowledge, candidates);
@@ -322,7 +335,8 @@ function slotFits(c: Candidate, a: QuestionAnalysis): boolean {
   return true;
 }
 
-const ORG_CUES = new Set(['organ', 'held', 'host', 'sign', 'establish', 'partner', 'initi', 'support']);
+// "perform": a band or an orchestra performs (performers.ts).
+const ORG_CUES = new Set(['organ', 'held', 'host', 'sign', 'establish', 'partner', 'initi', 'support', 'perform']);
 
 /** "Which countries took part in X?": the event's participants. */
 function participantsAnswer(a: QuestionAnalysis, knowledge: Knowledge, pool: Candidate[]): Answer | null {

@@ -7,6 +7,7 @@ import { type QuestionAnalysis, type Target } from './analyze-question.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { holds, union, type FactIndex } from './fact-index.ts';
 import { ordinalsOf } from './passage-answer.ts';
+import { isPerformingGroup } from './performers.ts';
 
 export type SlotType = 'person' | 'org' | 'place' | 'date' | 'number' | 'thing' | 'role';
 
@@ -51,6 +52,12 @@ export function slotsOf(f: Fact): Slot[] {
       return [{ type: 'org', value: f.object }];
     case 'figure':
       return [{ type: 'number', value: f.object }];
+    case 'performance':
+      // A group ("... Ensemble", "... Orchestra") is an organization; anyone else a person.
+      return [{ type: isPerformingGroup(f.object) ? 'org' : 'person', value: f.object }];
+    case 'award':
+      // A title in quotes is a thing; two to four capitalized words alone are someone's name.
+      return [{ type: /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*$/u.test(f.object) ? 'person' : 'thing', value: f.object }];
     case 'decision':
     case 'topic':
     case 'purpose':
@@ -81,6 +88,7 @@ const CUES: Record<string, Fact['kind'][]> = {
   capit: ['capital'], head: ['role'], partner: ['partnership'], institut: ['partnership'], sign: ['decision'], adopt: ['decision'],
   decid: ['decision'], decis: ['decision'], discuss: ['topic'], aim: ['purpose'], event: ['event'], panel: ['event'],
   festiv: ['event'], meet: ['event'], forum: ['event'], summit: ['event'], camp: ['event'], call: ['event'],
+  perform: ['performance'], sang: ['performance'], prize: ['award'], won: ['award'], win: ['award'],
 };
 
 /** Weight of a name the question gives (and the fact holds): about that of a rare word. */

@@ -11,6 +11,9 @@ import type { AnswerType, StructuredQuery } from './structured-query.ts';
 import type { Answer } from '../types.ts';
 import { sameAnswer, scoreOf, type AnswerCandidate, type CandidateKind, type Features, type Retrieved } from './passage-answer.ts';
 import { vocabularyOf } from './vocabulary.ts';
+import { asksDocument } from './documents.ts';
+import { asksPerformer } from './performers.ts';
+import { asksWinner } from './prizes.ts';
 
 /** The fact candidates the question reaches, covering at least `FACT_SUPPORT_MIN` of it. */
 export const FACT_SUPPORT_MIN = 0.4;
@@ -33,13 +36,30 @@ export function factSupport(q: StructuredQuery, facts: Candidate[]): Map<string,
   return out;
 }
 
+/**
+ * Facts of performers and prize winners answer only questions asking for one: the group that played
+ * at the forum is not who organized it (performers.ts, prizes.ts).
+ */
+export function askedKinds(q: StructuredQuery, facts: Candidate[]): Candidate[] {
+  const performer = asksPerformer(q);
+  const winner = asksWinner(q);
+  return facts.filter((c) => (c.fact.kind !== 'performance' || performer) && (c.fact.kind !== 'award' || winner));
+}
+
 /** The fact slots that can answer each answer type (none listed: any). */
 // An event is a fact's subject (a "thing" slot): a capital's city does not answer "at which meeting".
 const SLOTS_OF_TYPE: Partial<Record<AnswerType, SlotType[]>> = { person: ['person', 'org'], place: ['place'], date: ['date'], number: ['number'], role: ['role'], org: ['org'], event: ['thing'] };
 
 /** The fact table's answer is of the kind the question asks (a place fact does not answer "when"). */
 export function factFitsType(q: StructuredQuery, fact: Answer, reached: Candidate[]): boolean {
-  const slots = reached.filter((c) => fact.facts?.includes(c.fact.id)).map((c) => c.slot.type);
+  const own = reached.filter((c) => fact.facts?.includes(c.fact.id));
+  const slots = own.map((c) => c.slot.type);
+  // A performer is a person or a group, a signed document a decision's object: a document does not
+  // answer "which ensemble", nor a topic "what did they sign" (performers.ts, documents.ts).
+  if (own.length && asksPerformer(q)) return slots.some((t) => t === 'person' || t === 'org');
+  if (own.length && asksDocument(q)) return own.some((c) => c.fact.kind === 'decision');
+  // "What won the prize?" is not answered by where or when the event was (prizes.ts).
+  if (own.length && asksWinner(q)) return slots.some((t) => t === 'person' || t === 'org' || t === 'thing');
   const fits = SLOTS_OF_TYPE[q.type];
   return !fits || slots.length === 0 || slots.some((t) => fits.includes(t));
 }

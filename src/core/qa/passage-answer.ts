@@ -13,11 +13,15 @@ import { ORDINAL_WORDS, POINTS_BACK_TO_EVENT } from '../facts/lexicon.ts';
 import { bestClause } from './compose-answer.ts';
 import { attributeValues, enumeratedValues } from './attribute-value.ts';
 import { verbRelation } from './verb-argument.ts';
+import { asksDocument, documentFit, documentPhrases } from './documents.ts';
+import { askedEvent, namesEvent, pointsBack, type AskedEvent } from './event-reference.ts';
+import { performerFit } from './performers.ts';
+import { winnerFit } from './prizes.ts';
 import type { AnswerType, StructuredQuery } from './structured-query.ts';
 import { stemsOf, termOf, termsOf } from './terms.ts';
 import { isRare, vocabularyOf, type Vocabulary } from './vocabulary.ts';
 
-export type CandidateKind = MentionKind | 'phrase' | 'clause' | 'yes';
+export type CandidateKind = MentionKind | 'phrase' | 'clause' | 'yes' | 'document';
 
 export interface Features {
   /** Share of the question's concepts (idf-weighted) in the sentence; its neighbours and title count less. */
@@ -84,7 +88,7 @@ const TYPE_FIT: Record<AnswerType, Partial<Record<CandidateKind, number>>> = {
   date: { date: 1 },
   number: { number: 1 },
   role: { role: 1 },
-  thing: { title: 1, name: 0.8, event: 0.75, org: 0.7, place: 0.6, person: 0.5, phrase: 0.6, role: 0.4 },
+  thing: { title: 1, document: 1, name: 0.8, event: 0.75, org: 0.7, place: 0.6, person: 0.5, phrase: 0.6, role: 0.4 },
   statement: { clause: 1 },
   yesno: { yes: 1 },
 };
@@ -113,6 +117,8 @@ export const CONFIDENCE = {
 };
 
 const RETRIEVE_LIMIT = 40;
+/** Articles naming the asked event whose sentences pointing back at it are read beyond the search's passages. */
+const MAX_EVENT_ARTICLES = 6;
 const MIN_NAMES = 0.6;
 
 const NAMED_THINGS = new Set<CandidateKind>(['event', 'org', 'title', 'name']);
@@ -141,7 +147,10 @@ const COMMON_SHARE = 0.02;
 function searchStemsFor(q: StructuredQuery, terms: string[], vocab: Vocabulary): string[] {
   const all: string[] = [];
   for (const t of terms) for (const s of stemsOf(t)) all.push(s);
-  for (const w of q.analysis.anchorWords) if (!STOP_WORDS.has(w)) all.push(termOf(w));
+  // A person is searched by the surname: quotes and later mentions name them so ("..., Raev said."),
+  // and a first name asked for too ranks the sentences naming them in full above those.
+  const given = new Set(q.analysis.persons.flatMap((p) => fold(p).split(/\s+/).slice(0, -1)));
+  for (const w of q.analysis.anchorWords) if (!STOP_WORDS.has(w) && !given.has(w)) all.push(termOf(w));
   const unique = [...new Set(all)];
   const limit = Math.max(50, vocab.sentenceCount * COMMON_SHARE);
   const rare = unique.filter((s) => (vocab.df.get(s) ?? 0) <= limit);
@@ -169,16 +178,37 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
   // "Which city hosted ...?", "which post did X hold?": the answer is the city, the post; the sentence
   // need not say "city" or "post" when it names one.
   const typedHead = q.typedHead && q.headNoun && MENTION_OF_TYPE[q.type] ? termOf(q.headNoun) : undefined;
-  hits.forEach((hit, rank) => {
-    const sentence = knowledge.sentences.get(hit.id);
+  // The event the question names, and the articles that name it (event-reference.ts): there a bare
+  // "the forum" is that event, and such sentences the search ranked low are read too.
+  const ev = askedEvent(q, (t) => (vocab.df.get(t) ?? 0) > 0);
+  const eventArticles = new Map<string, number>();
+  if (ev) {
+    hits.forEach((hit, rank) => {
+      const sentence = knowledge.sentences.get(hit.id);
+      if (!sentence || eventArticles.has(sentence.articleId)) return;
+      const title = knowledge.articles.get(sentence.articleId)?.title ?? '';
+      if (namesEvent(ev, sentence.text, sentenceTerms(sentence, knowledge)) || namesEvent(ev, title, namesIn(title, `${sentence.articleId}#title`, knowledge).terms)) eventArticles.set(sentence.articleId, rank);
+    });
+  }
+  const seen = new Set(hits.map((h) => h.id));
+  const extra: { id: string; rank: number }[] = [];
+  for (const [articleId, rank] of [...eventArticles].slice(0, MAX_EVENT_ARTICLES)) {
+    for (const x of knowledge.articles.get(articleId)?.sentences ?? []) if (!seen.has(x.id) && pointsBack(ev!, x.text)) extra.push({ id: x.id, rank });
+  }
+  [...hits.map((h, rank) => ({ id: h.id, rank })), ...extra].forEach(({ id, rank }) => {
+    const sentence = knowledge.sentences.get(id);
     if (!sentence) return;
     const article = knowledge.articles.get(sentence.articleId);
+    // A question naming an event is not answered from an article that never names it: "the 6th
+    // Forum of Turkic Translators" is not "the 6th Summit of Turkic Jewelry Makers".
+    if (ev && !eventArticles.has(sentence.articleId) && !articleNamesEvent(ev, sentence.articleId, knowledge)) return;
     const own = sentenceTerms(sentence, knowledge);
     const near = neighbours(sentence, knowledge).map((s) => sentenceTerms(s, knowledge));
     // "The meeting, which took place on November 30th ...": a sentence that opens by pointing back
     // is about what the sentence before it names, paragraph break or not.
     const before = POINTS_BACK_TO_EVENT.test(sentence.text) ? knowledge.sentences.get(`${sentence.articleId}#${sentence.index - 1}`) : undefined;
     const pointed = before ? sentenceTerms(before, knowledge) : undefined;
+    const refers = ev && eventArticles.has(sentence.articleId) && pointsBack(ev, sentence.text) ? ev.said : undefined;
     const title = namesIn(article?.title ?? '', `${sentence.articleId}#title`, knowledge).terms;
     let got = 0;
     // "head of X" asks for whoever leads X: a Secretary General, President or Director holds it.
@@ -187,7 +217,7 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
     const year = a.year === undefined ? 1 : `${sentence.text} ${neighbours(sentence, knowledge).map((s) => s.text).join(' ')} ${article?.title ?? ''}`.includes(String(a.year)) || articleYear === String(a.year) ? 1 : 0;
     terms.forEach((t, i) => {
       // The year asked is said where the passage's year is: beside it, in the title, or the article's date.
-      const p = own.has(t) || (year === 1 && isYearTerm(t, a.year)) || (t === typedHead && mentionsType(q, sentence, article?.date ?? null, knowledge)) || (t === SPEECH && QUOTED.test(sentence.text)) || (t === 'head' && hasHead(sentence)) || pointed?.has(t) || (t === countedHead && enumeratesCounted(q, sentence, article?.date ?? null, knowledge)) ? 1 : near.some((n) => n.has(t)) ? 0.6 : title.has(t) ? 0.4 : 0;
+      const p = own.has(t) || (year === 1 && isYearTerm(t, a.year)) || (t === typedHead && mentionsType(q, sentence, article?.date ?? null, knowledge)) || (t === SPEECH && QUOTED.test(sentence.text)) || (t === 'head' && hasHead(sentence)) || pointed?.has(t) || refers?.has(t) || (t === countedHead && enumeratesCounted(q, sentence, article?.date ?? null, knowledge)) ? 1 : near.some((n) => n.has(t)) ? 0.6 : title.has(t) ? 0.4 : 0;
       got += p * weights[i]!;
     });
     const coverage = total > 0 ? got / total : 1;
@@ -225,6 +255,9 @@ export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retri
       if (q.type === 'place' && c.kind !== 'place' && SETTLEMENT_HEADS.has(q.headNoun ?? '')) typeFit = 0;
       // "Which prize ...?": a name that says it is one ("Alisher Navoi Prize") fits fully.
       if (q.type === 'thing' && q.headNoun && c.kind !== 'phrase' && termsOf(c.text).has(termOf(q.headNoun))) typeFit = 1;
+      // "Who performed ...?", "Which ensemble ...?": a band, choir or orchestra fits fully (performers.ts).
+      // What the question asks for by its words: a performer, a document, a prize winner (their modules).
+      typeFit = performerFit(q, c.kind, c.text) ?? documentFit(q, c.kind) ?? winnerFit(q, c.kind) ?? typeFit;
       // "What poetry event ...?": a name holding none of the words that say which one fits less.
       if (q.headModifiers.length && NAMED_THINGS.has(c.kind) && MODIFIED_TYPES.has(q.type) && !q.headModifiers.some((w) => termsOf(c.text).has(termOf(w)))) typeFit *= MODIFIER_MISSING;
       // "What kinds of archives?": a kind is described, not named.
@@ -419,6 +452,8 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
     // "What are the four pillars ...?": each member of the enumeration after the noun.
     if (q.list) for (const v of enumeratedValues(text, q.attribute)) out.push({ text: v.text, kind: 'phrase', local: prox(v.start, v.end), relation: 1, fit: 1 });
   }
+  // "What did they sign?": the documents the sentence names (documents.ts).
+  if (asksDocument(q)) for (const d of documentPhrases(text)) out.push({ text: d.text, kind: 'document', local: prox(d.start, d.end) });
   if (q.type === 'thing') {
     const phrase = remainderPhrase(text, asked, r);
     if (phrase) out.push({ text: phrase.text, kind: 'phrase', local: prox(phrase.start, phrase.end) });
@@ -962,6 +997,14 @@ export function ordinalsOf(text: string): number[] {
     }
   }
   return [...out];
+}
+
+/** The article (its text or title) holds every word of the asked event's name. */
+function articleNamesEvent(ev: AskedEvent, articleId: string, knowledge: Knowledge): boolean {
+  const article = knowledge.articles.get(articleId);
+  if (!article) return false;
+  const title = article.title ?? '';
+  return namesEvent(ev, title, namesIn(title, `${articleId}#title`, knowledge).terms) || article.sentences.some((x) => namesEvent(ev, x.text, sentenceTerms(x, knowledge)));
 }
 
 /** A sentence's matching terms, from the per-sentence cache its names are kept in. */

@@ -8,6 +8,8 @@ import type { Knowledge } from '../knowledge.ts';
 import { analyzeQuestion, ROLE_WORDS, type QuestionAnalysis } from './analyze-question.ts';
 import { canonicalName } from '../facts/entities.ts';
 import { termOf } from './terms.ts';
+import { mendQuestionWords } from './question-words.ts';
+import { vocabularyOf } from './vocabulary.ts';
 
 export type AnswerType = 'person' | 'place' | 'org' | 'event' | 'date' | 'number' | 'role' | 'thing' | 'statement' | 'yesno';
 
@@ -42,7 +44,7 @@ export interface StructuredQuery {
 }
 
 /** Chat spellings of question words; the rest of typo mending is the vocabulary's. */
-const CHAT_SPELLINGS: Record<string, string> = { wat: 'what', wot: 'what', wen: 'when', wher: 'where', whos: "who's", hw: 'how', hou: 'how', u: 'you', r: 'are', pls: 'please', plz: 'please' };
+const CHAT_SPELLINGS: Record<string, string> = { wat: 'what', wot: 'what', wht: 'what', wen: 'when', whn: 'when', wher: 'where', whch: 'which', wich: 'which', whic: 'which', whos: "who's", hw: 'how', hou: 'how', u: 'you', r: 'are', pls: 'please', plz: 'please' };
 
 /**
  * The frame of a lead-in: what the asker is doing, not what they ask about. Only the frame goes; the
@@ -94,12 +96,37 @@ const GENERIC_PERSON_NOUNS = new Set(['person', 'people', 'man', 'woman', 'membe
 
 const DEFINITION_RE = /^(?:who|what) (?:is|was|are|were)\s+(?:the\s+)?(.+?)\??$/;
 
+/**
+ * Ways of asking what someone is that say it with a word for a post ("What position does X hold?",
+ * "What is X's job?", "What does X do?"): read as "Who is X?", so the post words are not taken for
+ * concepts a passage must hold (a sentence giving X's role rarely says "position").
+ */
+const WHO_IS_PARAPHRASES: RegExp[] = [
+  /^\s*(?:what|which) (?:position|post|office|role|job|title) (?:does|did) (.+?) (?:hold|have|occupy|fill)(?: now| currently)?\s*\??\s*$/iu,
+  /^\s*what (?:is|was) (.+?)['’]s? (?:current )?(?:job|position|post|office|role|title|occupation)\s*\??\s*$/iu,
+  /^\s*what does (.+?) do(?: for a living)?\s*\??\s*$/iu,
+];
+
+function asWhoIs(text: string): string {
+  for (const re of WHO_IS_PARAPHRASES) {
+    const m = re.exec(text);
+    // Only a name: "What role does the festival play?" is not about a person.
+    if (m && /^(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}$/u.test(m[1]!.trim())) return `Who is ${m[1]!.trim()}?`;
+  }
+  return text;
+}
+
 export function structureQuestion(question: string, knowledge: Knowledge): StructuredQuery {
-  const mended = question
-    .split(/(\s+)/)
-    .map((w) => CHAT_SPELLINGS[w.toLowerCase()] ?? w)
-    .join('')
-    .replace(LEAD_IN_FRAME, '')
+  const vocab = vocabularyOf(knowledge);
+  const mended = asWhoIs(
+    mendQuestionWords(
+      question
+        .split(/(\s+)/)
+        .map((w) => CHAT_SPELLINGS[w.toLowerCase()] ?? w)
+        .join(''),
+      (w) => vocab.known.has(w),
+    ).replace(LEAD_IN_FRAME, ''),
+  )
     // "these days", "right now": the chat way of saying currently.
     .replace(/\b(?:these days|nowadays|right now|at the moment|at present)\b/giu, 'currently');
   const analysis = analyzeQuestion(mended, knowledge);
@@ -166,6 +193,9 @@ function personCountryOf(text: string): string | undefined {
   return undefined;
 }
 
+/** Nouns whose singular is their plural: "which photo series" asks for one. */
+const SAME_IN_PLURAL = new Set(['series', 'species', 'news', 'means', 'headquarters']);
+
 /** Verbs that end the noun phrase after which/what ("which city became", "which play won"). */
 const PHRASE_VERBS = new Set('became become becomes hold holds held take takes took won win wins went go goes hosted host hosts founded led leads heads chaired has had have will did does do is was are were can could would got gets set sets started start opened open travelled traveled represented attended came come comes arrived gathered joined visited performed competed participated signed received'.split(' '));
 const CHUNK_STOPS = new Set('the a an of to in on at for by with from and or is was are were did does do has had have will can could would that who which'.split(' '));
@@ -177,7 +207,7 @@ const CHUNK_STOPS = new Set('the a an of to in on at for by with from and or is 
  */
 function nounType(q: string, anywhere: boolean): { type: AnswerType; noun: string; plural: boolean; modifiers: string[]; typed: boolean } | null {
   const words = q.split(/\s+/);
-  const singular = (w: string) => w.replace(/'s$/, '').replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+  const singular = (w: string) => (SAME_IN_PLURAL.has(w) ? w : w.replace(/'s$/, '').replace(/ies$/, 'y').replace(/(?<=[^s])s$/, ''));
   const lookup = (w: string) => HEAD_NOUNS[w] ?? HEAD_NOUNS[singular(w)];
   // "which republics", "what countries": the noun as written is not itself a head noun, its singular is.
   const plural = (w: string) => HEAD_NOUNS[w] === undefined && w !== singular(w) && !/'s$/.test(w);

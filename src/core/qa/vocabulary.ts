@@ -26,7 +26,7 @@ export interface Vocabulary {
 const cache = new WeakMap<Knowledge, Vocabulary>();
 
 /** Question words never "corrected" into corpus words. */
-const PROTECTED = new Set('minister secretary general director president chairman founded established organized organised capital cities which where whose'.split(' '));
+const PROTECTED = new Set('minister secretary general director president chairman founded established organized organised capital cities which where whose serves served serving currently'.split(' '));
 
 export function vocabularyOf(knowledge: Knowledge): Vocabulary {
   const hit = cache.get(knowledge);

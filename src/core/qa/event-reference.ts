@@ -1,0 +1,103 @@
+/**
+ * The event a question names, as a constraint and as a referent.
+ *
+ * - A question naming an event ("When was the 6th Forum of Turkic Translators held?") is about that
+ *   event only: a passage whose article never names it in one sentence or its title ("the 6th Summit
+ *   of Turkic Jewelry Makers", "the Fifth Congress of Turkic Textile Designers") is about another
+ *   one, however many words it shares; so is a fact none of whose sources names it.
+ * - An article names its event once, in the title or the lead, and then calls it "the forum": "At the
+ *   end of the forum, the participants signed ...", "The main prize of the festival went to ...". Such
+ *   a sentence holds none of the event's name, so retrieval measured it by the loose words it shares
+ *   with the question and the full-text search seldom ranked it among its first passages.
+ */
+import { findMentions } from '../facts/mentions.ts';
+import { EVENT_NOUNS, ORDINAL_WORDS } from '../facts/lexicon.ts';
+import type { Fact } from '../types.ts';
+import { words } from '../text.ts';
+import type { StructuredQuery } from './structured-query.ts';
+import { termsOf } from './terms.ts';
+
+const ONE_WORD_EVENT_NOUNS = new Set(EVENT_NOUNS.filter((n) => !n.includes(' ')));
+
+export interface AskedEvent {
+  /** The kind nouns of the event's name, lower case ("forum"; "festival" and "days" for "Festival of Poetry Days"). */
+  nouns: Set<string>;
+  /** The question's concepts written inside the event's name, its ordinal left out. */
+  terms: Set<string>;
+  /** The event's ordinal ("6th", "Sixth", "First" -> 6, 6, 1), when it has one. */
+  ordinal?: number;
+  /** The question's concepts the name holds, its ordinal's included: what a sentence calling it "the forum" says. */
+  said: Set<string>;
+  /** A sentence pointing back at such an event: "the forum", not "the Forum of ..." nor "a forum". */
+  pointer: RegExp;
+}
+
+/** "6th", "sixth", "First": the number an ordinal word or numeral says. */
+function ordinalOf(word: string): number | undefined {
+  const m = /^(\d{1,3})(?:st|nd|rd|th)$/i.exec(word);
+  if (m) return Number(m[1]);
+  return ORDINAL_WORDS[word.toLowerCase()];
+}
+
+/** The ordinals a text writes, "first" included (a name's "First" is one). */
+function ordinalsIn(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const w of text.split(/[^\p{L}\p{N}]+/u)) {
+    const n = w ? ordinalOf(w) : undefined;
+    if (n !== undefined) out.add(n);
+  }
+  return out;
+}
+
+/** The event the question names by a capitalized name ("the 6th International Forum of Turkic Translators"); `known`: a term the corpus has. */
+export function askedEvent(q: StructuredQuery, known: (term: string) => boolean): AskedEvent | null {
+  const text = q.text;
+  const event = findMentions(text, null).find((m) => m.kind === 'event');
+  if (!event) return null;
+  const name = text.slice(event.start, event.end);
+  const nameWords = name.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const ordinal = nameWords.map(ordinalOf).find((n) => n !== undefined);
+  const nouns = new Set(words(name).filter((w) => ONE_WORD_EVENT_NOUNS.has(w)));
+  const asked = new Set(q.analysis.terms);
+  const ordinalTerms = termsOf(nameWords.filter((w) => ordinalOf(w) !== undefined).join(' '));
+  // A word no article writes (a typo left as typed) cannot be asked of one.
+  const terms = new Set([...termsOf(name)].filter((t) => asked.has(t) && !ordinalTerms.has(t) && known(t)));
+  // A name of its kind noun alone ("the Forum") says nothing an article could be told apart by.
+  if (nouns.size === 0 || terms.size < 2) return null;
+  const alternatives = [...nouns].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  // Lower case, after "the" with no capitalized word between, and not the head of another name
+  // ("the forum of young poets" names one by its own words).
+  const pointer = new RegExp(`\\bthe\\s+(?:${alternatives})\\b(?!\\s+of\\s+\\p{Lu})(?![\\p{L}-])`, 'u');
+  const said = new Set([...terms, ...[...ordinalTerms].filter((t) => asked.has(t))]);
+  return { nouns, terms, ordinal, said, pointer };
+}
+
+/** One text (a sentence, a title) names the asked event: every word of its name, and its ordinal. */
+export function namesEvent(ev: AskedEvent, text: string, textTerms: Set<string> = termsOf(text)): boolean {
+  for (const t of ev.terms) if (!textTerms.has(t)) return false;
+  return ev.ordinal === undefined || ordinalsIn(text).has(ev.ordinal);
+}
+
+/** The sentence points back at an event of the asked kind with a bare "the forum". */
+export function pointsBack(ev: AskedEvent, sentence: string): boolean {
+  return ev.pointer.test(sentence);
+}
+
+/** How many of a fact's sources are read for the asked event's name (a famous fact has thousands). */
+const FACT_SOURCES_READ = 20;
+
+/**
+ * The fact is about the asked event: its own fields name it, or one of its sources does in its
+ * sentence or its article's title, or in a sentence that points back at an event the title names.
+ */
+export function factNamesEvent(ev: AskedEvent, fact: Fact, titleOf: (articleId: string) => string): boolean {
+  if (namesEvent(ev, `${fact.subject} ${fact.object}`)) return true;
+  return fact.sources.slice(0, FACT_SOURCES_READ).some((s) => {
+    if (namesEvent(ev, s.sentence)) return true;
+    // The article is about the event, and the sentence names no other event by a capitalized name.
+    return namesEvent(ev, titleOf(s.articleId)) && (pointsBack(ev, s.sentence) || !NAMED_EVENT.test(s.sentence));
+  });
+}
+
+/** A capitalized event noun: the sentence names an event of its own ("the Summit of ..."). */
+const NAMED_EVENT = new RegExp(`\\b(?:${[...ONE_WORD_EVENT_NOUNS].map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')})\\b`, 'u');
