@@ -81,6 +81,7 @@ export function answerWithTrace(knowledge: Knowledge, question: string, opts: An
   // The fact table's answers: its short answer, or each answer of sources that differ.
   const factKeys = fromFacts ? [fromFacts.short, ...(fromFacts.alternatives ?? []).map((x) => x.short)].map((x) => fold(x)) : [];
   const earlierHolders = preferNewerHolder(q, cands, factKeys);
+  preferDayOfYear(q, cands, factKeys);
   const best = cands[0];
   const agrees = Boolean(best && factKeys.some((k) => sameAnswer(k, best.key) || k.includes(best.key)));
   // How strongly the fact table backs the best candidate: the share of the question its fact covers.
@@ -143,6 +144,18 @@ function preferNewerHolder(q: StructuredQuery, cands: AnswerCandidate[], factKey
   const passed = cands.slice(0, at).filter((c) => c.features.fact >= FACT_STATED).map((c) => c.key);
   cands.unshift(...cands.splice(at, 1));
   return passed;
+}
+
+/**
+ * "When did the 37th meeting take place?": the best candidate is the year a name carries ("Osh, the
+ * Cultural Capital 2019"), and another passage gives the day the fact table gives too ("30 November
+ * 2019"). That day, in the year, goes first: it says more and the fact table confirms it.
+ */
+export function preferDayOfYear(q: StructuredQuery, cands: AnswerCandidate[], factKeys: string[]): void {
+  const top = cands[0];
+  if (!top || q.type !== 'date' || q.dateGrain === 'year' || top.kind !== 'date' || !/^\d{4}$/.test(top.key)) return;
+  const at = cands.findIndex((c) => c.kind === 'date' && c.key !== top.key && c.key.endsWith(top.key) && factKeys.includes(c.key));
+  if (at > 0) cands.unshift(...cands.splice(at, 1));
 }
 
 /** A question naming an event reaches only facts about that event (event-reference.ts). */

@@ -11,8 +11,8 @@ import { buildIndex } from '../../../src/core/build-index.ts';
 import { findMentions, mentionText, type MentionKind } from '../../../src/core/facts/mentions.ts';
 import type { Knowledge } from '../../../src/core/knowledge.ts';
 import { loadKnowledge } from '../../../src/core/load-knowledge.ts';
-import { answerWithTrace, CONFIDENCE_THRESHOLD } from '../../../src/core/qa/answer.ts';
-import { answerCandidates, confidenceOf, ordinalsOf, retrieve, sameAnswer } from '../../../src/core/qa/passage-answer.ts';
+import { answerWithTrace, CONFIDENCE_THRESHOLD, preferDayOfYear } from '../../../src/core/qa/answer.ts';
+import { answerCandidates, confidenceOf, ordinalsOf, retrieve, sameAnswer, type AnswerCandidate } from '../../../src/core/qa/passage-answer.ts';
 import { listMembers } from '../../../src/core/qa/list-members.ts';
 import { factFitsType } from '../../../src/core/qa/fact-support.ts';
 import type { Candidate } from '../../../src/core/qa/fact-candidates.ts';
@@ -521,6 +521,21 @@ describe('retrieval, candidates and the scorer', () => {
     expect(trace?.facts?.short).toBe('30 November 2019');
     expect(trace?.candidates[0]?.text).toBe('2019-11-30');
     expect(trace?.passages.find((p) => p.sentenceId === '812_a#1')?.coverage).toBe(1);
+  });
+
+  it('answers "when" with the day the fact table confirms rather than the year a name carries', () => {
+    const q = structureQuestion('When did the 9th Term Meeting of the Steppe Council take place?', knowledge);
+    const cand = (key: string, score: number) => ({ text: key, key, kind: 'date', sentenceId: 'a#1', support: ['a#1'], score, features: {} }) as unknown as AnswerCandidate;
+    const cands = [cand('2019', 10.5), cand('30 november 2019', 10.4), cand('2020', 5)];
+    preferDayOfYear(q, cands, ['30 november 2019']);
+    expect(cands.map((c) => c.key)).toEqual(['30 november 2019', '2019', '2020']);
+    // Not without the fact table's word for that day, and not when a year is asked.
+    const alone = [cand('2019', 10.5), cand('30 november 2019', 10.4)];
+    preferDayOfYear(q, alone, []);
+    expect(alone[0]?.key).toBe('2019');
+    const yearAsked = [cand('2019', 10.5), cand('30 november 2019', 10.4)];
+    preferDayOfYear(structureQuestion('In what year did the 9th Term Meeting take place?', knowledge), yearAsked, ['30 november 2019']);
+    expect(yearAsked[0]?.key).toBe('2019');
   });
 
   it('answers "which palace" with the venue, and reads the noun a count is of past a verb like "came"', () => {
