@@ -393,6 +393,9 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
     return out;
   }
   const mentions = mentionsOf(r.sentence, articleDate, knowledge);
+  // "At which meeting ...?" answered by "... the meeting held in Sheki ...": the event that phrase points
+  // back at, the last one of its kind the article named just before.
+  if (q.type === 'event') for (const e of referredEvents(r.sentence, mentions, articleDate, knowledge)) out.push({ text: e.text, kind: 'event', local: prox(e.start, e.end) });
   for (const m of mentions) {
     const value = m.kind === 'date' && m.unit === 'day' && m.value ? m.value : undefined;
     // "Who is the Secretary General?" is not answered by the Deputy Secretary General.
@@ -628,6 +631,32 @@ const MENTION_OF_TYPE: Partial<Record<AnswerType, MentionKind>> = { person: 'per
 function mentionsType(q: StructuredQuery, s: Sentence, articleDate: string | null, knowledge: Knowledge): boolean {
   const kind = MENTION_OF_TYPE[q.type];
   return Boolean(kind) && mentionsOf(s, articleDate, knowledge).some((m) => m.kind === kind);
+}
+
+/** Words for an event that "the <word>" points back with. */
+const REFERRING_EVENT = /\bthe\s+(meeting|summit|forum|festival|congress|session|conference|gathering|assembly|ceremony|contest|competition|exhibition|camp)\b/gi;
+
+/**
+ * The events "the meeting", "the summit" ... of a sentence that names none itself stand for: the last
+ * event mention holding that word in the two sentences before, in the same article. Offsets are the
+ * phrase's in this sentence.
+ */
+function referredEvents(s: Sentence, mentions: Mention[], articleDate: string | null, knowledge: Knowledge): { text: string; start: number; end: number }[] {
+  if (mentions.some((m) => m.kind === 'event')) return [];
+  const out: { text: string; start: number; end: number }[] = [];
+  for (const m of s.text.matchAll(REFERRING_EVENT)) {
+    const word = m[1]!.toLowerCase();
+    for (let i = s.index - 1; i >= Math.max(0, s.index - 2); i--) {
+      const before = knowledge.sentences.get(`${s.articleId}#${i}`);
+      if (!before) break;
+      const named = mentionsOf(before, articleDate, knowledge).filter((x) => x.kind === 'event' && before.text.slice(x.start, x.end).toLowerCase().includes(word)).pop();
+      if (named) {
+        out.push({ text: before.text.slice(named.start, named.end), start: m.index, end: m.index + m[0].length });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** The sentence enumerates places of the kind a count asks for ("of Azerbaijan, Kazakhstan and Turkiye"). */

@@ -538,6 +538,17 @@ describe('retrieval, candidates and the scorer', () => {
     expect(yearAsked[0]?.key).toBe('2019');
   });
 
+  it('answers "at which meeting" from a sentence that says only "the meeting", with the meeting named just before', () => {
+    const k = knowledgeOf([
+      '833_a.txt',
+      ' date 2015-06-06 The 12th Term Meeting of the Steppe Council opened in Osh.\n\nUpon a unanimous vote at the meeting, the city of Taraz was chosen as the Steppe Music Capital for 2016.\n',
+    ]);
+    const q = structureQuestion('At which meeting was Taraz chosen as the Steppe Music Capital?', k);
+    const best = answerCandidates(q, k, retrieve(q, k))[0];
+    expect(best?.text).toBe('12th Term Meeting of the Steppe Council');
+    expect(best?.sentenceId).toBe('833_a#1');
+  });
+
   it('answers "which palace" with the venue, and reads the noun a count is of past a verb like "came"', () => {
     const k = knowledgeOf([
       '813_a.txt',
