@@ -185,11 +185,32 @@ function findPersons(tokens: string[], knowledge: Knowledge): string[] {
     const hits = index.get(t);
     if (!hits) return;
     const first = tokens[j - 1];
+    // "Sultanbai Raev" is Sultan Raev written another way; "Heydar Aliyev" is not Ilham Aliyev.
     const named = first ? hits.filter((i) => {
       const e = knowledge.entities[i]!;
-      return [e.name, ...e.aliases].some((n) => fold(n).split(/\s+/)[0] === first);
+      return [e.name, ...e.aliases].some((n) => sameFirstName(fold(n).split(/\s+/)[0]!, first));
     }) : [];
-    for (const i of named.length ? named : hits) found.add(i);
+    if (named.length) for (const i of named) found.add(i);
+    else if (!first || !/^\p{L}{3,}$/u.test(first) || STOP_WORDS.has(first) || ROLE_WORDS.has(first) || TITLE_WORDS.has(first) || isGazetteerWord(first)) for (const i of hits) found.add(i);
   });
   return [...found].sort((x, y) => x - y).map((i) => knowledge.entities[i]!.name);
+}
+
+/** Words before a surname that say who, not which first name ("Mr Raev", "President Aliyev"). */
+const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'madam', 'sir', 'academician', 'ambassador', 'akim', 'governor', 'rector', 'speaker']);
+
+/** One first name in two spellings: the same, or sharing their first four letters ("sultanbai", "sultan"). */
+function sameFirstName(a: string, b: string): boolean {
+  if (a === b) return true;
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n >= 4;
+}
+
+let gazetteerWords: Set<string> | null = null;
+
+/** A word of a country, city or organization name, or a demonym ("kazakh aliyev"). */
+function isGazetteerWord(w: string): boolean {
+  gazetteerWords ??= new Set(gazetteerAliases().flatMap((e) => e.key.split(/\s+/)));
+  return gazetteerWords.has(w);
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { buildIndex } from '../../../src/core/build-index.ts';
 import { loadKnowledge } from '../../../src/core/load-knowledge.ts';
 import { answerQuestion } from '../../../src/core/qa/index.ts';
+import { answerWithTrace } from '../../../src/core/qa/answer.ts';
 import type { Knowledge } from '../../../src/core/knowledge.ts';
 import type { Answer } from '../../../src/core/types.ts';
 import { fold } from '../../../src/core/text.ts';
@@ -192,6 +193,13 @@ describe('namesakes', () => {
     );
     expect(answerQuestion(k, 'Who is Aigerim Saparova?').short).toMatch(/^Director of (?:the )?Almaty Opera House/);
     expect(answerQuestion(k, 'Who is Nurzhan Saparova?').short).toBe('Deputy Minister of Culture of Kazakhstan');
+  });
+
+  it('reads another first name as another person, a spelling of the same first name as the same one', () => {
+    const k = knowledgeOf(['503_c.txt', ' date 2025-01-10 Kazakh Deputy Minister of Culture Nurzhan Saparova opened the festival.\n']);
+    expect(answerWithTrace(k, 'Who is Dinara Saparova?').trace?.query.names).toEqual([]);
+    expect(answerWithTrace(k, 'Who is Nurzhanbek Saparova?').trace?.query.names).toEqual(['Nurzhan Saparova']);
+    expect(answerWithTrace(k, 'What did minister Saparova open?').trace?.query.names).toEqual(['Nurzhan Saparova']);
   });
 });
 
