@@ -206,7 +206,8 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
     const near = neighbours(sentence, knowledge).map((s) => sentenceTerms(s, knowledge));
     // "The meeting, which took place on November 30th ...": a sentence that opens by pointing back
     // is about what the sentence before it names, paragraph break or not.
-    const before = POINTS_BACK_TO_EVENT.test(sentence.text) ? knowledge.sentences.get(`${sentence.articleId}#${sentence.index - 1}`) : undefined;
+    const previous = knowledge.sentences.get(`${sentence.articleId}#${sentence.index - 1}`);
+    const before = POINTS_BACK_TO_EVENT.test(sentence.text) || (previous && shortensPreviousName(sentence.text, previous.text)) ? previous : undefined;
     const pointed = before ? sentenceTerms(before, knowledge) : undefined;
     const refers = ev && eventArticles.has(sentence.articleId) && pointsBack(ev, sentence.text) ? ev.said : undefined;
     const title = namesIn(article?.title ?? '', `${sentence.articleId}#title`, knowledge).terms;
@@ -623,6 +624,25 @@ const REPORTS_SPEECH = /\b(?:said|says|say|saying|stated|states|noted|notes|stre
 /** "What did X say": a quotation says it as well as "said" does. */
 const SPEECH = termOf('said');
 const QUOTED = /[“”«»]|"[^"]{12,}"/;
+
+/**
+ * "The General Assembly was attended by ..." after "The Fifth General Assembly of the Turkic University
+ * Union was hosted by ...": a sentence opening with the short form of the event the sentence before
+ * names (its capitalized words and head noun all there) is about that event.
+ */
+function shortensPreviousName(text: string, previous: string): boolean {
+  const m = SHORT_EVENT_NAME.exec(text);
+  if (!m) return false;
+  const words = [...m[1]!.trim().split(/\s+/), m[2]!].map((w) => w.toLowerCase());
+  const said = new Set(words_(previous));
+  return words.every((w) => said.has(w));
+}
+
+const SHORT_EVENT_NAME = new RegExp(
+  String.raw`^(?:The|This|That)\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,2}?)(${['meeting', 'forum', 'summit', 'festival', 'ceremony', 'session', 'conference', 'congress', 'exhibition', 'competition', 'contest', 'gathering', 'assembly', 'workshop', 'concert', 'camp', 'games'].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\b`,
+  'u',
+);
+const words_ = (text: string) => text.toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
 
 /** The mention kind that answers each type a head noun can name. */
 const MENTION_OF_TYPE: Partial<Record<AnswerType, MentionKind>> = { person: 'person', place: 'place', org: 'org', event: 'event', role: 'role' };

@@ -549,6 +549,15 @@ describe('retrieval, candidates and the scorer', () => {
     expect(best?.sentenceId).toBe('833_a#1');
   });
 
+  it('reads "The General Assembly ..." as about the Fifth General Assembly the sentence before names', () => {
+    const k = knowledgeOf([
+      '834_a.txt',
+      ' date 2019-05-05 The Third General Assembly of the Steppe University Union was hosted by the university in Taraz.\n\nThe General Assembly was attended by rectors from Kazakhstan and Kyrgyzstan.\n',
+    ]);
+    const q = structureQuestion('Which rectors attended the Third General Assembly of the Steppe University Union?', k);
+    expect(retrieve(q, k).find((r) => r.sentence.id === '834_a#1')?.coverage).toBe(1);
+  });
+
   it('answers "which palace" with the venue, and reads the noun a count is of past a verb like "came"', () => {
     const k = knowledgeOf([
       '813_a.txt',
