@@ -1,5 +1,6 @@
 import { STOP_WORDS, words } from '../text.ts';
 import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { decodeArray as decode, encodeArray as encode } from '../packed-arrays.ts';
 
 /** What one search document holds: a sentence, with its article's title for context. */
 export interface SentenceDoc {
@@ -343,19 +344,6 @@ function matchOrder(terms: string[]): string[] {
   const numeric = terms.filter((t) => /^(?:0|[1-9]\d{0,8})$/.test(t));
   if (numeric.length === 0) return terms;
   return [...numeric.sort((a, b) => Number(a) - Number(b)), ...terms.filter((t) => !numeric.includes(t))];
-}
-
-function encode(a: Uint32Array | Uint16Array): string {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-}
-
-function decode<T extends Uint32Array | Uint16Array>(s: string, Type: { new (b: ArrayBuffer, o: number, n: number): T; BYTES_PER_ELEMENT: number }): T {
-  const bytes = Buffer.from(s, 'base64');
-  // A copy into an aligned buffer of its own: a Buffer may sit at any offset of a shared pool.
-  const own = new ArrayBuffer(bytes.byteLength);
-  new Uint8Array(own).set(bytes);
-  if (bytes.byteLength % Type.BYTES_PER_ELEMENT !== 0) throw new Error('search index array has a partial element');
-  return new Type(own, 0, bytes.byteLength / Type.BYTES_PER_ELEMENT);
 }
 
 /** [first, end) positions of each run of sentences from one article (`${articleId}#${n}` ids). */
