@@ -1,6 +1,8 @@
 import type { Article, Fact, Sentence, Entity } from './types.ts';
 import type { SentenceSearch } from './search/sentence-search.ts';
 import type { FactIndex } from './qa/fact-index.ts';
+import type { SentenceNames } from './qa/sentence-names.ts';
+import type { StoredVocabulary } from './qa/vocabulary.ts';
 
 /**
  * Everything the bot knows, loaded from index/ once and then read-only. Adapters get it passed in;
@@ -16,6 +18,13 @@ export interface Knowledge {
   search: SentenceSearch;
   /** Terms, words and names to fact positions (built with the index). */
   factIndex: FactIndex;
+  /**
+   * Gazetteer names and ordinals of every sentence and title, found at build time (index/names.json).
+   * Without it (a knowledge made in memory) they are found in the text when asked for.
+   */
+  names?: SentenceNames;
+  /** Word counts and document frequencies, counted at build time (index/vocabulary.json); without it, counted at first use. */
+  vocabulary?: StoredVocabulary;
   /** Manifest hash of the inputs the index was built from. */
   inputHash: string;
 }

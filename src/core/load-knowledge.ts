@@ -7,6 +7,8 @@ import { FactIndex, type FactIndexJSON } from './qa/fact-index.ts';
 import { restoreArticle, type StoredArticle } from './stored-articles.ts';
 import { INDEX_FILES, INDEX_SCHEMA_VERSION, hashInputs, readSeedFiles, sha256, type Manifest } from './build-index.ts';
 import { SentenceSearch, type SentenceSearchJSON } from './search/sentence-search.ts';
+import { SentenceNames, type SentenceNamesJSON } from './qa/sentence-names.ts';
+import { vocabularyFromJSON, type VocabularyJSON } from './qa/vocabulary.ts';
 
 export class IndexError extends Error {
   constructor(
@@ -42,7 +44,9 @@ export function loadKnowledge(dir: string): Knowledge {
   const entities = read<Entity[]>('entities.json');
   const search = searchFrom(read<SentenceSearchJSON>('search.json'), [...sentences.keys()]);
   const factIndex = FactIndex.fromJSON(read<FactIndexJSON>('fact-index.json'));
-  return { articles: articleMap, sentences, facts, entities, search, factIndex, inputHash: manifest.inputHash };
+  const names = fitting('names.json', () => SentenceNames.fromJSON(read<SentenceNamesJSON>('names.json'), articles));
+  const vocabulary = fitting('vocabulary.json', () => vocabularyFromJSON(read<VocabularyJSON>('vocabulary.json'), sentences.size));
+  return { articles: articleMap, sentences, facts, entities, search, factIndex, names, vocabulary, inputHash: manifest.inputHash };
 }
 
 /**
@@ -58,6 +62,16 @@ export function isIndexStale(indexDir: string, seedsDir: string): boolean {
     return manifest.inputHash !== hashInputs(readSeedFiles(seedsDir).files) || manifest.schemaVersion !== INDEX_SCHEMA_VERSION;
   } catch {
     return true;
+  }
+}
+
+/** A derived file that does not fit articles.json is a corrupted index. */
+function fitting<T>(name: string, decode: () => T): T {
+  try {
+    return decode();
+  } catch (err) {
+    if (err instanceof IndexError) throw err;
+    throw new IndexError(`${name} does not fit articles.json (${(err as Error).message}): run \`npm run build:index\``, 'corrupted');
   }
 }
 
