@@ -31,7 +31,10 @@ export interface Knowledge {
 
 /** Sentences by id, in corpus order (each article's together), as Knowledge.sentences holds them. */
 export function sentencesById(articles: readonly Article[]): Map<string, Sentence> {
-  return new Map(articles.flatMap((a) => a.sentences.map((s) => [s.id, s] as const)));
+  // A loop, not a Map of flatMapped pairs: 300,000 two-element arrays were a tenth of the load.
+  const out = new Map<string, Sentence>();
+  for (const a of articles) for (const s of a.sentences) out.set(s.id, s);
+  return out;
 }
 
 /** The paragraph that holds a sentence, for the "show the paragraph" button. */

@@ -43,7 +43,7 @@ export function loadKnowledge(dir: string): Knowledge {
   const facts = read<StoredFact[]>('facts.json').map((f) => restoreFact(f, articleMap, sentences));
   const entities = read<Entity[]>('entities.json');
   const search = searchFrom(read<SentenceSearchJSON>('search.json'), [...sentences.keys()]);
-  const factIndex = FactIndex.fromJSON(read<FactIndexJSON>('fact-index.json'));
+  const factIndex = fitting('fact-index.json', () => FactIndex.fromJSON(read<FactIndexJSON>('fact-index.json')));
   const names = fitting('names.json', () => SentenceNames.fromJSON(read<SentenceNamesJSON>('names.json'), articles));
   const vocabulary = fitting('vocabulary.json', () => vocabularyFromJSON(read<VocabularyJSON>('vocabulary.json'), sentences.size));
   return { articles: articleMap, sentences, facts, entities, search, factIndex, names, vocabulary, inputHash: manifest.inputHash };
@@ -65,13 +65,13 @@ export function isIndexStale(indexDir: string, seedsDir: string): boolean {
   }
 }
 
-/** A derived file that does not fit articles.json is a corrupted index. */
+/** A derived file whose arrays do not fit together or do not fit articles.json is a corrupted index. */
 function fitting<T>(name: string, decode: () => T): T {
   try {
     return decode();
   } catch (err) {
     if (err instanceof IndexError) throw err;
-    throw new IndexError(`${name} does not fit articles.json (${(err as Error).message}): run \`npm run build:index\``, 'corrupted');
+    throw new IndexError(`${name} does not fit the index (${(err as Error).message}): run \`npm run build:index\``, 'corrupted');
   }
 }
 
