@@ -154,9 +154,8 @@ export class SentenceSearch {
     return new SentenceSearch(stopTerms, terms, offsets, docIds, freqs, lengths, avg, ids, groups);
   }
 
-  /** `ids`: the sentence ids in the order the documents were given to build. */
-  static fromJSON(json: SentenceSearchJSON, ids: readonly string[]): SentenceSearch {
-    const groups = articleGroups(ids);
+  /** `ids`: the sentence ids in the order the documents were given to build; `groups` as articleGroups gives them, when known. */
+  static fromJSON(json: SentenceSearchJSON, ids: readonly string[], groups: [number, number][] = articleGroups(ids)): SentenceSearch {
     const expected = ids.length + groups.length;
     if (json.documentCount !== expected) throw new Error(`search index holds ${json.documentCount} documents, the articles give ${expected}`);
     const offsets = decode(json.offsets, Uint32Array);
