@@ -194,19 +194,24 @@ function coveredAtOnce(a: QuestionAnalysis, p: QuestionPostings, factCount: numb
   const got = new Float64Array(factCount).fill(named);
   // The term (1-based position in a.terms) that last counted for each fact: one count per term.
   const counted = new Int32Array(factCount);
+  // Indexed loops: iterating typed arrays with for-of was half of this function's time.
   a.terms.forEach((t, k) => {
     const w = weight(t);
     const inSources = 0.7 * w;
-    for (const i of p.core.get(t)!) {
-      if (counted[i] === k + 1) continue;
+    const mark = k + 1;
+    const core = p.core.get(t)!;
+    for (let j = 0; j < core.length; j++) {
+      const i = core[j]!;
+      if (counted[i] === mark) continue;
       got[i] = got[i]! + w;
-      counted[i] = k + 1;
+      counted[i] = mark;
     }
     for (const list of [p.quote.get(t)!, p.title.get(t)!]) {
-      for (const i of list) {
-        if (counted[i] === k + 1) continue;
+      for (let j = 0; j < list.length; j++) {
+        const i = list[j]!;
+        if (counted[i] === mark) continue;
         got[i] = got[i]! + inSources;
-        counted[i] = k + 1;
+        counted[i] = mark;
       }
     }
   });
