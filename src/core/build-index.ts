@@ -14,11 +14,13 @@ import { FactIndex } from './qa/fact-index.ts';
 import { storeArticle } from './stored-articles.ts';
 import { storeFact } from './stored-facts.ts';
 import { sentencesById } from './knowledge.ts';
+import { SentenceNames } from './qa/sentence-names.ts';
+import { buildVocabulary, vocabularyToJSON } from './qa/vocabulary.ts';
 
 /** Bump when the shape of any index file changes: an index of another version is rebuilt. */
-export const INDEX_SCHEMA_VERSION = 6;
+export const INDEX_SCHEMA_VERSION = 8;
 
-export const INDEX_FILES = ['articles.json', 'facts.json', 'entities.json', 'search.json', 'fact-index.json'] as const;
+export const INDEX_FILES = ['articles.json', 'facts.json', 'entities.json', 'search.json', 'fact-index.json', 'names.json', 'vocabulary.json'] as const;
 
 export interface Manifest {
   schemaVersion: number;
@@ -91,14 +93,19 @@ export function buildIndexData(files: SeedFile[], unreadable: BuildWarning[] = [
   const sentences = sentencesById(articles);
   const articleMap = new Map(articles.map((a) => [a.id, a]));
   const factIndex = FactIndex.build(facts, articleMap, sentences);
+  // What the answer path would otherwise find again at start-up (vocabulary) or per question (names).
+  const names = SentenceNames.build(articles);
+  const vocabulary = buildVocabulary([...sentences.values()], facts, entities);
   const factsByKind: Record<string, number> = {};
   for (const f of facts) factsByKind[f.kind] = (factsByKind[f.kind] ?? 0) + 1;
   const contents: Record<(typeof INDEX_FILES)[number], string> = {
-    'articles.json': `[\n${articles.map((a) => JSON.stringify(storeArticle(a))).join(',\n')}\n]\n`,
+    'articles.json': asciiJson(`[\n${articles.map((a) => JSON.stringify(storeArticle(a))).join(',\n')}\n]\n`),
     'facts.json': `${serializeFacts(facts, articleMap, sentences)}\n`,
     'entities.json': `${JSON.stringify(entities, null, 1)}\n`,
     'search.json': `${JSON.stringify(search.toJSON())}\n`,
     'fact-index.json': `${JSON.stringify(factIndex.toJSON())}\n`,
+    'names.json': `${JSON.stringify(names.toJSON())}\n`,
+    'vocabulary.json': `${JSON.stringify(vocabularyToJSON(vocabulary))}\n`,
   };
   const manifest: Manifest = {
     schemaVersion: INDEX_SCHEMA_VERSION,
@@ -110,6 +117,15 @@ export function buildIndexData(files: SeedFile[], unreadable: BuildWarning[] = [
     files: Object.fromEntries(INDEX_FILES.map((n) => [n, sha256(contents[n])])),
   };
   return { manifest, articles, facts, entities, contents };
+}
+
+/**
+ * JSON text with every non-ASCII character written as a \u escape: the same values when parsed. A
+ * single "…" in 38 MB of articles made the whole file's text a two-byte string at load (twice the
+ * memory while it is parsed) and its UTF-8 decoding slow; ASCII decodes at memory speed.
+ */
+export function asciiJson(json: string): string {
+  return json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** One fact per line inside a JSON array: reviewers read facts.json in a diff. */

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildIndex, INDEX_FILES, INDEX_SCHEMA_VERSION } from '../../src/core/build-index.ts';
+import { asciiJson, buildIndex, INDEX_FILES, INDEX_SCHEMA_VERSION } from '../../src/core/build-index.ts';
 import { IndexError, isIndexStale, loadKnowledge } from '../../src/core/load-knowledge.ts';
 import type { Fact } from '../../src/core/types.ts';
 import { FIXTURES_DIR } from './fixtures.ts';
@@ -52,6 +52,18 @@ describe('buildIndex', () => {
     expect(lines[0]).toBe('[');
     expect(lines.at(-1)).toBe(']');
     expect(lines.length).toBe(report.facts.length + 2);
+  });
+
+  it('writes articles.json in ASCII, non-ASCII letters escaped, the same texts when parsed', () => {
+    const { outDir, report } = build('ascii');
+    const bytes = readFileSync(join(outDir, 'articles.json'));
+    expect([...bytes].every((b) => b < 0x80)).toBe(true);
+    const texts = (JSON.parse(bytes.toString('utf8')) as { text: string }[]).map((a) => a.text);
+    expect(texts).toEqual(report.articles.map((a) => a.text));
+    // The fixtures hold letters outside ASCII: the test proves something.
+    expect(texts.join('')).toMatch(/[\u0080-\u00ff]/);
+    expect(asciiJson(JSON.stringify('Türkiye … 𝄞'))).toBe(String.raw`"T\u00fcrkiye \u2026 \ud834\udd1e"`);
+    expect(JSON.parse(asciiJson(JSON.stringify('Türkiye … 𝄞')))).toBe('Türkiye … 𝄞');
   });
 });
 

@@ -25,9 +25,14 @@ export function questionFacts(q: StructuredQuery, knowledge: Knowledge): Candida
 export function factSupport(q: StructuredQuery, facts: Candidate[]): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
   if (q.type === 'yesno' || q.type === 'statement') return out;
+  // Many candidates share a value (a city, an organizer): each folded once per question.
+  const keys = new Map<string, string>();
   for (const c of facts) {
-    const key = fold(c.slot.value).replace(/^(?:the|a|an)\s+/, '');
-    for (const src of c.fact.sources.slice(0, 50)) {
+    let key = keys.get(c.slot.value);
+    if (key === undefined) keys.set(c.slot.value, (key = fold(c.slot.value).replace(/^(?:the|a|an)\s+/, '')));
+    const sources = c.fact.sources;
+    for (let i = 0; i < Math.min(sources.length, 50); i++) {
+      const src = sources[i]!;
       let values = out.get(src.sentenceId);
       if (!values) out.set(src.sentenceId, (values = new Map()));
       values.set(key, Math.max(values.get(key) ?? 0, c.coverage));

@@ -9,7 +9,7 @@ import { ENUMERATION_GAP, STOP_WORDS, fold, humanDate, words } from '../text.ts'
 import { isSameDayReport } from '../facts/dates.ts';
 import { canonicalName, findGazetteerNames } from '../facts/entities.ts';
 import { findMentions, type Mention, type MentionKind } from '../facts/mentions.ts';
-import { ORDINAL_WORDS, POINTS_BACK_TO_EVENT } from '../facts/lexicon.ts';
+import { POINTS_BACK_TO_EVENT } from '../facts/lexicon.ts';
 import { bestClause } from './compose-answer.ts';
 import { attributeValues, enumeratedValues } from './attribute-value.ts';
 import { verbRelation } from './verb-argument.ts';
@@ -20,6 +20,9 @@ import { winnerFit } from './prizes.ts';
 import type { AnswerType, StructuredQuery } from './structured-query.ts';
 import { stemsOf, termOf, termsOf } from './terms.ts';
 import { isRare, vocabularyOf, type Vocabulary } from './vocabulary.ts';
+import { anchorsOf, ordinalsOf, type PassageNames } from './sentence-names.ts';
+
+export { ordinalsOf };
 
 export type CandidateKind = MentionKind | 'phrase' | 'clause' | 'yes' | 'document';
 
@@ -187,7 +190,7 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
       const sentence = knowledge.sentences.get(hit.id);
       if (!sentence || eventArticles.has(sentence.articleId)) return;
       const title = knowledge.articles.get(sentence.articleId)?.title ?? '';
-      if (namesEvent(ev, sentence.text, sentenceTerms(sentence, knowledge)) || namesEvent(ev, title, namesIn(title, `${sentence.articleId}#title`, knowledge).terms)) eventArticles.set(sentence.articleId, rank);
+      if (namesEvent(ev, sentence.text, sentenceTerms(sentence, knowledge)) || namesEvent(ev, title, titleNames(sentence.articleId, knowledge).terms)) eventArticles.set(sentence.articleId, rank);
     });
   }
   const seen = new Set(hits.map((h) => h.id));
@@ -210,7 +213,7 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
     const before = POINTS_BACK_TO_EVENT.test(sentence.text) || (previous && shortensPreviousName(sentence.text, previous.text)) ? previous : undefined;
     const pointed = before ? sentenceTerms(before, knowledge) : undefined;
     const refers = ev && eventArticles.has(sentence.articleId) && pointsBack(ev, sentence.text) ? ev.said : undefined;
-    const title = namesIn(article?.title ?? '', `${sentence.articleId}#title`, knowledge).terms;
+    const title = titleNames(sentence.articleId, knowledge).terms;
     let got = 0;
     // "head of X" asks for whoever leads X: a Secretary General, President or Director holds it.
     const hasHead = (x: Sentence) => asksHead(q) && sentenceTokens(x, knowledge).some((w) => TOP_ROLE_WORDS.has(w.folded));
@@ -962,13 +965,16 @@ function nameScore(wanted: WantedName[], s: Sentence, knowledge: Knowledge): num
   // Each layer is read only when a name is not found in the nearer ones (most are in the sentence).
   // Paragraphs and the whole article are read as one text each, cached: re-reading every sentence of
   // an article for each passage was half of the answer time at 10,000 articles.
-  const paragraph = (i: number) => namesIn(inParagraph(i).map((x) => x.text).join('\n'), `${s.articleId}#p${i}`, knowledge);
+  const paragraph = (i: number) => {
+    const within = inParagraph(i);
+    return namesIn(`${s.articleId}#p${i}`, knowledge, () => within.map((x) => x.text).join('\n'), s.articleId, () => within.map((x) => x.index));
+  };
   const layerOf: (() => NamesIn[])[] = [
-    () => [namesIn(s.text, s.id, knowledge)],
+    () => [namesIn(s.id, knowledge, () => s.text, s.articleId, () => [s.index])],
     () => [paragraph(s.paragraph)],
-    () => [namesIn(article?.title ?? '', `${s.articleId}#title`, knowledge)],
+    () => [titleNames(s.articleId, knowledge)],
     () => [paragraph(s.paragraph - 1)],
-    () => [namesIn((article?.sentences ?? []).map((x) => x.text).join('\n'), `${s.articleId}#all`, knowledge)],
+    () => [namesIn(`${s.articleId}#all`, knowledge, () => (article?.sentences ?? []).map((x) => x.text).join('\n'), s.articleId, () => (article?.sentences ?? []).map((x) => x.index))],
   ];
   const read: (NamesIn[] | undefined)[] = [];
   const layer = (i: number) => (read[i] ??= layerOf[i]!());
@@ -1001,64 +1007,82 @@ function mentionsOf(s: Sentence, articleDate: string | null, knowledge: Knowledg
   return hit;
 }
 
-/** What a sentence names, for checking a question's names against passages: computed once per sentence. */
-interface NamesIn {
-  anchors: Set<string>;
-  folded: string;
-  terms: Set<string>;
-  ordinals: number[];
+/**
+ * What a passage (a sentence, a paragraph, a title, an article) names, for checking a question's names
+ * against it: each part found when first asked for, once per passage. Gazetteer names and ordinals
+ * come from the index (found at build time, see sentence-names.ts) when it holds them.
+ */
+class NamesIn {
+  private text_?: string;
+  private stored_?: PassageNames;
+  private folded_?: string;
+  private terms_?: Set<string>;
+
+  constructor(
+    private readonly textOf: () => string,
+    private readonly storedOf: (() => PassageNames) | null,
+  ) {}
+
+  private get text(): string {
+    return (this.text_ ??= this.textOf());
+  }
+
+  private get stored(): PassageNames {
+    return (this.stored_ ??= this.storedOf ? this.storedOf() : { anchors: anchorsOf(this.text), ordinals: ordinalsOf(this.text) });
+  }
+
+  get anchors(): Set<string> {
+    return this.stored.anchors;
+  }
+
+  get ordinals(): number[] {
+    return this.stored.ordinals;
+  }
+
+  get folded(): string {
+    return (this.folded_ ??= fold(this.text));
+  }
+
+  get terms(): Set<string> {
+    return (this.terms_ ??= termsOf(this.text));
+  }
 }
 
 const namesCache = new WeakMap<Knowledge, Map<string, NamesIn>>();
 
-function namesIn(text: string, key: string, knowledge: Knowledge): NamesIn {
+/** `sentences`: the indexes in its article of the sentences the passage is, for the stored names. */
+function namesIn(key: string, knowledge: Knowledge, text: () => string, articleId: string, sentences: () => number[] | 'title'): NamesIn {
   let cache = namesCache.get(knowledge);
   if (!cache) namesCache.set(knowledge, (cache = new Map()));
   let hit = cache.get(key);
   if (!hit) {
     // Bounded: a long-running bot over a large corpus must not end up holding every sentence.
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-    hit = { anchors: new Set(findGazetteerNames(text).map((h) => h.canonical)), folded: fold(text), terms: termsOf(text), ordinals: ordinalsOf(text) };
+    const stored = knowledge.names;
+    hit = new NamesIn(text, stored ? () => stored.of(articleId, sentences()) : null);
     cache.set(key, hit);
   }
   return hit;
 }
 
+function titleNames(articleId: string, knowledge: Knowledge): NamesIn {
+  return namesIn(`${articleId}#title`, knowledge, () => knowledge.articles.get(articleId)?.title ?? '', articleId, () => 'title');
+}
+
 /** Entries per knowledge in each per-sentence cache (oldest dropped first). */
 const CACHE_LIMIT = 50_000;
-
-/** The lexicon's ordinal words, without "first" (see ordinalsOf), and "twentieth". */
-const QUESTION_ORDINALS: Record<string, number> = { ...Object.fromEntries(Object.entries(ORDINAL_WORDS).filter(([w]) => w !== 'first')), twentieth: 20 };
-
-/**
- * Ordinals a text names ("the third meeting", "37th session", "II Forum"): a question about the third
- * meeting is not answered from an article about the second. "first" is left out: it is as often "for
- * the first time" as a number.
- */
-export function ordinalsOf(text: string): number[] {
-  const out = new Set<number>();
-  for (const m of text.matchAll(/\b(\d{1,3})(?:st|nd|rd|th)\b|\b([A-Za-z]+)\b/g)) {
-    if (m[1]) {
-      if (m[1] !== '1') out.add(Number(m[1]));
-    } else {
-      const n = QUESTION_ORDINALS[m[2]!.toLowerCase()];
-      if (n) out.add(n);
-    }
-  }
-  return [...out];
-}
 
 /** The article (its text or title) holds every word of the asked event's name. */
 function articleNamesEvent(ev: AskedEvent, articleId: string, knowledge: Knowledge): boolean {
   const article = knowledge.articles.get(articleId);
   if (!article) return false;
   const title = article.title ?? '';
-  return namesEvent(ev, title, namesIn(title, `${articleId}#title`, knowledge).terms) || article.sentences.some((x) => namesEvent(ev, x.text, sentenceTerms(x, knowledge)));
+  return namesEvent(ev, title, titleNames(articleId, knowledge).terms) || article.sentences.some((x) => namesEvent(ev, x.text, sentenceTerms(x, knowledge)));
 }
 
 /** A sentence's matching terms, from the per-sentence cache its names are kept in. */
 function sentenceTerms(s: Sentence, knowledge: Knowledge): Set<string> {
-  return namesIn(s.text, s.id, knowledge).terms;
+  return namesIn(s.id, knowledge, () => s.text, s.articleId, () => [s.index]).terms;
 }
 
 function neighbours(s: Sentence, knowledge: Knowledge): Sentence[] {

@@ -28,8 +28,24 @@ const CONCEPT_OF_STEM: ReadonlyMap<string, string> = (() => {
  */
 const STEM_EXCEPTIONS: [RegExp, string][] = [[/^organi[sz]ations?$/, 'organization']];
 
-/** The matching form of a folded word, the same for questions and for the articles. */
+const termOfWord = new Map<string, string>();
+
+/**
+ * The matching form of a folded word, the same for questions and for the articles. Memoized: the
+ * answer path takes the terms of every retrieved sentence and quoted source, and a corpus has few
+ * distinct words.
+ */
 export function termOf(word: string): string {
+  let term = termOfWord.get(word);
+  if (term === undefined) {
+    term = termOfUncached(word);
+    // A bound keeps a stream of junk words (pasted questions) from growing it forever.
+    if (termOfWord.size < 500_000) termOfWord.set(word, term);
+  }
+  return term;
+}
+
+function termOfUncached(word: string): string {
   for (const [re, term] of STEM_EXCEPTIONS) if (re.test(word)) return term;
   const s = stem(word);
   return CONCEPT_OF_STEM.get(s) ?? s;

@@ -1,4 +1,6 @@
 import type { Knowledge } from '../knowledge.ts';
+import type { Entity, Fact, Sentence } from '../types.ts';
+import { decodeArray, encodeArray } from '../packed-arrays.ts';
 import { STOP_WORDS, fold, words } from '../text.ts';
 import { stem } from '../search/sentence-search.ts';
 import { gazetteerAliases } from '../facts/entities.ts';
@@ -31,22 +33,11 @@ const PROTECTED = new Set('minister secretary general director president chairma
 export function vocabularyOf(knowledge: Knowledge): Vocabulary {
   const hit = cache.get(knowledge);
   if (hit) return hit;
-  const df = new Map<string, number>();
-  const counts = new Map<string, number>();
-  for (const s of knowledge.sentences.values()) {
-    const seen = new Set<string>();
-    for (const w of words(s.text)) {
-      counts.set(w, (counts.get(w) ?? 0) + 1);
-      if (STOP_WORDS.has(w)) continue;
-      seen.add(stem(w));
-    }
-    for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
-  }
-  for (const f of knowledge.facts) for (const w of words(`${f.subject} ${f.object}`)) counts.set(w, (counts.get(w) ?? 0) + 1);
-  for (const e of knowledge.entities) for (const w of words([e.name, ...e.aliases].join(' '))) counts.set(w, (counts.get(w) ?? 0) + 1);
-  for (const a of gazetteerAliases()) for (const w of words(a.key)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const { df, words: sorted } = knowledge.vocabulary ? fromStored(knowledge.vocabulary) : countVocabulary(knowledge.sentences.values(), knowledge.facts, knowledge.entities);
   const wordsByLength = new Map<number, { word: string; count: number }[]>();
-  for (const [word, count] of [...counts].sort((a, b) => a[0].localeCompare(b[0]))) {
+  const known = new Set<string>();
+  for (const [word, count] of sorted) {
+    known.add(word);
     if (word.length < 4 || /\d/.test(word)) continue;
     const list = wordsByLength.get(word.length) ?? [];
     list.push({ word, count });
@@ -59,11 +50,87 @@ export function vocabularyOf(knowledge: Knowledge): Vocabulary {
     wordsByLength,
     wordsByLengthAndInitial: byInitial(wordsByLength),
     corrections: new Map(),
-    known: new Set(counts.keys()),
+    known,
     idf: (t) => Math.log(1 + (n + 1) / ((df.get(t) ?? 0) + 0.5)),
   };
   cache.set(knowledge, vocab);
   return vocab;
+}
+
+/**
+ * Counts over the sentences (document frequencies of stems; every folded word, stop words too), the
+ * facts' subjects and objects, the entities' names and the gazetteer's aliases (words). Words come
+ * back sorted as typo correction reads them.
+ */
+function countVocabulary(sentences: Iterable<Sentence>, facts: readonly Fact[], entities: readonly Entity[]): { df: Map<string, number>; words: [string, number][] } {
+  const df = new Map<string, number>();
+  const counts = new Map<string, number>();
+  for (const s of sentences) {
+    const seen = new Set<string>();
+    for (const w of words(s.text)) {
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+      if (STOP_WORDS.has(w)) continue;
+      seen.add(stem(w));
+    }
+    for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  for (const f of facts) for (const w of words(`${f.subject} ${f.object}`)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const e of entities) for (const w of words([e.name, ...e.aliases].join(' '))) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const a of gazetteerAliases()) for (const w of words(a.key)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return { df, words: [...counts].sort((a, b) => a[0].localeCompare(b[0])) };
+}
+
+/**
+ * What vocabularyOf counts, counted at build time: at 10,000 articles counting it again at start-up
+ * (every sentence split and stemmed) was half of the time to get ready.
+ */
+export interface StoredVocabulary {
+  sentenceCount: number;
+  /** Stems, sorted (code unit order), with the number of sentences holding each. */
+  stems: string[];
+  df: Uint32Array;
+  /** Folded words in the order typo correction reads them, with how often each occurs. */
+  words: string[];
+  counts: Uint32Array;
+}
+
+/** index/vocabulary.json: StoredVocabulary with its counts as Uint32 LE, base64. */
+export interface VocabularyJSON {
+  sentenceCount: number;
+  stems: string[];
+  df: string;
+  words: string[];
+  counts: string;
+}
+
+/** Sentences in corpus order, as Knowledge.sentences holds them. */
+export function buildVocabulary(sentences: readonly Sentence[], facts: readonly Fact[], entities: readonly Entity[]): StoredVocabulary {
+  const { df, words: sorted } = countVocabulary(sentences, facts, entities);
+  const stems = [...df.keys()].sort();
+  return {
+    sentenceCount: sentences.length,
+    stems,
+    df: Uint32Array.from(stems, (t) => df.get(t)!),
+    words: sorted.map(([w]) => w),
+    counts: Uint32Array.from(sorted, ([, n]) => n),
+  };
+}
+
+export function vocabularyToJSON(v: StoredVocabulary): VocabularyJSON {
+  return { sentenceCount: v.sentenceCount, stems: v.stems, df: encodeArray(v.df), words: v.words, counts: encodeArray(v.counts) };
+}
+
+export function vocabularyFromJSON(json: VocabularyJSON, sentenceCount: number): StoredVocabulary {
+  if (json.sentenceCount !== sentenceCount) throw new Error(`vocabulary.json counts ${json.sentenceCount} sentences, the articles give ${sentenceCount}`);
+  const v: StoredVocabulary = { sentenceCount, stems: json.stems, df: decodeArray(json.df, Uint32Array), words: json.words, counts: decodeArray(json.counts, Uint32Array) };
+  if (v.df.length !== v.stems.length || v.counts.length !== v.words.length) throw new Error('vocabulary.json arrays do not fit together');
+  return v;
+}
+
+function fromStored(v: StoredVocabulary): { df: Map<string, number>; words: [string, number][] } {
+  const df = new Map<string, number>();
+  v.stems.forEach((t, i) => df.set(t, v.df[i]!));
+  return { df, words: v.words.map((w, i) => [w, v.counts[i]!]) };
 }
 
 /**

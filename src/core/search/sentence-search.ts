@@ -1,5 +1,6 @@
 import { STOP_WORDS, words } from '../text.ts';
 import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { decodeArray as decode, encodeArray as encode } from '../packed-arrays.ts';
 
 /** What one search document holds: a sentence, with its article's title for context. */
 export interface SentenceDoc {
@@ -153,9 +154,8 @@ export class SentenceSearch {
     return new SentenceSearch(stopTerms, terms, offsets, docIds, freqs, lengths, avg, ids, groups);
   }
 
-  /** `ids`: the sentence ids in the order the documents were given to build. */
-  static fromJSON(json: SentenceSearchJSON, ids: readonly string[]): SentenceSearch {
-    const groups = articleGroups(ids);
+  /** `ids`: the sentence ids in the order the documents were given to build; `groups` as articleGroups gives them, when known. */
+  static fromJSON(json: SentenceSearchJSON, ids: readonly string[], groups: [number, number][] = articleGroups(ids)): SentenceSearch {
     const expected = ids.length + groups.length;
     if (json.documentCount !== expected) throw new Error(`search index holds ${json.documentCount} documents, the articles give ${expected}`);
     const offsets = decode(json.offsets, Uint32Array);
@@ -343,19 +343,6 @@ function matchOrder(terms: string[]): string[] {
   const numeric = terms.filter((t) => /^(?:0|[1-9]\d{0,8})$/.test(t));
   if (numeric.length === 0) return terms;
   return [...numeric.sort((a, b) => Number(a) - Number(b)), ...terms.filter((t) => !numeric.includes(t))];
-}
-
-function encode(a: Uint32Array | Uint16Array): string {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-}
-
-function decode<T extends Uint32Array | Uint16Array>(s: string, Type: { new (b: ArrayBuffer, o: number, n: number): T; BYTES_PER_ELEMENT: number }): T {
-  const bytes = Buffer.from(s, 'base64');
-  // A copy into an aligned buffer of its own: a Buffer may sit at any offset of a shared pool.
-  const own = new ArrayBuffer(bytes.byteLength);
-  new Uint8Array(own).set(bytes);
-  if (bytes.byteLength % Type.BYTES_PER_ELEMENT !== 0) throw new Error('search index array has a partial element');
-  return new Type(own, 0, bytes.byteLength / Type.BYTES_PER_ELEMENT);
 }
 
 /** [first, end) positions of each run of sentences from one article (`${articleId}#${n}` ids). */

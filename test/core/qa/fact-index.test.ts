@@ -42,12 +42,21 @@ describe('FactIndex', () => {
     const json = index.toJSON();
     const again = FactIndex.fromJSON(JSON.parse(JSON.stringify(json)));
     expect(again.toJSON()).toEqual(json);
-    for (const [term] of Object.entries(json.terms)) {
-      for (const field of ['core', 'quote', 'title'] as const) {
+    for (const field of ['core', 'quote', 'title'] as const) {
+      expect(json[field].keys.length).toBeGreaterThan(10);
+      expect(json[field].keys).toEqual([...json[field].keys].sort());
+      for (const term of json[field].keys) {
         const list = [...again.withTerm(term, field)];
+        expect(list.length, term).toBeGreaterThan(0);
         expect(list, term).toEqual([...new Set(list)].sort((x, y) => x - y));
       }
     }
+  });
+
+  it('refuses postings whose arrays do not fit together', () => {
+    const json = index.toJSON();
+    expect(() => FactIndex.fromJSON({ ...json, words: { ...json.words, keys: [...json.words.keys, 'zzz'] } })).toThrow(/fact index: words arrays do not fit/);
+    expect(() => FactIndex.fromJSON({ ...json, entities: undefined } as never)).toThrow(/no entities postings/);
   });
 });
 

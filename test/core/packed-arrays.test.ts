@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { decodeArray, decodeRuns, encodeArray, encodeRuns } from '../../src/core/packed-arrays.ts';
+
+describe('packed arrays', () => {
+  it('give back typed arrays as they were', () => {
+    const a = Uint32Array.from([0, 1, 0xffffffff, 42]);
+    expect([...decodeArray(encodeArray(a), Uint32Array)]).toEqual([...a]);
+    const b = Int32Array.from([-5, 0, 7]);
+    expect([...decodeArray(encodeArray(b), Int32Array)]).toEqual([...b]);
+    expect(() => decodeArray(Buffer.from([1, 2, 3]).toString('base64'), Uint32Array)).toThrow(/partial element/);
+  });
+
+  it('give back ascending runs as they were, and refuse runs that do not fit their starts', () => {
+    let seed = 11;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    for (let round = 0; round < 50; round++) {
+      const runs = Array.from({ length: rand(6) }, () => [...new Set(Array.from({ length: rand(40) }, () => rand(round % 2 ? 300 : 5_000_000)))].sort((x, y) => x - y));
+      const starts = new Uint32Array(runs.length + 1);
+      runs.forEach((r, i) => (starts[i + 1] = starts[i]! + r.length));
+      const values = Int32Array.from(runs.flat());
+      const encoded = encodeRuns(values, starts);
+      expect([...decodeRuns(encoded, starts)]).toEqual([...values]);
+      if (values.length > 1) {
+        const fewer = starts.slice();
+        fewer[fewer.length - 1]!--;
+        expect(() => decodeRuns(encoded, fewer)).toThrow(/varint run/);
+      }
+    }
+    expect(() => encodeRuns(Int32Array.from([3, 2]), Uint32Array.from([0, 2]))).toThrow(/not ascending/);
+  });
+});
