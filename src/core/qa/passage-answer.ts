@@ -225,7 +225,7 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
       got += p * weights[i]!;
     });
     const coverage = total > 0 ? got / total : 1;
-    const names = nameScore(wanted, sentence, knowledge);
+    const names = nameScore(wanted, sentence, knowledge, before);
     // A name the question gives must be in the passage or its title: an article that names it
     // somewhere else is about something else ("When was the OTS founded?" is not "TURKSOY, 1993").
     if (names < MIN_NAMES) return;
@@ -956,7 +956,7 @@ function wantedNames(q: StructuredQuery, vocab: Vocabulary): WantedName[] {
   ];
 }
 
-function nameScore(wanted: WantedName[], s: Sentence, knowledge: Knowledge): number {
+function nameScore(wanted: WantedName[], s: Sentence, knowledge: Knowledge, pointed?: Sentence): number {
   if (wanted.length === 0) return 1;
   const article = knowledge.articles.get(s.articleId);
   const inParagraph = (i: number) => (article?.sentences ?? []).filter((x) => x.paragraph === i);
@@ -970,7 +970,9 @@ function nameScore(wanted: WantedName[], s: Sentence, knowledge: Knowledge): num
     return namesIn(`${s.articleId}#p${i}`, knowledge, () => within.map((x) => x.text).join('\n'), s.articleId, () => within.map((x) => x.index));
   };
   const layerOf: (() => NamesIn[])[] = [
-    () => [namesIn(s.id, knowledge, () => s.text, s.articleId, () => [s.index])],
+    // A sentence about the event the sentence before names ("The General Assembly was attended by
+    // ...") holds that sentence's names as its own.
+    () => [namesIn(s.id, knowledge, () => s.text, s.articleId, () => [s.index]), ...(pointed ? [namesIn(pointed.id, knowledge, () => pointed.text, pointed.articleId, () => [pointed.index])] : [])],
     () => [paragraph(s.paragraph)],
     () => [titleNames(s.articleId, knowledge)],
     () => [paragraph(s.paragraph - 1)],

@@ -555,7 +555,12 @@ describe('retrieval, candidates and the scorer', () => {
       ' date 2019-05-05 The Third General Assembly of the Steppe University Union was hosted by the university in Taraz.\n\nThe General Assembly was attended by rectors from Kazakhstan and Kyrgyzstan.\n',
     ]);
     const q = structureQuestion('Which rectors attended the Third General Assembly of the Steppe University Union?', k);
-    expect(retrieve(q, k).find((r) => r.sentence.id === '834_a#1')?.coverage).toBe(1);
+    const passage = retrieve(q, k).find((r) => r.sentence.id === '834_a#1');
+    expect(passage?.coverage).toBe(1);
+    // Its names too: "Third" is said in the sentence it points back to.
+    expect(passage?.names).toBe(1);
+    const { answer } = answerWithTrace(k, 'Did rectors from Kyrgyzstan take part in the Third General Assembly of the Steppe University Union?');
+    expect(answer.short).toBe('Yes');
   });
 
   it('answers "which palace" with the venue, and reads the noun a count is of past a verb like "came"', () => {
