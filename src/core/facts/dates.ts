@@ -26,7 +26,8 @@ function iso(y: number, m: number, d: number): string | undefined {
 /**
  * Dates written in a sentence: "28 November 2026", "November 24, 2025", "on November 24" (year from the
  * article), "from November 13 to 15" (the first day), "12.05.2024" (day first, as in the region's
- * press), "in 2026" (year only). A date missing its year takes the article's year.
+ * press), "in 2026" (year only). A date missing its year takes the article's year; in an undated
+ * article that writes no year it is kept with neither date nor year ("Dec. 23").
  */
 export function findDates(sentence: string, articleDate: string | null): FoundDate[] {
   const out: FoundDate[] = [];
@@ -44,13 +45,14 @@ export function findDates(sentence: string, articleDate: string | null): FoundDa
   for (const m of sentence.matchAll(new RegExp(`\\b${DAY}(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'g'))) {
     const y = m[3] ? Number(m[3]) : articleYear;
     const d = y ? iso(y, monthIndex(m[2]!), Number(m[1])) : undefined;
-    if (d || y) add(m.index, m[0].length, { date: d, year: y });
+    // In an undated article a day without its year is still the day said: no year to give it.
+    add(m.index, m[0].length, d || y ? { date: d, year: y } : {});
   }
   // November 24, 2025 / November 13 to 15 / August 25th-26th, 2017 / November 24
   for (const m of sentence.matchAll(new RegExp(`\\b${MONTH_RE}\\s+${DAY}(?:\\s*(?:[-–]|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?\\b`, 'g'))) {
     const y = m[3] ? Number(m[3]) : articleYear;
     const d = y ? iso(y, monthIndex(m[1]!), Number(m[2])) : undefined;
-    if (d || y) add(m.index, m[0].length, { date: d, year: y });
+    add(m.index, m[0].length, d || y ? { date: d, year: y } : {});
   }
   // 12.05.2024 (day first)
   for (const m of sentence.matchAll(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g)) {

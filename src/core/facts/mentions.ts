@@ -94,7 +94,8 @@ export function findMentions(sentence: string, articleDate: string | null = null
   const out: Mention[] = [];
   // Dates.
   for (const d of findDates(sentence, articleDate)) {
-    const unit = d.date && /\d{1,2}/.test(d.text) && !/^\d{4}$/.test(d.text.trim()) ? 'day' : /[A-Za-z]/.test(d.text) ? 'month' : 'year';
+    // A day and month with no year known ("Dec. 23" in an undated article) is a day all the same.
+    const unit = (d.date || d.year === undefined) && /\d{1,2}/.test(d.text) && !/^\d{4}$/.test(d.text.trim()) ? 'day' : /[A-Za-z]/.test(d.text) ? 'month' : 'year';
     out.push({ kind: 'date', start: d.at, end: d.at + d.text.length, value: unit === 'day' && d.date ? d.date : String(d.year ?? ''), unit });
   }
   const dateSpans = out.map((m) => [m.start, m.end] as const);

@@ -7,6 +7,11 @@ const first = (s: string, articleDate: string | null = '2025-11-14') => {
 };
 
 describe('findDates', () => {
+  it('keeps a day without any year known, in an undated article, as a day with neither date nor year', () => {
+    expect(findDates('The final is scheduled for Dec. 23.', null).map((d) => [d.text, d.date, d.year])).toEqual([['Dec. 23', undefined, undefined]]);
+    expect(findDates('The final is scheduled for Dec. 23.', '2013-10-01')[0]?.date).toBe('2013-12-23');
+  });
+
   it('gives a day written without its year the one year of its sentence when the article is undated', () => {
     const d = findDates('The city officially became the capital in 2025 on April 5.', null).find((x) => x.date);
     expect(d?.date).toBe('2025-04-05');
@@ -30,9 +35,9 @@ describe('findDates', () => {
     expect(first('The exhibition will open in July 2026.')).toEqual({ date: undefined, year: 2026 });
   });
 
-  it('a day without a year takes the article year, and nothing in an undated article', () => {
+  it('a day without a year takes the article year, and no year in an undated article', () => {
     expect(first('The concert took place on July 21.', '2024-08-01')).toEqual({ date: '2024-07-21', year: 2024 });
-    expect(first('The concert took place on July 21.', null)).toBeUndefined();
+    expect(first('The concert took place on July 21.', null)).toEqual({ date: undefined, year: undefined });
   });
 
   it('an impossible day is not a date', () => {
