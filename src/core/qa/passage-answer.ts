@@ -253,7 +253,8 @@ export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retri
       if (q.type === 'number' && c.kind === 'number') typeFit = unitFit(q, c.mention?.unit);
       // "Who is X?" is answered by the role standing next to X, and by no other role in the sentence.
       // "What role did X hand over?" asks for a role X did something with: any role fits, less.
-      if (q.type === 'role' && c.kind === 'role' && !c.relation) typeFit = q.rule === 'role/who-is-name' ? 0 : 0.5;
+      // "transferred the role of TURKSOY Provisional Coordinator to ...": a role the sentence calls one fits.
+      if (q.type === 'role' && c.kind === 'role' && !c.relation) typeFit = q.rule === 'role/who-is-name' ? 0 : c.mention && CALLED_A_ROLE.test(s.text.slice(Math.max(0, c.mention.start - 30), c.mention.start)) ? 1 : 0.5;
       if (q.type === 'place' && c.kind === 'place') typeFit = c.mention?.unit === 'country of city' ? 0.8 : placeFit(q, c.mention?.unit);
       // "What country is X from?", "which city": the question names the kind of place; an organization is none.
       if (q.type === 'place' && c.kind !== 'place' && SETTLEMENT_HEADS.has(q.headNoun ?? '')) typeFit = 0;
@@ -765,6 +766,9 @@ function dateFit(q: StructuredQuery, m: Mention | undefined, text: string): numb
   if (q.dateGrain === 'day') return m.unit === 'day' ? 1 : 0.4;
   return m.unit === 'day' ? 1 : m.unit === 'month' ? 0.8 : 0.7;
 }
+
+/** Words that say the phrase after them is a role: "the role of", "the post of", "the duties of". */
+const CALLED_A_ROLE = /\b(?:role|post|position|office|title|duties|chairmanship)\s+of\s+(?:the\s+)?$/i;
 
 /** Head nouns of a question that say which kind of place it asks for. */
 const SETTLEMENT_HEADS = new Set(['country', 'republic', 'state', 'city', 'town', 'village', 'capital']);

@@ -563,6 +563,13 @@ describe('retrieval, candidates and the scorer', () => {
     expect(answer.short).toBe('Yes');
   });
 
+  it('answers "what role did X hand over" with a role the sentence calls one', () => {
+    const k = knowledgeOf(['835_a.txt', ' date 2024-12-12 At the session, Dana Serikova formally transferred the role of Steppe Union Coordinator to her Kyrgyz counterpart, Almaz Bekov.\n']);
+    const q = structureQuestion('what role did serikova hand over to her kyrgyz counterpart', k);
+    const best = answerCandidates(q, k, retrieve(q, k))[0];
+    expect([best?.kind, best?.text, best?.features.typeFit]).toEqual(['role', 'Steppe Union Coordinator', 1]);
+  });
+
   it('answers "which palace" with the venue, and reads the noun a count is of past a verb like "came"', () => {
     const k = knowledgeOf([
       '813_a.txt',
