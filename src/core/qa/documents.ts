@@ -41,7 +41,8 @@ export function documentPhrases(sentence: string): DocumentPhrase[] {
   for (const m of sentence.matchAll(DOCUMENT_RE)) {
     const text = m[1]!.replace(/[\s,.;:]+$/u, '');
     // "the plan", "the agreement": a bare head points back at a document named before; it names none.
-    if (DOCUMENT_NOUNS.includes(text.toLowerCase().replace(/\s+/g, ' ').replace(/(?:s|a)$/, ''))) continue;
+    // "signed a protocol determining ...": an indefinite one is the document signed.
+    if (/^the\b/i.test(m[0]) && DOCUMENT_NOUNS.includes(text.toLowerCase().replace(/\s+/g, ' ').replace(/(?:s|a)$/, ''))) continue;
     // "the evening programme", "the new plan": a head that is more often no document is one only with
     // what it is of or on ("a programme of cultural cooperation", "a plan of joint events").
     if (/^(?:[\p{L}\p{N}-]+\s+){0,4}(?:programmes?|programs?|plans?|documents?)$/iu.test(text) && !/\baction\s+plans?$/i.test(text)) continue;

@@ -100,6 +100,8 @@ describe('signed documents', () => {
     ['He said the plan was ready.', []],
     ['The film opened the evening programme.', []],
     ['The ministries signed a programme of cultural cooperation for 2025-2027.', ['programme of cultural cooperation for 2025-2027']],
+    ['At the end of the visit, the sides signed a protocol setting out the tasks of the working group.', ['protocol']],
+    ['The protocol was signed later.', []],
   ])('%s', (sentence, expected) => expect(documentPhrases(sentence).map((d) => d.text)).toEqual(expected));
 
   it('answers "what did they sign" with the document, not the rest of the clause', () => {
