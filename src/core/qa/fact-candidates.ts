@@ -241,6 +241,21 @@ function coveredAtOnce(a: QuestionAnalysis, p: QuestionPostings, factCount: numb
   return got;
 }
 
+const ordinalsBySentence = new WeakMap<Knowledge, Map<string, number[]>>();
+
+/** The ordinals a sentence names, found once per loaded knowledge (bounded: oldest dropped first). */
+function sentenceOrdinals(id: string, knowledge: Knowledge): number[] {
+  let cache = ordinalsBySentence.get(knowledge);
+  if (!cache) ordinalsBySentence.set(knowledge, (cache = new Map()));
+  let hit = cache.get(id);
+  if (!hit) {
+    hit = ordinalsOf(knowledge.sentences.get(id)?.text ?? '');
+    if (cache.size >= 50_000) cache.delete(cache.keys().next().value!);
+    cache.set(id, hit);
+  }
+  return hit;
+}
+
 /** Folded words of a role ("Deputy Minister of Culture" -> deputy, minister, of, culture). */
 function roleWordsOf(role: string): string[] {
   return [...new Set(fold(role).split(/[^\p{L}]+/u))];
@@ -271,8 +286,9 @@ export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab:
   // "the 38th meeting": a fact about another meeting of the series is no answer, as for passages.
   const askedOrdinals = ordinalsOf(a.text);
   const holdsOrdinals = (f: Fact) => {
-    const texts = [f.subject, f.object, ...Object.values(f.qualifiers).map(String), ...f.sources.slice(0, 10).map((src) => knowledge.sentences.get(src.sentenceId)?.text ?? '')];
-    const found = new Set(texts.flatMap((t) => ordinalsOf(t)));
+    const found = new Set([f.subject, f.object, ...Object.values(f.qualifiers).map(String)].flatMap((t) => ordinalsOf(t)));
+    if (askedOrdinals.every((n) => found.has(n))) return true;
+    for (const src of f.sources.slice(0, 10)) for (const n of sentenceOrdinals(src.sentenceId, knowledge)) found.add(n);
     return askedOrdinals.every((n) => found.has(n));
   };
   // For facts other than roles, a role word asked must start a word of the fact or its sources.
@@ -303,7 +319,6 @@ export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab:
       if (countries.length && !countries.includes(f.qualifiers.country)) continue;
     }
     if (f.kind === 'role' && a.roleWords.length && roleOfOtherOrganization(f, askedOrganizations)) continue;
-    if (askedOrdinals.length && !holdsOrdinals(f)) continue;
     if (personCountry && f.kind === 'role' && f.qualifiers.country && f.qualifiers.country !== personCountry) continue;
     // The relation asked ("founded", "proposed", "signed") must be what the fact is about.
     if (cueTerms.length && !cueKinds.has(f.kind) && !cueTerms.every((t) => inCore(p, t, i) || inSources(p, t, i))) continue;
@@ -317,6 +332,7 @@ export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab:
     }
     const coverage = got / total;
     if (coverage < minCoverage) continue;
+    if (askedOrdinals.length && !holdsOrdinals(f)) continue;
     let score = coverage;
     if (cueKinds.has(f.kind)) score += 0.25;
     else if (cueKinds.size && f.kind === 'role' && !cueKinds.has('role')) score -= 0.1;

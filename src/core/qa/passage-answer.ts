@@ -193,6 +193,13 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
       if (namesEvent(ev, sentence.text, sentenceTerms(sentence, knowledge)) || namesEvent(ev, title, titleNames(sentence.articleId, knowledge).terms)) eventArticles.set(sentence.articleId, rank);
     });
   }
+  // Whether an article names the asked event, read once per article (many passages share one).
+  const naming = new Map<string, boolean>();
+  const namingArticle = (articleId: string) => {
+    let hit = naming.get(articleId);
+    if (hit === undefined) naming.set(articleId, (hit = articleNamesEvent(ev!, articleId, knowledge)));
+    return hit;
+  };
   const seen = new Set(hits.map((h) => h.id));
   const extra: { id: string; rank: number }[] = [];
   for (const [articleId, rank] of [...eventArticles].slice(0, MAX_EVENT_ARTICLES)) {
@@ -204,7 +211,7 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
     const article = knowledge.articles.get(sentence.articleId);
     // A question naming an event is not answered from an article that never names it: "the 6th
     // Forum of Turkic Translators" is not "the 6th Summit of Turkic Jewelry Makers".
-    if (ev && !eventArticles.has(sentence.articleId) && !articleNamesEvent(ev, sentence.articleId, knowledge)) return;
+    if (ev && !eventArticles.has(sentence.articleId) && !namingArticle(sentence.articleId)) return;
     const own = sentenceTerms(sentence, knowledge);
     const near = neighbours(sentence, knowledge).map((s) => sentenceTerms(s, knowledge));
     // "The meeting, which took place on November 30th ...": a sentence that opens by pointing back
