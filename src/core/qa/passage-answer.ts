@@ -12,7 +12,7 @@ import { findMentions, type Mention, type MentionKind } from '../facts/mentions.
 import { POINTS_BACK_TO_EVENT } from '../facts/lexicon.ts';
 import { bestClause } from './compose-answer.ts';
 import { attributeValues, enumeratedValues } from './attribute-value.ts';
-import { verbRelation } from './verb-argument.ts';
+import { objectsOfVerb, verbRelation } from './verb-argument.ts';
 import { asksDocument, documentFit, documentPhrases } from './documents.ts';
 import { askedEvent, namesEvent, pointsBack, type AskedEvent } from './event-reference.ts';
 import { performerFit } from './performers.ts';
@@ -469,6 +469,10 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
   }
   // "What did they sign?": the documents the sentence names (documents.ts).
   if (asksDocument(q)) for (const d of documentPhrases(text)) out.push({ text: d.text, kind: 'document', local: prox(d.start, d.end) });
+  // "What did they discuss?": what the sentence writes right after the question's verb.
+  if (q.type === 'thing' && ASKS_OBJECT.test(q.text)) {
+    for (const o of objectsOfVerb(text, r.tokens, new Set(q.analysis.terms))) if (!isAsked(o.text, asked)) out.push({ text: o.text, kind: 'phrase', local: prox(o.start, o.end), relation: 1, fit: 1 });
+  }
   if (q.type === 'thing') {
     const phrase = remainderPhrase(text, asked, r);
     if (phrase) out.push({ text: phrase.text, kind: 'phrase', local: prox(phrase.start, phrase.end) });
@@ -773,6 +777,9 @@ function dateFit(q: StructuredQuery, m: Mention | undefined, text: string): numb
   if (q.dateGrain === 'day') return m.unit === 'day' ? 1 : 0.4;
   return m.unit === 'day' ? 1 : m.unit === 'month' ? 0.8 : 0.7;
 }
+
+/** "What did/does/will X <verb>?": the object of the verb is asked for. */
+const ASKS_OBJECT = /^what\s+(?:did|do|does|will|would|have|has|had|can|could)\b/i;
 
 /** Words that say the phrase after them is a role: "the role of", "the post of", "the duties of". */
 const CALLED_A_ROLE = /\b(?:role|post|position|office|title|duties|chairmanship)\s+of\s+(?:the\s+)?$/i;

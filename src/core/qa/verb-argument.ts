@@ -46,3 +46,33 @@ export function verbRelation(text: string, person: Mention, tokens: WeightedToke
   }
   return 0;
 }
+
+/** Words that announce the object rather than name it: "covered topics such as X", "discussed issues of X". */
+const OBJECT_LEAD = /^(?:(?:the\s+)?(?:topics|issues|questions|matters|prospects|ways|possibilities)\s+(?:such\s+as|of|for|including)\s+|such\s+as\s+|the\s+issues?\s+of\s+)/i;
+/** Where an object ends: a clause word or the sentence's end. */
+const OBJECT_END = /[.;:!?()]|,?\s(?:which|that|while|where|when|because|but|after|before|during)\s/i;
+
+/**
+ * "What did the film leaders discuss?": the object written right after the question's verb in a
+ * sentence ("The meeting covered topics such as joint film production, ..., and a shared film fund"),
+ * its lead words dropped. At most 30 words; none when the verb ends its clause.
+ */
+export function objectsOfVerb(text: string, tokens: WeightedToken[], verbs: Set<string>): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  for (const t of tokens) {
+    if (!verbs.has(t.key) || !VERB_FORM.test(text.slice(t.start, t.end).toLowerCase())) continue;
+    let from = t.end;
+    const rest = text.slice(from);
+    const lead = /^\s+/.exec(rest)?.[0].length ?? 0;
+    from += lead;
+    const announced = OBJECT_LEAD.exec(text.slice(from));
+    if (announced) from += announced[0].length;
+    const tail = text.slice(from);
+    const stop = OBJECT_END.exec(tail);
+    const span = tail.slice(0, stop ? stop.index : tail.length).trim();
+    // "discussed by ...", "discussed were ...": no object follows.
+    if (!span || span.split(/\s+/).length > 30 || /^(?:by|to|in|at|on|with|for|from|was|were|is|are|has|have|had|will|would|and|or)\b/i.test(span)) continue;
+    out.push({ text: span, start: from, end: from + span.length });
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../src/core/facts/mentions.ts';
-import { verbRelation } from '../../../src/core/qa/verb-argument.ts';
+import { objectsOfVerb, verbRelation } from '../../../src/core/qa/verb-argument.ts';
 
 /** The relation of each person in `text` to the verb word `verb` (written as it stands in the text). */
 function relations(text: string, verb: string): Record<string, number> {
@@ -31,3 +31,20 @@ describe('verbRelation: the doer of the verb asked about', () => {
     expect(verbRelation(text, mentions.find((m) => m.kind === 'person')!, tokens, mentions, undefined)).toBe(0);
   });
 });
+
+describe('objectsOfVerb: what the sentence writes right after the verb asked about', () => {
+  const objects = (text: string, verb: string) => {
+    const at = text.indexOf(verb);
+    return objectsOfVerb(text, [{ start: at, end: at + verb.length, weight: 1, key: 'v' }], new Set(['v'])).map((o) => o.text);
+  };
+
+  it('takes the object, its announcing words dropped, up to a clause word', () => {
+    expect(objects('The ministers discussed topics such as felt museums, joint tours and a crafts fund, which will open next year.', 'discussed')).toEqual(['felt museums, joint tours and a crafts fund']);
+  });
+
+  it('gives nothing when the verb ends its clause or a preposition follows it', () => {
+    expect(objects('The matters the ministers discussed were many.', 'discussed')).toEqual([]);
+    expect(objects('The plan was discussed by the ministers.', 'discussed')).toEqual([]);
+  });
+});
+
