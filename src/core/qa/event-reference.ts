@@ -28,6 +28,8 @@ export interface AskedEvent {
   ordinal?: number;
   /** The question's concepts the name holds, its ordinal's included: what a sentence calling it "the forum" says. */
   said: Set<string>;
+  /** A year written as part of the name ("the 2013 Competition of ..."): the edition, like an ordinal. */
+  year?: string;
   /** A sentence pointing back at such an event: "the forum", not "the Forum of ..." nor "a forum". */
   pointer: RegExp;
 }
@@ -69,12 +71,16 @@ export function askedEvent(q: StructuredQuery, known: (term: string) => boolean)
   // ("the forum of young poets" names one by its own words).
   const pointer = new RegExp(`\\bthe\\s+(?:${alternatives})\\b(?!\\s+of\\s+\\p{Lu})(?![\\p{L}-])`, 'u');
   const said = new Set([...terms, ...[...ordinalTerms].filter((t) => asked.has(t))]);
-  return { nouns, terms, ordinal, said, pointer };
+  const year = /\b((?:19|20)\d\d)\s+$/.exec(text.slice(Math.max(0, event.start - 6), event.start))?.[1];
+  // The year is no part of what "the symposium" says: it counts through the article's date already, and
+  // with it every sentence of the article ("... met the organizers") would cover a "who organized" question.
+  return { nouns, terms, ordinal, said, pointer, year };
 }
 
 /** One text (a sentence, a title) names the asked event: every word of its name, and its ordinal. */
 export function namesEvent(ev: AskedEvent, text: string, textTerms: Set<string> = termsOf(text)): boolean {
   for (const t of ev.terms) if (!textTerms.has(t)) return false;
+  if (ev.year && !text.includes(ev.year)) return false;
   return ev.ordinal === undefined || ordinalsIn(text).has(ev.ordinal);
 }
 

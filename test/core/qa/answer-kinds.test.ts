@@ -157,6 +157,13 @@ describe('the event a question names', () => {
     expect(ev.said.size).toBeGreaterThan(ev.terms.size);
   });
 
+  it('takes a year before the name as its edition', () => {
+    const ev = askedEvent(structureQuestion('When was the 2013 Forum of Eurasian Translators held?', knowledge), known)!;
+    expect(ev.year).toBe('2013');
+    expect(namesEvent(ev, 'The 2013 Forum of Eurasian Translators opened in Pecs.')).toBe(true);
+    expect(namesEvent(ev, 'The 2019 Forum of Eurasian Translators opened in Pecs.')).toBe(false);
+  });
+
   it('is no event for a question without a name of one', () => {
     expect(askedEvent(structureQuestion('What did the participants sign?', knowledge), known)).toBeNull();
   });
