@@ -46,7 +46,7 @@ export interface QuestionAnalysis {
 
 export { termOf, termsOf, stemsOf } from './terms.ts';
 
-const FRAME_WORDS = new Set(
+export const FRAME_WORDS = new Set(
   'who whom whose what which when where why how many much did does do is are was were be been tell me please know about kind sort name named called give list all ever currently current now new latest recent city cities country countries place places venue town location year date day month organization organisation institution document'.split(' '),
 );
 

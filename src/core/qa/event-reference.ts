@@ -52,8 +52,12 @@ function ordinalsIn(text: string): Set<number> {
 }
 
 /** The event the question names by a capitalized name ("the 6th International Forum of Turkic Translators"); `known`: a term the corpus has. */
-export function askedEvent(q: StructuredQuery, known: (term: string) => boolean): AskedEvent | null {
-  const text = q.text;
+export function askedEvent(q: StructuredQuery, known: (term: string) => boolean, correct: (word: string) => string = (w) => w): AskedEvent | null {
+  // Typos mended as the question analysis mends them, capitals kept: "the 29th Congres of ..." names a congress.
+  const text = q.text.replace(/\p{L}+/gu, (w) => {
+    const c = correct(w.toLowerCase());
+    return c === w.toLowerCase() ? w : /^\p{Lu}/u.test(w) ? c[0]!.toUpperCase() + c.slice(1) : c;
+  });
   const event = findMentions(text, null).find((m) => m.kind === 'event');
   if (!event) return null;
   const name = text.slice(event.start, event.end);

@@ -2,7 +2,7 @@ import type { Fact } from '../types.ts';
 import type { Knowledge } from '../knowledge.ts';
 import { fold, humanDate } from '../text.ts';
 import { COUNTRIES } from '../gazetteer.ts';
-import { type QuestionAnalysis, type Target } from './analyze-question.ts';
+import { FRAME_WORDS, type QuestionAnalysis, type Target } from './analyze-question.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { holds, union, type FactIndex } from './fact-index.ts';
 import { isPerformingGroup } from './performers.ts';
@@ -197,7 +197,9 @@ function roleWordsOf(role: string): string[] {
  */
 export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab: Vocabulary, opts: { minCoverage?: number } = {}): Candidate[] {
   const wanted = wantedSlots(a);
-  const questionTokens = new Set(a.tokens);
+  // Words that frame the question ("which organization", "what city") name no value of a fact: the
+  // Organization of Turkic States is not said by "Which organization organized ...?".
+  const questionTokens = new Set(a.tokens.filter((t) => !FRAME_WORDS.has(t)));
   const weight = (t: string) => vocab.idf(t);
   const named = (a.anchors.length + a.persons.length) * ANCHOR_WEIGHT;
   const total = a.terms.reduce((s, t) => s + weight(t), 0) + named;

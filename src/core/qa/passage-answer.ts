@@ -17,7 +17,7 @@ import { performerFit } from './performers.ts';
 import { winnerFit } from './prizes.ts';
 import type { AnswerType, StructuredQuery } from './structured-query.ts';
 import { stemsOf, termOf, termsOf } from './terms.ts';
-import { isRare, vocabularyOf, type Vocabulary } from './vocabulary.ts';
+import { correctWord, isRare, vocabularyOf, type Vocabulary } from './vocabulary.ts';
 
 export type CandidateKind = MentionKind | 'phrase' | 'clause' | 'yes' | 'document';
 
@@ -170,7 +170,7 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
   const weights_ = weighing(q, vocab);
   // The event the question names, and the articles that name it (event-reference.ts): there a bare
   // "the forum" is that event, and such sentences the search ranked low are read too.
-  const ev = askedEvent(q, (t) => (vocab.df.get(t) ?? 0) > 0);
+  const ev = askedEvent(q, (t) => (vocab.df.get(t) ?? 0) > 0, (w) => correctWord(w, vocab));
   const eventArticles = new Map<string, number>();
   if (ev) {
     hits.forEach((hit, rank) => {
