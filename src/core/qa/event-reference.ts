@@ -73,7 +73,7 @@ export function askedEvent(q: StructuredQuery, known: (term: string) => boolean,
   const alternatives = [...nouns].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   // Lower case, after "the" with no capitalized word between, and not the head of another name
   // ("the forum of young poets" names one by its own words).
-  const pointer = new RegExp(`\\bthe\\s+(?:${alternatives})\\b(?!\\s+of\\s+\\p{Lu})(?![\\p{L}-])`, 'u');
+  const pointer = new RegExp(`\\b[Tt]he\\s+(?:${alternatives})\\b(?!\\s+of\\s+\\p{Lu})(?![\\p{L}-])`, 'u');
   const said = new Set([...terms, ...[...ordinalTerms].filter((t) => asked.has(t))]);
   const year = /\b((?:19|20)\d\d)\s+$/.exec(text.slice(Math.max(0, event.start - 6), event.start))?.[1];
   // The year is no part of what "the symposium" says: it counts through the article's date already, and

@@ -630,7 +630,10 @@ function unitFit(q: StructuredQuery, unit?: string): number {
   if (!q.headNoun) return 0.8;
   if (!unit) return 0.4;
   const want = termOf(q.headNoun);
-  return [...termsOf(unit)].includes(want) ? 1 : 0.2;
+  if (![...termsOf(unit)].includes(want)) return 0.2;
+  // One stem, two nouns: "3 delegations" is no count of delegates, "organizers" none of organizations.
+  const singular = (w: string) => w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+  return words(unit).some((w) => singular(w) === q.headNoun) ? 1 : 0.5;
 }
 
 /**

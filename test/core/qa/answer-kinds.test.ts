@@ -141,6 +141,7 @@ describe('the event a question names', () => {
     const ev = askedEvent(structureQuestion('When was the 6th Forum of Eurasian Translators held?', knowledge), known)!;
     expect(pointsBack(ev, 'At the end of the forum, the participants signed a memorandum.')).toBe(true);
     expect(pointsBack(ev, 'The Forum of Young Poets opened.')).toBe(false);
+    expect(pointsBack(ev, 'The forum closed with the signing of a memorandum.')).toBe(true);
     expect(pointsBack(ev, 'A forum on dictionaries is planned.')).toBe(false);
   });
 
@@ -242,5 +243,15 @@ describe('"which organization" asks for an organizer, not a place', () => {
   it("takes the event fact's organizer, not its place", () => {
     const k = knowledgeOf(['905_org.txt', ' date 2025-03-02 The Silk Road Puppet Festival was held in Shymkent on 1 March 2025, organized by the Eurasian Puppetry Union.\nPuppeteers from six countries took part.\n']);
     expect(answerWithTrace(k, 'Which organization organized the Silk Road Puppet Festival?').trace?.facts?.short).toBe('Eurasian Puppetry Union');
+  });
+});
+
+describe('a count of another noun with the same stem', () => {
+  it('fits "how many delegates" less when it counts delegations', () => {
+    const k = knowledgeOf(['910_count.txt', ' date 2025-04-02 The Caspian Media Forum was held in Aktau on 1 April 2025.\nMore than 200 delegates attended the forum.\nThe forum closed with the signing of a memorandum on film archives by 9 delegations.\n']);
+    const { trace } = answerWithTrace(k, 'How many delegates attended the Caspian Media Forum?');
+    const fit = (text: string) => trace?.candidates.find((c) => c.text.includes(text))?.features.typeFit;
+    expect(fit('200 delegates')).toBe(1);
+    expect(fit('9 delegations')).toBeLessThan(1);
   });
 });
