@@ -80,7 +80,8 @@ export function analyzeQuestion(question: string, knowledge: Knowledge): Questio
     target = /\b(?:which|what) (?:\w+ )?(?:minister|ministers|person|people|official|officials|secretary|director|head|chair|chairman|deputy|ambassador|leader|leaders)\b/.test(q) ? 'person' : 'thing';
   } else if (/^(?:is|are|was|were|did|does|do|has|have|had|can|will)\b/.test(q)) [kind, target] = ['yes-no', 'yesno'];
 
-  const list = /^(?:list|name all|name the)\b|\b(?:which|what) \w*(?:ies|s)\b(?! (?:is|was)\b)|\ball (?:the )?\w+s\b/.test(q) && !/\b(?:which|what) (?:is|was|does|did)\b/.test(q);
+  // "Name the countries ..." asks for a list; "Name the Director-General of X" for one person.
+  const list = /^(?:list|name all)\b|^name the (?:\w+ ){0,2}\w*(?:ies|s)\b|\b(?:which|what) \w*(?:ies|s)\b(?! (?:is|was)\b)|\ball (?:the )?\w+s\b/.test(q) && !/\b(?:which|what) (?:is|was|does|did)\b/.test(q);
 
   let anchors = findAnchors(q, text);
   const persons = findPersons(tokens, knowledge);

@@ -255,3 +255,15 @@ describe('a count of another noun with the same stem', () => {
     expect(fit('9 delegations')).toBeLessThan(1);
   });
 });
+
+describe('"Name the ..."', () => {
+  it('asks for one person when the title is singular, compound or not', () => {
+    const q = structureQuestion('Name the Director-General of the Otrar Library.', knowledge);
+    expect(q.type).toBe('person');
+    expect(q.list).toBe(false);
+  });
+
+  it('asks for a list when the noun is plural', () => {
+    expect(structureQuestion('Name the countries that took part in the fair.', knowledge).list).toBe(true);
+  });
+});
