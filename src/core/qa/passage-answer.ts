@@ -185,10 +185,14 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
   for (const [articleId, rank] of [...eventArticles].slice(0, MAX_EVENT_ARTICLES)) {
     for (const x of knowledge.articles.get(articleId)?.sentences ?? []) if (!seen.has(x.id) && pointsBack(ev!, x.text)) extra.push({ id: x.id, rank });
   }
-  [...hits.map((h, rank) => ({ id: h.id, rank })), ...extra].forEach(({ id, rank }) => {
+  [...hits.map((h, rank) => ({ id: h.id, rank })), ...extra].forEach(({ id, rank: searchRank }) => {
     const sentence = knowledge.sentences.get(id);
     if (!sentence) return;
     const article = knowledge.articles.get(sentence.articleId);
+    // A sentence calling the event "the forum" is found through the article naming it: it ranks as
+    // that article's best passage, whether the search also ranked it (lower) or not at all.
+    const viaArticle = ev ? eventArticles.get(sentence.articleId) : undefined;
+    const rank = viaArticle !== undefined && viaArticle < searchRank && pointsBack(ev!, sentence.text) ? viaArticle : searchRank;
     // A question naming an event is not answered from an article that never names it: "the 6th
     // Forum of Turkic Translators" is not "the 6th Summit of Turkic Jewelry Makers".
     if (ev && !eventArticles.has(sentence.articleId) && !articleNamesEvent(ev, sentence.articleId, knowledge)) return;

@@ -267,3 +267,16 @@ describe('"Name the ..."', () => {
     expect(structureQuestion('Name the countries that took part in the fair.', knowledge).list).toBe(true);
   });
 });
+
+describe('a sentence calling the event "the forum" ranks as its article', () => {
+  it('takes the rank of the passage naming the event, not the lower one the search gave it', () => {
+    const others: [string, string][] = Array.from({ length: 20 }, (_, i) => [`92${String(i).padStart(2, '0')}_other.txt`, ` date 2025-01-${String(i + 1).padStart(2, '0')} At the end of the summit, the participants signed a memorandum on topic ${i + 1}.\n`]);
+    const k = knowledgeOf(
+      ['911_aral.txt', ' date 2025-05-02 The Aral Poetry Forum was held in Aralsk on 1 May 2025.\nPoets from nine countries read their verses.\nAt the end of the forum, the participants signed a memorandum on sea poetry.\n'],
+      ...others,
+    );
+    const { trace } = answerWithTrace(k, 'What did the participants of the Aral Poetry Forum sign?');
+    const doc = trace?.candidates.find((c) => c.text === 'memorandum on sea poetry');
+    expect(doc?.features.rank).toBe(1);
+  });
+});
