@@ -10,6 +10,7 @@
  *   a sentence holds none of the event's name, so retrieval measured it by the loose words it shares
  *   with the question and the full-text search seldom ranked it among its first passages.
  */
+import { canonicalName } from '../facts/entities.ts';
 import { findMentions } from '../facts/mentions.ts';
 import { EVENT_NOUNS, ORDINAL_WORDS } from '../facts/lexicon.ts';
 import type { Fact } from '../types.ts';
@@ -58,8 +59,12 @@ export function askedEvent(q: StructuredQuery, known: (term: string) => boolean,
     const c = correct(w.toLowerCase());
     return c === w.toLowerCase() ? w : /^\p{Lu}/u.test(w) ? c[0]!.toUpperCase() + c.slice(1) : c;
   });
-  const event = findMentions(text, null).find((m) => m.kind === 'event');
+  const mentions = findMentions(text, null);
+  // An event; else an organization no list knows ("the Union of Restorers of Azerbaijan"): a body the
+  // gazetteer knows is a name constraint already, and is no referent of "the union" here.
+  const event = mentions.find((m) => m.kind === 'event') ?? mentions.find((m) => m.kind === 'org' && canonicalName(text.slice(m.start, m.end)) === null);
   if (!event) return null;
+  const isEvent = event.kind === 'event';
   const name = text.slice(event.start, event.end);
   const nameWords = name.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const ordinal = nameWords.map(ordinalOf).find((n) => n !== undefined);
@@ -69,7 +74,8 @@ export function askedEvent(q: StructuredQuery, known: (term: string) => boolean,
   // A word no article writes (a typo left as typed) cannot be asked of one.
   const terms = new Set([...termsOf(name)].filter((t) => asked.has(t) && !ordinalTerms.has(t) && known(t)));
   // A name of its kind noun alone ("the Forum") says nothing an article could be told apart by.
-  if (nouns.size === 0 || terms.size < 2) return null;
+  if ((isEvent && nouns.size === 0) || terms.size < 2) return null;
+  if (!isEvent) return { nouns, terms, ordinal, said: terms, pointer: /(?!)/, year: undefined };
   const alternatives = [...nouns].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   // Lower case, after "the" with no capitalized word between, and not the head of another name
   // ("the forum of young poets" names one by its own words).

@@ -280,3 +280,17 @@ describe('a sentence calling the event "the forum" ranks as its article', () => 
     expect(doc?.features.rank).toBe(1);
   });
 });
+
+describe('an organization the question names and no list knows', () => {
+  it('is a constraint like an event: another union of the same kind is no answer', () => {
+    const k = knowledgeOf(
+      ['912_a.txt', ' date 2025-06-01 The Union of Eurasian Restorers was founded in 1999 in Bukhara.\nIts members restore old mosques.\n'],
+      ['913_b.txt', ' date 2025-06-02 The Union of Eurasian Photographers was founded in 1960 in Tashkent.\nIts members photograph old towns.\n'],
+      // "restorers" is a common word here, so no rare word of the name holds the passages to it.
+      ['914_c.txt', ` date 2025-06-03 ${Array.from({ length: 6 }, (_, i) => `The restorers of town ${i + 1} cleaned a mosaic.`).join('\n')}\n`],
+    );
+    const { trace } = answerWithTrace(k, 'When was the Union of Eurasian Restorers founded?');
+    expect(trace?.candidates[0]?.text).toContain('1999');
+    expect(trace?.candidates.map((c) => c.text)).not.toContain('1960');
+  });
+});
