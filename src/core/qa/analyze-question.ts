@@ -46,7 +46,7 @@ export interface QuestionAnalysis {
 
 export { termOf, termsOf, stemsOf } from './terms.ts';
 
-const FRAME_WORDS = new Set(
+export const FRAME_WORDS = new Set(
   'who whom whose what which when where why how many much did does do is are was were be been tell me please know about kind sort name named called give list all ever currently current now new latest recent city cities country countries place places venue town location year date day month organization organisation institution document'.split(' '),
 );
 
@@ -80,7 +80,8 @@ export function analyzeQuestion(question: string, knowledge: Knowledge): Questio
     target = /\b(?:which|what) (?:\w+ )?(?:minister|ministers|person|people|official|officials|secretary|director|head|chair|chairman|deputy|ambassador|leader|leaders)\b/.test(q) ? 'person' : 'thing';
   } else if (/^(?:is|are|was|were|did|does|do|has|have|had|can|will)\b/.test(q)) [kind, target] = ['yes-no', 'yesno'];
 
-  const list = /^(?:list|name all|name the)\b|\b(?:which|what) \w*(?:ies|s)\b(?! (?:is|was)\b)|\ball (?:the )?\w+s\b/.test(q) && !/\b(?:which|what) (?:is|was|does|did)\b/.test(q);
+  // "Name the countries ..." asks for a list; "Name the Director-General of X" for one person.
+  const list = /^(?:list|name all)\b|^name the (?:\w+ ){0,2}\w*(?:ies|s)\b|\b(?:which|what) \w*(?:ies|s)\b(?! (?:is|was)\b)|\ball (?:the )?\w+s\b/.test(q) && !/\b(?:which|what) (?:is|was|does|did)\b/.test(q);
 
   let anchors = findAnchors(q, text);
   const persons = findPersons(tokens, knowledge);

@@ -12,7 +12,7 @@ import { holds } from './fact-index.ts';
 import { bestClause, composeAnswer, notFound, suggestQuestions, toAnswerSource } from './compose-answer.ts';
 import { listMembers } from './list-members.ts';
 import { askedEvent, factNamesEvent } from './event-reference.ts';
-import { isRare, vocabularyOf, type Vocabulary } from './vocabulary.ts';
+import { correctWord, isRare, vocabularyOf, type Vocabulary } from './vocabulary.ts';
 
 export interface AnswerOptions {
   /** "Now", for questions about upcoming or current things; the core never reads the clock. */
@@ -163,7 +163,7 @@ export function preferDayOfYear(q: StructuredQuery, cands: AnswerCandidate[], fa
 /** A question naming an event reaches only facts about that event (event-reference.ts). */
 function aboutAskedEvent(q: StructuredQuery, knowledge: Knowledge, reached: Candidate[]): Candidate[] {
   const vocab = vocabularyOf(knowledge);
-  const ev = askedEvent(q, (t) => (vocab.df.get(t) ?? 0) > 0);
+  const ev = askedEvent(q, (t) => (vocab.df.get(t) ?? 0) > 0, (w) => correctWord(w, vocab));
   if (!ev) return reached;
   const titleOf = (id: string) => knowledge.articles.get(id)?.title ?? '';
   return reached.filter((c) => factNamesEvent(ev, c.fact, titleOf));

@@ -10,6 +10,7 @@
  *   a sentence holds none of the event's name, so retrieval measured it by the loose words it shares
  *   with the question and the full-text search seldom ranked it among its first passages.
  */
+import { canonicalName } from '../facts/entities.ts';
 import { findMentions } from '../facts/mentions.ts';
 import { EVENT_NOUNS, ORDINAL_WORDS } from '../facts/lexicon.ts';
 import type { Fact } from '../types.ts';
@@ -28,6 +29,8 @@ export interface AskedEvent {
   ordinal?: number;
   /** The question's concepts the name holds, its ordinal's included: what a sentence calling it "the forum" says. */
   said: Set<string>;
+  /** A year written as part of the name ("the 2013 Competition of ..."): the edition, like an ordinal. */
+  year?: string;
   /** A sentence pointing back at such an event: "the forum", not "the Forum of ..." nor "a forum". */
   pointer: RegExp;
 }
@@ -50,10 +53,18 @@ function ordinalsIn(text: string): Set<number> {
 }
 
 /** The event the question names by a capitalized name ("the 6th International Forum of Turkic Translators"); `known`: a term the corpus has. */
-export function askedEvent(q: StructuredQuery, known: (term: string) => boolean): AskedEvent | null {
-  const text = q.text;
-  const event = findMentions(text, null).find((m) => m.kind === 'event');
+export function askedEvent(q: StructuredQuery, known: (term: string) => boolean, correct: (word: string) => string = (w) => w): AskedEvent | null {
+  // Typos mended as the question analysis mends them, capitals kept: "the 29th Congres of ..." names a congress.
+  const text = q.text.replace(/\p{L}+/gu, (w) => {
+    const c = correct(w.toLowerCase());
+    return c === w.toLowerCase() ? w : /^\p{Lu}/u.test(w) ? c[0]!.toUpperCase() + c.slice(1) : c;
+  });
+  const mentions = findMentions(text, null);
+  // An event; else an organization no list knows ("the Union of Restorers of Azerbaijan"): a body the
+  // gazetteer knows is a name constraint already, and is no referent of "the union" here.
+  const event = mentions.find((m) => m.kind === 'event') ?? mentions.find((m) => m.kind === 'org' && canonicalName(text.slice(m.start, m.end)) === null);
   if (!event) return null;
+  const isEvent = event.kind === 'event';
   const name = text.slice(event.start, event.end);
   const nameWords = name.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const ordinal = nameWords.map(ordinalOf).find((n) => n !== undefined);
@@ -63,18 +74,23 @@ export function askedEvent(q: StructuredQuery, known: (term: string) => boolean)
   // A word no article writes (a typo left as typed) cannot be asked of one.
   const terms = new Set([...termsOf(name)].filter((t) => asked.has(t) && !ordinalTerms.has(t) && known(t)));
   // A name of its kind noun alone ("the Forum") says nothing an article could be told apart by.
-  if (nouns.size === 0 || terms.size < 2) return null;
+  if ((isEvent && nouns.size === 0) || terms.size < 2) return null;
+  if (!isEvent) return { nouns, terms, ordinal, said: terms, pointer: /(?!)/, year: undefined };
   const alternatives = [...nouns].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   // Lower case, after "the" with no capitalized word between, and not the head of another name
   // ("the forum of young poets" names one by its own words).
-  const pointer = new RegExp(`\\bthe\\s+(?:${alternatives})\\b(?!\\s+of\\s+\\p{Lu})(?![\\p{L}-])`, 'u');
+  const pointer = new RegExp(`\\b[Tt]he\\s+(?:${alternatives})\\b(?!\\s+of\\s+\\p{Lu})(?![\\p{L}-])`, 'u');
   const said = new Set([...terms, ...[...ordinalTerms].filter((t) => asked.has(t))]);
-  return { nouns, terms, ordinal, said, pointer };
+  const year = /\b((?:19|20)\d\d)\s+$/.exec(text.slice(Math.max(0, event.start - 6), event.start))?.[1];
+  // The year is no part of what "the symposium" says: it counts through the article's date already, and
+  // with it every sentence of the article ("... met the organizers") would cover a "who organized" question.
+  return { nouns, terms, ordinal, said, pointer, year };
 }
 
 /** One text (a sentence, a title) names the asked event: every word of its name, and its ordinal. */
 export function namesEvent(ev: AskedEvent, text: string, textTerms: Set<string> = termsOf(text)): boolean {
   for (const t of ev.terms) if (!textTerms.has(t)) return false;
+  if (ev.year && !text.includes(ev.year)) return false;
   return ev.ordinal === undefined || ordinalsIn(text).has(ev.ordinal);
 }
 

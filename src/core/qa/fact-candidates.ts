@@ -3,7 +3,7 @@ import type { Knowledge } from '../knowledge.ts';
 import { fold, humanDate } from '../text.ts';
 import { COUNTRIES, ORGANIZATIONS } from '../gazetteer.ts';
 import { findGazetteerNames } from '../facts/entities.ts';
-import { type QuestionAnalysis, type Target } from './analyze-question.ts';
+import { FRAME_WORDS, type QuestionAnalysis, type Target } from './analyze-question.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { holds, union, type FactIndex } from './fact-index.ts';
 import { ordinalsOf } from './sentence-names.ts';
@@ -269,7 +269,9 @@ export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab:
   // "the Kyrgyz official": a person of that country, so only a person slot, and no role of another country.
   const personCountry = opts.personCountry;
   const wanted = personCountry ? ['person' as const] : wantedSlots(a);
-  const questionTokens = new Set(a.tokens);
+  // Words that frame the question ("which organization", "what city") name no value of a fact: the
+  // Organization of Turkic States is not said by "Which organization organized ...?".
+  const questionTokens = new Set(a.tokens.filter((t) => !FRAME_WORDS.has(t)));
   const weight = (t: string) => vocab.idf(t);
   const named = (a.anchors.length + a.persons.length) * ANCHOR_WEIGHT;
   const total = a.terms.reduce((s, t) => s + weight(t), 0) + named;

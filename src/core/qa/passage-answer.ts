@@ -19,7 +19,7 @@ import { performerFit } from './performers.ts';
 import { winnerFit } from './prizes.ts';
 import type { AnswerType, StructuredQuery } from './structured-query.ts';
 import { stemsOf, termOf, termsOf } from './terms.ts';
-import { isRare, vocabularyOf, type Vocabulary } from './vocabulary.ts';
+import { correctWord, isRare, vocabularyOf, type Vocabulary } from './vocabulary.ts';
 import { anchorsOf, ordinalsOf, type PassageNames } from './sentence-names.ts';
 
 export { ordinalsOf };
@@ -183,7 +183,7 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
   const typedHead = q.typedHead && q.headNoun && MENTION_OF_TYPE[q.type] ? termOf(q.headNoun) : undefined;
   // The event the question names, and the articles that name it (event-reference.ts): there a bare
   // "the forum" is that event, and such sentences the search ranked low are read too.
-  const ev = askedEvent(q, (t) => (vocab.df.get(t) ?? 0) > 0);
+  const ev = askedEvent(q, (t) => (vocab.df.get(t) ?? 0) > 0, (w) => correctWord(w, vocab));
   const eventArticles = new Map<string, number>();
   if (ev) {
     hits.forEach((hit, rank) => {
@@ -205,10 +205,14 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
   for (const [articleId, rank] of [...eventArticles].slice(0, MAX_EVENT_ARTICLES)) {
     for (const x of knowledge.articles.get(articleId)?.sentences ?? []) if (!seen.has(x.id) && pointsBack(ev!, x.text)) extra.push({ id: x.id, rank });
   }
-  [...hits.map((h, rank) => ({ id: h.id, rank })), ...extra].forEach(({ id, rank }) => {
+  [...hits.map((h, rank) => ({ id: h.id, rank })), ...extra].forEach(({ id, rank: searchRank }) => {
     const sentence = knowledge.sentences.get(id);
     if (!sentence) return;
     const article = knowledge.articles.get(sentence.articleId);
+    // A sentence calling the event "the forum" is found through the article naming it: it ranks as
+    // that article's best passage, whether the search also ranked it (lower) or not at all.
+    const viaArticle = ev ? eventArticles.get(sentence.articleId) : undefined;
+    const rank = viaArticle !== undefined && viaArticle < searchRank && pointsBack(ev!, sentence.text) ? viaArticle : searchRank;
     // A question naming an event is not answered from an article that never names it: "the 6th
     // Forum of Turkic Translators" is not "the 6th Summit of Turkic Jewelry Makers".
     if (ev && !eventArticles.has(sentence.articleId) && !namingArticle(sentence.articleId)) return;
@@ -802,7 +806,10 @@ function unitFit(q: StructuredQuery, unit?: string): number {
   if (!q.headNoun) return 0.8;
   if (!unit) return 0.4;
   const want = termOf(q.headNoun);
-  return [...termsOf(unit)].includes(want) ? 1 : 0.2;
+  if (![...termsOf(unit)].includes(want)) return 0.2;
+  // One stem, two nouns: "3 delegations" is no count of delegates, "organizers" none of organizations.
+  const singular = (w: string) => w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+  return words(unit).some((w) => singular(w) === q.headNoun) ? 1 : 0.5;
 }
 
 /**

@@ -208,7 +208,8 @@ const CHUNK_STOPS = new Set('the a an of to in on at for by with from and or is 
 function nounType(q: string, anywhere: boolean): { type: AnswerType; noun: string; plural: boolean; modifiers: string[]; typed: boolean } | null {
   const words = q.split(/\s+/);
   const singular = (w: string) => (SAME_IN_PLURAL.has(w) ? w : w.replace(/'s$/, '').replace(/ies$/, 'y').replace(/(?<=[^s])s$/, ''));
-  const lookup = (w: string) => HEAD_NOUNS[w] ?? HEAD_NOUNS[singular(w)];
+  // "director-general", "secretary-general": a compound title is typed by its first part.
+  const lookup = (w: string) => HEAD_NOUNS[w] ?? HEAD_NOUNS[singular(w)] ?? (w.includes('-') ? HEAD_NOUNS[w.split('-')[0]!] : undefined);
   // "which republics", "what countries": the noun as written is not itself a head noun, its singular is.
   const plural = (w: string) => HEAD_NOUNS[w] === undefined && w !== singular(w) && !/'s$/.test(w);
   if (anywhere) {
