@@ -43,8 +43,8 @@ export interface AnswerTrace {
 
 /**
  * One threshold on the confidence for every answer: a round value, a margin above the lowest at which
- * the pooled precision of given answers on the visible question sets reaches 97% (0.60: 117 right, 2
- * wrong; 0.55: 120 and 5). At 0.70 they give 112 right and 1 wrong; at 0.75, 104 and 0. On the
+ * the pooled precision of given answers on the visible question sets reaches 97% (0.60: 117 right, 1
+ * wrong; 0.55: 121 and 4). At 0.70 they give 112 right and 0 wrong; at 0.75, 104 and 0. On the
  * benchmark's 1,000 generated articles 0.70 answers 26 more questions than 0.75 with the same 7 wrong
  * (precision 99.0%). README, "The answer pipeline".
  */
