@@ -60,10 +60,14 @@ const OBJECT_END = /[.;:!?()]|,?\s(?:which|that|while|where|when|because|but|aft
 export function objectsOfVerb(text: string, tokens: WeightedToken[], verbs: Set<string>): { text: string; start: number; end: number }[] {
   const out: { text: string; start: number; end: number }[] = [];
   for (const t of tokens) {
-    if (!verbs.has(t.key) || !VERB_FORM.test(text.slice(t.start, t.end).toLowerCase())) continue;
+    if (!verbs.has(t.key)) continue;
+    const word = text.slice(t.start, t.end).toLowerCase();
     let from = t.end;
     const rest = text.slice(from);
-    const lead = /^\s+/.exec(rest)?.[0].length ?? 0;
+    // "The event aims to strengthen ties ...": a present verb with its infinitive object.
+    const infinitive = /s$/.test(word) && /^\s+to\s+\p{Ll}/u.test(rest);
+    if (!VERB_FORM.test(word) && !infinitive) continue;
+    const lead = (infinitive ? /^\s+to\s+/ : /^\s+/).exec(rest)?.[0].length ?? 0;
     from += lead;
     const announced = OBJECT_LEAD.exec(text.slice(from));
     if (announced) from += announced[0].length;

@@ -42,6 +42,11 @@ describe('objectsOfVerb: what the sentence writes right after the verb asked abo
     expect(objects('The ministers discussed topics such as felt museums, joint tours and a crafts fund, which will open next year.', 'discussed')).toEqual(['felt museums, joint tours and a crafts fund']);
   });
 
+  it('takes a present verb\'s infinitive object ("aims to ...")', () => {
+    expect(objects('The camp aims to bring young weavers together and to teach old patterns.', 'aims')).toEqual(['bring young weavers together and to teach old patterns']);
+    expect(objects('The camp aims were clear.', 'aims')).toEqual([]);
+  });
+
   it('gives nothing when the verb ends its clause or a preposition follows it', () => {
     expect(objects('The matters the ministers discussed were many.', 'discussed')).toEqual([]);
     expect(objects('The plan was discussed by the ministers.', 'discussed')).toEqual([]);
