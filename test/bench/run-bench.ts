@@ -29,6 +29,7 @@ import { generateCorpus, writeCorpus } from './generate-corpus.ts';
 import type { StoredArticle } from '../../src/core/stored-articles.ts';
 import { benchQuestions, type BenchQuestion } from './bench-questions.ts';
 import { scoreAnswers, judge, type AccuracyReport, type ScoredAnswer } from './score-answers.ts';
+import { INDEX_SCHEMA_VERSION } from '../../src/core/build-index.ts';
 import { benchMarkdown, latency, replaceReadmeTable, targetsFor, type BenchReport, type Latency, type SizeResult } from './bench-table.ts';
 
 const SEED = 42;
@@ -283,7 +284,8 @@ function benchSize(articles: number, o: Options, log: (s: string) => void): Size
       rmSync(buildFile, { force: true });
     }
     let build: BuildResult;
-    if (o.work && existsSync(buildFile)) {
+    // A kept index of another schema version (the index format changed since) is built again.
+    if (o.work && existsSync(buildFile) && keptSchema(out) === INDEX_SCHEMA_VERSION) {
       build = JSON.parse(readFileSync(buildFile, 'utf8')) as BuildResult;
       log(`[${articles}] reusing the index (built in ${round(build.buildMs / 1000)} s)`);
     } else {
@@ -347,6 +349,15 @@ function benchSize(articles: number, o: Options, log: (s: string) => void): Size
     return { ...partial, targets: targetsFor(partial) };
   } finally {
     if (!o.work) rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** The schema version of a kept index, or null when it has none readable. */
+function keptSchema(indexDir: string): number | null {
+  try {
+    return (JSON.parse(readFileSync(join(indexDir, 'manifest.json'), 'utf8')) as { schemaVersion: number }).schemaVersion;
+  } catch {
+    return null;
   }
 }
 
