@@ -242,9 +242,20 @@ function coveredAtOnce(a: QuestionAnalysis, p: QuestionPostings, factCount: numb
 }
 
 const ordinalsBySentence = new WeakMap<Knowledge, Map<string, number[]>>();
+const ordinalsByFact = new WeakMap<Fact, number[]>();
+
+/** The ordinals a fact's own fields name ("38th Meeting of ..."), found once per fact. */
+function factOrdinals(f: Fact): number[] {
+  let hit = ordinalsByFact.get(f);
+  if (!hit) ordinalsByFact.set(f, (hit = [f.subject, f.object, ...Object.values(f.qualifiers).map(String)].flatMap((t) => ordinalsOf(t))));
+  return hit;
+}
 
 /** The ordinals a sentence names, found once per loaded knowledge (bounded: oldest dropped first). */
 function sentenceOrdinals(id: string, knowledge: Knowledge): number[] {
+  // Stored at build time (names.json): a lookup.
+  const at = id.lastIndexOf('#');
+  if (knowledge.names && at > 0) return knowledge.names.of(id.slice(0, at), [Number(id.slice(at + 1))]).ordinals;
   let cache = ordinalsBySentence.get(knowledge);
   if (!cache) ordinalsBySentence.set(knowledge, (cache = new Map()));
   let hit = cache.get(id);
@@ -288,7 +299,7 @@ export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab:
   // "the 38th meeting": a fact about another meeting of the series is no answer, as for passages.
   const askedOrdinals = ordinalsOf(a.text);
   const holdsOrdinals = (f: Fact) => {
-    const found = new Set([f.subject, f.object, ...Object.values(f.qualifiers).map(String)].flatMap((t) => ordinalsOf(t)));
+    const found = new Set(factOrdinals(f));
     if (askedOrdinals.every((n) => found.has(n))) return true;
     for (const src of f.sources.slice(0, 10)) for (const n of sentenceOrdinals(src.sentenceId, knowledge)) found.add(n);
     return askedOrdinals.every((n) => found.has(n));
