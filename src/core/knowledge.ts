@@ -2,7 +2,6 @@ import type { Article, Fact, Sentence, Entity } from './types.ts';
 import type { SentenceSearch } from './search/sentence-search.ts';
 import type { FactIndex } from './qa/fact-index.ts';
 import type { SentenceNames } from './qa/sentence-names.ts';
-import type { StoredVocabulary } from './qa/vocabulary.ts';
 
 /**
  * Everything the bot knows, loaded from index/ once and then read-only. Adapters get it passed in;
@@ -52,4 +51,15 @@ export function eventFacts(knowledge: Knowledge): Fact[] {
   return knowledge.facts
     .filter((f) => f.kind === 'event')
     .sort((a, b) => (b.qualifiers.date ?? '').localeCompare(a.qualifiers.date ?? '') || a.id.localeCompare(b.id));
+}
+
+/** The vocabulary counted at build time (index/vocabulary.json), as the answer path reads it. */
+export interface StoredVocabulary {
+  sentenceCount: number;
+  /** Stems, sorted (code unit order), with the number of sentences holding each. */
+  stems: string[];
+  df: Uint32Array;
+  /** Folded words in the order typo correction reads them, with how often each occurs. */
+  words: string[];
+  counts: Uint32Array;
 }

@@ -1,4 +1,4 @@
-import type { Knowledge } from '../knowledge.ts';
+import type { Knowledge, StoredVocabulary } from '../knowledge.ts';
 import type { Entity, Fact, Sentence } from '../types.ts';
 import { decodeArray, encodeArray } from '../packed-arrays.ts';
 import { STOP_WORDS, fold, words } from '../text.ts';
@@ -84,15 +84,8 @@ function countVocabulary(sentences: Iterable<Sentence>, facts: readonly Fact[], 
  * What vocabularyOf counts, counted at build time: at 10,000 articles counting it again at start-up
  * (every sentence split and stemmed) was half of the time to get ready.
  */
-export interface StoredVocabulary {
-  sentenceCount: number;
-  /** Stems, sorted (code unit order), with the number of sentences holding each. */
-  stems: string[];
-  df: Uint32Array;
-  /** Folded words in the order typo correction reads them, with how often each occurs. */
-  words: string[];
-  counts: Uint32Array;
-}
+// The stored vocabulary's shape lives with the Knowledge that holds it (knowledge.ts imports nothing back).
+export type { StoredVocabulary } from '../knowledge.ts';
 
 /** index/vocabulary.json: StoredVocabulary with its counts as Uint32 LE, base64. */
 export interface VocabularyJSON {
