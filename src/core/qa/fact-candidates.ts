@@ -241,7 +241,6 @@ function coveredAtOnce(a: QuestionAnalysis, p: QuestionPostings, factCount: numb
   return got;
 }
 
-const ordinalsBySentence = new WeakMap<Knowledge, Map<string, number[]>>();
 const ordinalsByFact = new WeakMap<Fact, number[]>();
 
 /** The ordinals a fact's own fields name ("38th Meeting of ..."), found once per fact. */
@@ -251,20 +250,15 @@ function factOrdinals(f: Fact): number[] {
   return hit;
 }
 
-/** The ordinals a sentence names, found once per loaded knowledge (bounded: oldest dropped first). */
+/**
+ * The ordinals a source sentence names: stored at build time (names.json), read here directly rather
+ * than through the passage scorer's per-sentence cache, which fact sources would crowd out. A
+ * knowledge without stored names (built in memory) reads the text.
+ */
 function sentenceOrdinals(id: string, knowledge: Knowledge): number[] {
-  // Stored at build time (names.json): a lookup.
   const at = id.lastIndexOf('#');
   if (knowledge.names && at > 0) return knowledge.names.of(id.slice(0, at), [Number(id.slice(at + 1))]).ordinals;
-  let cache = ordinalsBySentence.get(knowledge);
-  if (!cache) ordinalsBySentence.set(knowledge, (cache = new Map()));
-  let hit = cache.get(id);
-  if (!hit) {
-    hit = ordinalsOf(knowledge.sentences.get(id)?.text ?? '');
-    if (cache.size >= 50_000) cache.delete(cache.keys().next().value!);
-    cache.set(id, hit);
-  }
-  return hit;
+  return ordinalsOf(knowledge.sentences.get(id)?.text ?? '');
 }
 
 /** Folded words of a role ("Deputy Minister of Culture" -> deputy, minister, of, culture). */
