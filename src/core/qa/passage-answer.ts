@@ -637,12 +637,15 @@ function isYearTerm(t: string, year: number | undefined): boolean {
   return year !== undefined && t.startsWith(String(year)) && /^\d{4}(?:-\d{2,4})?$/.test(t);
 }
 
-/** A sentence that reports speech: a verb of saying or a quotation. */
-const REPORTS_SPEECH = /\b(?:said|says|say|saying|stated|states|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|highlighted|added|told|remarked|described|declared|announced|called|urged|according to|pointed out|expressed)\b|[“”«»]|"[^"]{12,}"/i;
-
 /** "What did X say": a quotation says it as well as "said" does. */
 const SPEECH = termOf('said');
 const QUOTED = /[“”«»]|"[^"]{12,}"/;
+
+/** A sentence that reports speech: a verb of saying or a quotation. */
+const REPORTS_SPEECH = new RegExp(
+  String.raw`\b(?:said|says|say|saying|stated|states|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|highlighted|added|told|remarked|described|declared|announced|called|urged|according to|pointed out|expressed)\b|${QUOTED.source}`,
+  'i',
+);
 
 /**
  * "The General Assembly was attended by ..." after "The Fifth General Assembly of the Turkic University
@@ -652,16 +655,14 @@ const QUOTED = /[“”«»]|"[^"]{12,}"/;
 function shortensPreviousName(text: string, previous: string): boolean {
   const m = SHORT_EVENT_NAME.exec(text);
   if (!m) return false;
-  const words = [...m[1]!.trim().split(/\s+/), m[2]!].map((w) => w.toLowerCase());
-  const said = new Set(words_(previous));
-  return words.every((w) => said.has(w));
+  const said = new Set(words(previous));
+  return words(`${m[1]} ${m[2]}`).every((w) => said.has(w));
 }
 
 const SHORT_EVENT_NAME = new RegExp(
   String.raw`^(?:The|This|That)\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,2}?)(${['meeting', 'forum', 'summit', 'festival', 'ceremony', 'session', 'conference', 'congress', 'exhibition', 'competition', 'contest', 'gathering', 'assembly', 'workshop', 'concert', 'camp', 'games'].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\b`,
   'u',
 );
-const words_ = (text: string) => text.toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
 
 /** The mention kind that answers each type a head noun can name. */
 const MENTION_OF_TYPE: Partial<Record<AnswerType, MentionKind>> = { person: 'person', place: 'place', org: 'org', event: 'event', role: 'role' };
