@@ -636,11 +636,12 @@ function attributeQuotes(article: Article, resolve: (text: string, closing: Sent
   const out = new Map<string, string>();
   let open: Sentence[] = [];
   let paragraph = -1;
-  // A quote with no attribution of its own, opening the paragraph right after someone is reported
-  // speaking ("He highlighted that ..."), is that speaker's: news runs a speech on into a quote.
+  // A quote left with no attribution of its own (`open` at a paragraph's end), opening its paragraph
+  // right after someone is reported speaking ("He highlighted that ..."), is that speaker's: news runs
+  // a speech on into a quote. `open` always starts with the sentence that opens the quote.
   const runOn = () => {
     const first = open[0];
-    const before = first && article.sentences[article.sentences.indexOf(first) - 1];
+    const before = first && article.sentences[first.index - 1];
     if (!first || !before || before.paragraph !== first.paragraph - 1 || /["”»]$/.test(before.text)) return;
     const speech = findSpeech(before.text);
     const speaker = speech ? resolve(speech.subjectText, before) : null;
@@ -648,7 +649,7 @@ function attributeQuotes(article: Article, resolve: (text: string, closing: Sent
   };
   for (const s of article.sentences) {
     if (s.paragraph !== paragraph) {
-      if (open[0] && open[0].paragraph === paragraph && /^["“«]/.test(open[0].text) && article.sentences.find((x) => x.paragraph === paragraph) === open[0]) runOn();
+      runOn();
       open = [];
       paragraph = s.paragraph;
     }
@@ -661,7 +662,7 @@ function attributeQuotes(article: Article, resolve: (text: string, closing: Sent
       open = [];
     }
   }
-  if (open[0] && /^["“«]/.test(open[0].text) && article.sentences.find((x) => x.paragraph === paragraph) === open[0]) runOn();
+  runOn();
   return out;
 }
 
