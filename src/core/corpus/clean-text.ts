@@ -21,6 +21,25 @@ const JUNK_LINE: RegExp[] = [
   /^\s*by\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}\s*$/u,
 ];
 
+/** Words a hard-wrapped line may stop at: the sentence goes on on the next line ("part of the 2nd"). */
+const WRAP_WORD = /(?:\b(?:of|and|the|in|on|for|to|a|an|with|at|by|from|as|or|that|which|who|is|are|was|were|has|have|had|will)|\d(?:st|nd|rd|th)?)$/i;
+/** How a news paragraph opens, where a line above it is its headline rather than its first half. */
+const SENTENCE_OPENER = /^(?:The|A|An|On|In|At|As|With|This|These|According|Today|Yesterday|During|Following|After|Over|More than)\s/;
+
+/**
+ * A stamp rather than text: a few tokens around a date or a time, whatever the language ("― 30 июня
+ * 2015 г.", "06 February 2012, Monday, 10:26", "Baku, May 11, AZERTAC", "2 MIN READ"), where at most
+ * one word other than month and weekday names is left, or two capitalized ones with a month (a place
+ * and an agency).
+ */
+function isStampLine(line: string): boolean {
+  const tokens = line.split(' ');
+  if (tokens.length > 6 || !/\d/.test(line)) return false;
+  const hasMonth = new RegExp(`\\b${MONTH}\\b`, 'i').test(line);
+  const rest = (line.match(/\p{L}{3,}/gu) ?? []).filter((w) => !new RegExp(`^(?:${MONTH}|${WEEKDAY}|min|read|sec)$`, 'i').test(w));
+  return rest.length <= 1 || (hasMonth && rest.length <= 2 && rest.every((w) => /^\p{Lu}/u.test(w)));
+}
+
 const CRUMB_SEPARATOR = /\s(?:\/|›|»|>|\|)\s/g;
 const TRAILER_START = /^(?:earlier(?: today| this (?:week|month|year))?|previously|as (?:was )?(?:earlier|previously) reported|as reported earlier|to recall|recall that|to note|it should be recalled|it is worth recalling|also read|read also)\b[,:]?\s*/i;
 const DISCLAIMER = /^\s*legal disclaimer\b/i;
@@ -47,11 +66,29 @@ export function stripDateline(paragraph: string): string {
 }
 
 export function cleanArticleText(body: string): string[] {
+  return readArticleLines(body).paragraphs;
+}
+
+/**
+ * The article's headline: the first heading of four words or more standing above its text ("Nowruz
+ * Celebrations of TURKSOY reached out from Anatolia to Europe" under a timestamp), not a timestamp,
+ * crumb, site label ("WORLD", "2 MIN READ") or byline.
+ */
+export function findHeadline(body: string): string | null {
+  return readArticleLines(body).headline;
+}
+
+/** One pass over the lines: the paragraphs of article text, and the headline found above them. */
+function readArticleLines(body: string): { paragraphs: string[]; headline: string | null } {
   const lines = body
     .split('\n')
     .map((l) => l.replace(/\u00a0/g, ' ').replace(/[ \t]+/g, ' ').trim())
     .map((l) => l.replace(/^\(MENAFN-?\s*[^)]*\)\s*/, ''));
   const paragraphs: string[] = [];
+  // Headings dropped: a page repeats its headline ("Turkic Council inaugurates office in Budapest"
+  // over the photo and again over the text); the repeat is no more article text than the first.
+  const headings = new Set<string>();
+  let headline: string | null = null;
   let current: string[] = [];
   const flush = () => {
     if (current.length) paragraphs.push(current.join(' '));
@@ -64,12 +101,16 @@ export function cleanArticleText(body: string): string[] {
       flush();
       continue;
     }
-    if (isJunkLine(line)) continue;
+    if (isJunkLine(line) || (current.length === 0 && headings.has(line))) continue;
     // What follows, junk skipped: "Foreign policy" over "• 24 November, 2025" still stands alone.
     let j = i + 1;
     while (j < lines.length && lines[j] && isJunkLine(lines[j]!)) j++;
     const next = lines[j] ?? '';
-    if (current.length === 0 && isHeadingLine(line, next, paragraphs.length === 0)) continue;
+    if (current.length === 0 && isHeadingLine(line, next, paragraphs.length === 0)) {
+      headings.add(line);
+      if (headline === null && paragraphs.length === 0 && line.split(' ').length >= 4) headline = line;
+      continue;
+    }
     current.push(line);
     // In hard-wrapped text a line that stops mid-sentence ("... held in Almaty," / "... was") goes on
     // on the next line; a line that ends a sentence, or stands alone, ends the paragraph.
@@ -77,11 +118,11 @@ export function cleanArticleText(body: string): string[] {
   }
   flush();
   if (paragraphs.length) paragraphs[0] = stripDateline(paragraphs[0]!);
-  return dropTrailers(paragraphs.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => /\p{L}/u.test(p)));
+  return { paragraphs: dropTrailers(paragraphs.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => /\p{L}/u.test(p))), headline };
 }
 
 function isJunkLine(line: string): boolean {
-  if (JUNK_LINE.some((re) => re.test(line))) return true;
+  if (JUNK_LINE.some((re) => re.test(line)) || isStampLine(line)) return true;
   const crumbs = line.match(CRUMB_SEPARATOR)?.length ?? 0;
   return crumbs >= 2 || (crumbs === 1 && /^home\b/i.test(line));
 }
@@ -94,6 +135,10 @@ function isHeadingLine(line: string, next: string, first = false): boolean {
   if (/[.!?:;,"'\u201d\u2019\u00bb)\-–—]$/.test(line)) return false;
   const tokens = line.split(' ');
   if (tokens.length > 16) return false;
+  // Above the text, a site's label ("WORLD", "Media", "2 MIN READ" is junk already) or a headline in
+  // sentence case over a paragraph ("Turkic Council inaugurates office in Budapest" / "The Council
+  // ..."): a hard-wrapped first line would stop at a word that needs the next line ("held in").
+  if (first && (tokens.length <= 2 || (/^\p{Lu}/u.test(line) && SENTENCE_OPENER.test(next) && !WRAP_WORD.test(line)))) return true;
   if (next && /^\p{Ll}/u.test(next)) return false;
   const words = tokens.filter((t) => /\p{L}/u.test(t) && !/^(?:of|and|the|in|on|for|to|a|an|with|at|by|from|as)$/i.test(t));
   const capitalized = words.filter((t) => /^[\p{Lu}\d"'\u201c]/u.test(t)).length;
@@ -142,17 +187,3 @@ function nameOverlap(trailer: string, body: string): number {
 
 const TRAILER_NOISE = new Set('that this with from have been were will would could should might also reported reports informed informs said news agency earlier previously according'.split(' '));
 
-/**
- * The article's headline when its body opens with one: a first line that is a heading ("November 24
- * proposed as Solidarity Day of NGOs from OTS countries"), not a timestamp, crumb or byline.
- */
-export function findHeadline(body: string): string | null {
-  const lines = body.split('\n').map((l) => l.replace(/\u00a0/g, ' ').replace(/[ \t]+/g, ' ').trim());
-  const first = lines.findIndex((l) => l.length > 0);
-  if (first < 0) return null;
-  const line = lines[first]!;
-  if (isJunkLine(line) || line.split(' ').length < 4) return null;
-  let j = first + 1;
-  while (j < lines.length && lines[j] && isJunkLine(lines[j]!)) j++;
-  return isHeadingLine(line, lines[j] ?? '', true) ? line : null;
-}

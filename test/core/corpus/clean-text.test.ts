@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanArticleText } from '../../../src/core/corpus/clean-text.ts';
+import { cleanArticleText, findHeadline } from '../../../src/core/corpus/clean-text.ts';
 
 describe('cleanArticleText: what is not article text goes', () => {
   it('drops photo credits, copyright lines, stamps and crumbs', () => {
@@ -101,5 +101,30 @@ describe('cleanArticleText: trailing notes about other news', () => {
     const middle = 'Earlier, the ministers visited the Shusha fortress.';
     const end = 'The next meeting will be held in Astana.';
     expect(cleanArticleText(`${story}\n\n${middle}\n\n${end}`)).toEqual([story, middle, end]);
+  });
+});
+
+describe('findHeadline: the heading standing above the text', () => {
+  it('skips a stamp in any language and takes the heading under it', () => {
+    const body = '― 12 марта 2019 г.\nFolk Ensembles of the Altai Region Toured Three Capitals\nThe ensembles gave concerts in Ankara, Baku and Astana.';
+    expect(findHeadline(body)).toBe('Folk Ensembles of the Altai Region Toured Three Capitals');
+    expect(cleanArticleText(body)).toEqual(['The ensembles gave concerts in Ankara, Baku and Astana.']);
+  });
+
+  it('skips a timestamp with a weekday, a filing line and a site label', () => {
+    expect(findHeadline('14 March 2013, Thursday, 09:40\n\nTatar and Bashkir theatres sign a memorandum on joint tours\n\nauthor: Staff\n\nThe memorandum was signed in Ufa.')).toBe('Tatar and Bashkir theatres sign a memorandum on joint tours');
+    expect(findHeadline('Ufa, April 3, BASHINFORM\nThe memorandum was signed in Ufa.')).toBeNull();
+    expect(findHeadline('CULTURE\n3 MIN READ\nTurkic Academy opens a branch in Kazan\nThe Academy opened its branch on Monday.')).toBe('Turkic Academy opens a branch in Kazan');
+  });
+
+  it('a sentence-case headline over a paragraph is not the paragraph\'s first half, and its repeat goes too', () => {
+    const body = 'Turkic Academy opens a branch in Kazan\nThe Academy opened its branch on Monday.\nTurkic Academy opens a branch in Kazan\nIts director spoke at the ceremony.';
+    expect(cleanArticleText(body)).toEqual(['The Academy opened its branch on Monday.', 'Its director spoke at the ceremony.']);
+  });
+
+  it('a hard-wrapped first line is no headline', () => {
+    const body = 'An exhibition was held in Ashgabat as part of the 3rd\nTURKSOY Painters Gathering, with works by 30 artists.';
+    expect(findHeadline(body)).toBeNull();
+    expect(cleanArticleText(body)).toEqual(['An exhibition was held in Ashgabat as part of the 3rd TURKSOY Painters Gathering, with works by 30 artists.']);
   });
 });
