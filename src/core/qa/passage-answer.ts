@@ -493,11 +493,15 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
 function holds(text: string, role: Mention, person: Mention, loose = false): boolean {
   // "Deputy Minister of Culture and Tourism Dr. Serdar Çam": the honorific's period is no gap.
   if (role.end <= person.start && /\b(?:Dr|Prof|Mr|Mrs|Ms)$/.test(text.slice(role.start, role.end)) && /^\.\s+$/.test(text.slice(role.end, person.start))) return true;
-  if (role.end <= person.start) return new RegExp(loose ? '^\\s*,?\\s*(?:the\\s+)?$' : '^\\s*(?:the\\s+)?$').test(text.slice(role.end, person.start));
+  // "the representative of the Ministry in TURKSOY Akhat Salikhov": where the role is held stands between.
+  if (role.end <= person.start) return new RegExp(loose ? '^\\s*,?\\s*(?:the\\s+)?$' : '^\\s*(?:the\\s+)?$').test(text.slice(role.end, person.start)) || ROLE_SEAT.test(text.slice(role.end, person.start));
   // "Faruk Güven, Head of TRT Cinema", "Raev served as minister of culture".
   if (person.end <= role.start) return /^\s*,?\s*(?:(?:the|who is the|who was the|as|as the|now|(?:who\s+)?(?:served|serves|worked|works|acted|acts)\s+as(?:\s+the)?)\s+)?$/i.test(text.slice(person.end, role.start));
   return false;
 }
+
+/** The organization or place a role is held in, written between the role and its holder's name. */
+const ROLE_SEAT = /^\s+(?:in|at|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+$/u;
 
 /** The roles a person holds in this sentence. */
 function rolesOf(text: string, person: Mention, mentions: Mention[], loose = false): Mention[] {

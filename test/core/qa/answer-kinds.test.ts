@@ -296,3 +296,12 @@ describe('an organization the question names and no list knows', () => {
     expect(trace?.candidates.map((c) => c.text)).not.toContain('1960');
   });
 });
+
+describe('a role held in an organization written between the role and its holder', () => {
+  it('answers "Who is X?" with the role when "in <organization>" stands before the name', () => {
+    const k = knowledgeOf(['931_seat.txt', ' date 2024-04-02 In opinion of the representative of the Ministry for culture RT in TURKSOY Ayas Mongush signing of the programme is called to widen exchanges between theatres.\n']);
+    const { answer } = answerWithTrace(k, 'Who is Ayas Mongush?');
+    expect(answer.found).toBe(true);
+    expect(answer.short).toMatch(/representative of (?:the )?Ministry for culture RT/i);
+  });
+});
