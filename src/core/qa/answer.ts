@@ -12,7 +12,7 @@ import { holds } from './fact-index.ts';
 import { bestClause, composeAnswer, notFound, suggestQuestions, toAnswerSource } from './compose-answer.ts';
 import { listMembers } from './list-members.ts';
 import { askedEvent, factNamesEvent } from './event-reference.ts';
-import { correctWord, isRare, vocabularyOf, type Vocabulary } from './vocabulary.ts';
+import { correctWord, isRare, isUnknownName, vocabularyOf, type Vocabulary } from './vocabulary.ts';
 
 export interface AnswerOptions {
   /** "Now", for questions about upcoming or current things; the core never reads the clock. */
@@ -272,10 +272,11 @@ function answerFromFacts(a: QuestionAnalysis, knowledge: Knowledge, candidates: 
 /**
  * A capitalized word of the question that few sentences use ("Youth" in "the Turkic World Youth
  * Meeting") names what is asked about: a fact that lacks it is about something else, however much else it shares
- * ("the Second Meeting of Film Leaders from the Turkic World"). Words the corpus never uses cannot be
- * held by anything and are left to the coverage measure.
+ * ("the Second Meeting of Film Leaders from the Turkic World"). A name the corpus never uses ("the
+ * Secretary General of NATO") is held by no fact.
  */
 function holdsRareTerms(c: Candidate, a: QuestionAnalysis, vocab: Vocabulary, knowledge: Knowledge): boolean {
+  if (a.capitalizedTerms.some((t) => isUnknownName(t, vocab))) return false;
   const rare = a.capitalizedTerms.filter((t) => isRare(t, vocab));
   if (rare.length === 0) return true;
   // The fact's own fields or the sentences quoting it; the titles of its articles do not count.

@@ -4,7 +4,7 @@
  * the features behind each score (for `ask --explain` and for fitting the weights).
  */
 import type { Knowledge } from '../knowledge.ts';
-import type { Sentence } from '../types.ts';
+import type { Article, Sentence } from '../types.ts';
 import { ENUMERATION_GAP, STOP_WORDS, fold, humanDate, words } from '../text.ts';
 import { isSameDayReport } from '../facts/dates.ts';
 import { canonicalName, findGazetteerNames } from '../facts/entities.ts';
@@ -19,7 +19,7 @@ import { performerFit } from './performers.ts';
 import { winnerFit } from './prizes.ts';
 import type { AnswerType, StructuredQuery } from './structured-query.ts';
 import { stemsOf, termOf, termsOf } from './terms.ts';
-import { correctWord, isRare, vocabularyOf, type Vocabulary } from './vocabulary.ts';
+import { correctWord, isRare, isUnknownName, vocabularyOf, type Vocabulary } from './vocabulary.ts';
 import { anchorsOf, ordinalsOf, type PassageNames } from './sentence-names.ts';
 
 export { ordinalsOf };
@@ -123,6 +123,8 @@ const RETRIEVE_LIMIT = 40;
 /** Articles naming the asked event whose sentences pointing back at it are read beyond the search's passages. */
 const MAX_EVENT_ARTICLES = 6;
 const MIN_NAMES = 0.6;
+/** The place of the article's title among the layers a name is looked for in (nameScore). */
+const TITLE_LAYER = 2;
 
 const NAMED_THINGS = new Set<CandidateKind>(['event', 'org', 'title', 'name']);
 /** Answer types whose head noun's modifiers a name must hold, and the fit of one that holds none. */
@@ -229,7 +231,12 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
     // "head of X" asks for whoever leads X: a Secretary General, President or Director holds it.
     const hasHead = (x: Sentence) => asksHead(q) && sentenceTokens(x, knowledge).some((w) => TOP_ROLE_WORDS.has(w.folded));
     const articleYear = article?.date?.slice(0, 4);
-    const year = a.year === undefined ? 1 : `${sentence.text} ${neighbours(sentence, knowledge).map((s) => s.text).join(' ')} ${article?.title ?? ''}`.includes(String(a.year)) || articleYear === String(a.year) ? 1 : 0;
+    const yearNear = a.year === undefined || `${sentence.text} ${neighbours(sentence, knowledge).map((s) => s.text).join(' ')} ${article?.title ?? ''}`.includes(String(a.year)) || articleYear === String(a.year);
+    // The year asked is a constraint like a name: an article that never writes it reports nothing of
+    // that year ("the Cultural Capital in 2031" is not the 2025 one); written elsewhere in the
+    // article ("on March 31, 2021" in its lead), it holds less than beside the passage.
+    const year = yearNear ? 1 : yearInArticle(article, a.year!) ? 0.5 : -1;
+    if (year < 0) return;
     terms.forEach((t, i) => {
       // The year asked is said where the passage's year is: beside it, in the title, or the article's date.
       const p = own.has(t) || (year === 1 && isYearTerm(t, a.year)) || (t === typedHead && mentionsType(q, sentence, article?.date ?? null, knowledge)) || (t === SPEECH && QUOTED.test(sentence.text)) || (t === 'head' && hasHead(sentence)) || pointed?.has(t) || refers?.has(t) || (t === countedHead && enumeratesCounted(q, sentence, article?.date ?? null, knowledge)) ? 1 : near.some((n) => n.has(t)) ? 0.6 : title.has(t) ? 0.4 : 0;
@@ -249,6 +256,7 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
 export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retrieved: Retrieved[], factValues: Map<string, Map<string, number>> = new Map()): AnswerCandidate[] {
   const all: AnswerCandidate[] = [];
   const asked = askedWords(q);
+  const askedNames = namesWritten(q.text);
   const orgAgent = q.analysis.terms.some((t) => ORG_AGENT_CONCEPTS.has(t));
   for (const r of retrieved) {
     const s = r.sentence;
@@ -257,7 +265,7 @@ export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retri
       // A known organization by its reference name: "International Organization of Turkic Culture
       // (TURKSOY)" is one answer, TURKSOY, however the sentence writes it.
       const c = raw.kind === 'org' ? { ...raw, text: canonicalName(raw.text)?.canonical ?? raw.text } : raw;
-      if (isAsked(c.text, asked) || isAsked(raw.text, asked)) continue;
+      if (isAsked(c.text, asked) || isAsked(raw.text, asked) || lengthensAskedName(c.text, askedNames)) continue;
       let typeFit = c.fit ?? TYPE_FIT[q.type][c.kind] ?? 0;
       if (q.type === 'person' && c.kind === 'org' && orgAgent) typeFit = 0.9;
       if (q.type === 'date' && c.kind === 'date') typeFit = dateFit(q, c.mention, s.text);
@@ -283,7 +291,9 @@ export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retri
       // ("will host the next Games in 2024"): a weaker fit, whatever the article's own date.
       if (q.analysis.year && c.kind !== 'date' && writesOnlyOtherYears(s.text, q.analysis.year)) typeFit *= 0.6;
       // Dates are compared as written in answers ("8 March 2025"), as the fact table gives them.
-      const key = fold(c.kind === 'date' && /^\d{4}-\d\d-\d\d$/.test(c.text) ? humanDate(c.text) : c.text).replace(/^(?:the|a|an)\s+/, '');
+      // A place by its reference name: "Turkestan" and "Turkistan" are one answer, written as the passage has it.
+      const keyText = c.kind === 'date' && /^\d{4}-\d\d-\d\d$/.test(c.text) ? humanDate(c.text) : c.kind === 'place' ? (canonicalName(c.text)?.canonical ?? c.text) : c.text;
+      const key = fold(keyText).replace(/^(?:the|a|an)\s+/, '');
       const features: Features = {
         coverage: r.coverage,
         names: r.names,
@@ -870,8 +880,30 @@ function isAsked(text: string, asked: Set<string>): boolean {
   return ws.every((w) => asked.has(w) || asked.has(termOf(w)));
 }
 
+/** The names a question writes: runs of two or more capitalized words, folded ("khoja ahmed yassawi university"). */
+function namesWritten(text: string): string[] {
+  return [...text.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu)].map((m) => fold(m[0]).replace(/['’]s$/, ''));
+}
+
+/**
+ * A fuller form of a name the question writes is that name, not an answer: "Kazakh-Turkish
+ * International Khoja Ahmed Yassawi University" when "after Khoja Ahmed Yassawi University" is asked.
+ * Only capitalized words stand before it; "the General Assembly of the Turkic University Union" is
+ * another thing.
+ */
+function lengthensAskedName(candidate: string, askedNames: string[]): boolean {
+  const c = fold(candidate);
+  return askedNames.some((n) => c.length > n.length && c.endsWith(` ${n}`) && /^(?:\p{Lu}[\p{L}'’-]*\s+)+$/u.test(candidate.slice(0, candidate.length - n.length)));
+}
+
 /** Titles of whoever leads an organization: what "head", "chief", "leader", "boss" ask for. */
 const TOP_ROLE_WORDS = new Set(['secretary-general', 'secretary', 'president', 'chairman', 'chairwoman', 'chairperson', 'director', 'director-general', 'rector', 'governor', 'mayor', 'akim', 'head']);
+
+/** Whether any sentence of the article writes the year. */
+function yearInArticle(article: Article | undefined, year: number): boolean {
+  const y = String(year);
+  return (article?.sentences ?? []).some((x) => x.text.includes(y));
+}
 
 /** The concepts a passage is measured by: the question's, plus the noun a count is of ("how many countries"). */
 function queryTerms(q: StructuredQuery): string[] {
@@ -982,7 +1014,7 @@ function wantedNames(q: StructuredQuery, vocab: Vocabulary): WantedName[] {
     ...ordinalsOf(q.text).map((ordinal) => ({ ordinal })),
     ...a.anchors.map((anchor) => ({ anchor })),
     ...a.persons.map((p) => ({ surname: fold(p).split(/\s+/).pop()! })),
-    ...a.capitalizedTerms.filter((t) => isRare(t, vocab)).map((term) => ({ term })),
+    ...a.capitalizedTerms.filter((t) => isRare(t, vocab) || isUnknownName(t, vocab)).map((term) => ({ term })),
   ];
 }
 
@@ -1015,9 +1047,14 @@ function nameScore(wanted: WantedName[], s: Sentence, knowledge: Knowledge, poin
     layer.some((x) =>
       name.ordinal !== undefined ? x.ordinals.includes(name.ordinal) : name.anchor ? x.anchors.has(name.anchor) : name.surname ? x.folded.includes(name.surname) : x.terms.has(name.term!),
     );
+  // The lead sets the scene for the whole story: the city of "the meeting in Istanbul" in the first
+  // paragraph holds for "At the end of the event, a protocol was signed" further down, as the title
+  // would. Only a city: an organization or event of the lead is not what every sentence is about.
+  const setsScene = (name: WantedName) => name.anchor !== undefined && canonicalName(name.anchor)?.type === 'place' && has([paragraph(0)], name);
   let sum = 0;
   for (const name of wanted) {
-    const at = weights.findIndex((_, i) => has(layer(i), name));
+    let at = weights.findIndex((_, i) => has(layer(i), name));
+    if ((at < 0 || at > TITLE_LAYER) && setsScene(name)) at = TITLE_LAYER;
     if (at < 0) return 0;
     sum += weights[at]!;
   }

@@ -5,6 +5,7 @@ import { STOP_WORDS, fold, words } from '../text.ts';
 import { stem } from '../search/sentence-search.ts';
 import { gazetteerAliases } from '../facts/entities.ts';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
+import { stemsOf } from './terms.ts';
 
 /**
  * What question answering derives once per loaded knowledge: document frequencies of stems (for idf)
@@ -197,4 +198,19 @@ export { fold };
 export function isRare(term: string, vocab: Vocabulary): boolean {
   const df = vocab.df.get(term) ?? 0;
   return df > 0 && df <= Math.max(2, vocab.sentenceCount * 0.01) && !/^\d+$/.test(term);
+}
+
+/**
+ * A capitalized word of the question that no sentence or title uses, in none of its forms, and that is
+ * no typo of a word they use (one edit away: "Turkc", "Smmit"): "NATO", "FIFA" name something the
+ * articles never speak of, so no passage can be about it.
+ */
+export function isUnknownName(term: string, vocab: Vocabulary): boolean {
+  if (term.length < 3 || /\d/.test(term) || stemsOf(term).some((s) => (vocab.df.get(s) ?? 0) > 0)) return false;
+  for (let len = term.length - 1; len <= term.length + 1; len++) {
+    for (const cand of vocab.wordsByLength.get(len) ?? []) {
+      if (letterDifference(term, cand.word) <= 2 && DamerauLevenshteinDistance(term, cand.word) <= 1) return false;
+    }
+  }
+  return true;
 }

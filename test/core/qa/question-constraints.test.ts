@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerWithTrace } from '../../../src/core/qa/answer.ts';
+import type { Knowledge } from '../../../src/core/knowledge.ts';
+import { knowledgeOf } from './knowledge-of.ts';
+
+// What a question names or dates must hold where the answer is read: a name the articles never use, a
+// year the article never writes, a fuller form of the name asked about, and the scene the lead sets.
+let knowledge: Knowledge;
+beforeAll(() => {
+  knowledge = knowledgeOf(
+    ['941_capital.txt', ' date 2024-12-10 Turkestan was named the Cultural Capital of the Turkic World for 2025 at the meeting in Kazan.\nThe Secretary General of TURKSOY, Aibek Nurlanov, congratulated the city.\n'],
+    [
+      '942_union.txt',
+      ' date 2023-05-04 Puppeteers Meet for Their Third Congress\n\nThe Third Congress of Turkic Puppeteers took place in Sheki, Azerbaijan.\n\nPuppeteers from nine countries performed on the main square.\n\nChildren from local schools watched the shows.\n\nOn the last day, a memorandum on touring was signed by the heads of the puppet theatres.\n',
+    ],
+  );
+});
+
+const ask = (q: string) => answerWithTrace(knowledge, q).answer;
+
+describe('a capitalized name the articles never use', () => {
+  it('is not answered from what the question shares with them', () => {
+    expect(ask('Who is the Secretary General of TURKSOY?').short).toBe('Aibek Nurlanov');
+    expect(ask('Who is the Secretary General of NATO?').found).toBe(false);
+  });
+
+  it('a typo one letter off a word the articles use is no unknown name', () => {
+    expect(ask('Who is the Secretary General of TURKSOY in Turkc World?').found).toBe(true);
+  });
+});
+
+describe('a year the question gives', () => {
+  it('is not answered from an article that never writes it', () => {
+    expect(ask('Which city is the Cultural Capital of the Turkic World for 2025?').short).toMatch(/Turk[ie]stan/);
+    expect(ask('Which city is the Cultural Capital of the Turkic World for 2031?').found).toBe(false);
+  });
+});
+
+describe('the lead sets the scene for the whole story', () => {
+  it('a place named only in the first paragraph holds for a sentence further down', () => {
+    const a = ask('What was signed on the last day of the Sheki puppeteers congress?');
+    expect(a.found).toBe(true);
+    expect(a.short).toMatch(/memorandum on touring/);
+  });
+});
+
+describe('a fuller form of the name the question gives', () => {
+  it('is that name, not an answer about it', () => {
+    const k = knowledgeOf(['943_chair.txt', ' date 2022-09-14 The general assembly of the union was hosted by Kazakh-Turkish International Khoja Ahmed Yassawi University in Turkistan.\n']);
+    const { answer, trace } = answerWithTrace(k, 'Which university will succeed Khoja Ahmed Yassawi University as chair of the union?');
+    expect(answer.found).toBe(false);
+    expect(trace!.candidates.map((c) => c.text)).not.toContain('Kazakh-Turkish International Khoja Ahmed Yassawi University');
+  });
+});
