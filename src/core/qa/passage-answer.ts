@@ -123,6 +123,7 @@ const RETRIEVE_LIMIT = 40;
 /** Articles naming the asked event whose sentences pointing back at it are read beyond the search's passages. */
 const MAX_EVENT_ARTICLES = 6;
 const MIN_NAMES = 0.6;
+const NO_CONCEPTS_COVERAGE = 0.5;
 /** The place of the article's title among the layers a name is looked for in (nameScore). */
 const TITLE_LAYER = 2;
 
@@ -242,7 +243,8 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
       const p = own.has(t) || (year === 1 && isYearTerm(t, a.year)) || (t === typedHead && mentionsType(q, sentence, article?.date ?? null, knowledge)) || (t === SPEECH && QUOTED.test(sentence.text)) || (t === 'head' && hasHead(sentence)) || pointed?.has(t) || refers?.has(t) || (t === countedHead && enumeratesCounted(q, sentence, article?.date ?? null, knowledge)) ? 1 : near.some((n) => n.has(t)) ? 0.6 : title.has(t) ? 0.4 : 0;
       got += p * weights[i]!;
     });
-    const coverage = total > 0 ? got / total : 1;
+    // A question of names alone ("What is TURKSOY?") says nothing a passage could cover: half, not all.
+    const coverage = total > 0 ? got / total : NO_CONCEPTS_COVERAGE;
     const names = nameScore(wanted, sentence, knowledge, before);
     // A name the question gives must be in the passage or its title: an article that names it
     // somewhere else is about something else ("When was the OTS founded?" is not "TURKSOY, 1993").
