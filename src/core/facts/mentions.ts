@@ -39,6 +39,8 @@ const OPENERS = new Set(
   'the a an in on at as this that these those it its he she they we his her their our there during after before following since when while with within by for from to according among also additionally meanwhile moreover furthermore however besides earlier later today yesterday then thus so speaking addressing welcoming noting recalling mr mrs ms dr prof professor his her excellency h.e our my your one two three four five six seven eight nine ten'.split(' '),
 );
 const PLACE_OF = /\b(?:city|cities|town|towns|village|villages|province|region|regions|district|countries|capital|capitals|heart|part|peoples?|states|republics) of\s+(?:the\s+)?$/i;
+/** After a name, an aside saying it is a city or town. */
+const SETTLEMENT_APPOSITIVE = /^\s*,\s*(?:one of the\s+(?:[\p{L}-]+\s+){0,2}(?:cities|towns)\b|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:city|town|capital|village)\b)/iu;
 const PLACE_PREPOSITIONS = /\b(?:in|at|to|from|near|into|across|visited|visiting|hosted by)\s+(?:the\s+)?$/i;
 const SPEECH_AFTER = /^\s*,?\s*(?:said|says|stated|noted|added|told|emphasized|emphasised|stressed|highlighted|underlined|remarked|announced|explained|recalled|thanked|urged|who|,\s*(?:the|a)\s)/;
 const SURNAME_ENDING = /(?:ov|ova|ev|eva|yev|yeva|in|ina|li|lu|oglu|oğlu|zade|uly|kyzy|qizi|bek|bekov|bayev|baeva|ski|sky|ko|enko|yan|dze|shvili|ay|ah)$/i;
@@ -313,6 +315,8 @@ function classifySpan(sentence: string, span: Token[], gazetteer: ReturnType<typ
   if (nameLike && toks.length >= 2 && toks.length <= 4) return push(cue || toks.some((t) => SURNAME_ENDING.test(t.text)) || !(PLACE_PREPOSITIONS.test(before) || PLACE_OF.test(before)) ? 'person' : 'name');
   if (nameLike && toks.length === 1) {
     if (PLACE_PREPOSITIONS.test(before) || PLACE_OF.test(before)) return push('place');
+    // "Cologne, one of the biggest cities of Germany", "Turkestan, the spiritual capital of ...".
+    if (SETTLEMENT_APPOSITIVE.test(after)) return push('place', start, end, 'city');
     if (cue) return push('person');
     // A capitalized word opening the sentence is most often just its first word.
     if (!/\S/.test(before.replace(/[“"'‘(]/g, ''))) return;

@@ -12,12 +12,15 @@ const SENTENCE_MARGIN = 6;
 /** How far below the enumeration's best member a candidate from elsewhere may score and still join. */
 const LIST_MARGIN = 3;
 const MAX_MEMBERS = 12;
+/** A member's type fit against the best member's, at least. */
+const MIN_FIT_SHARE = 0.5;
 
 /** Best first: the enumeration's members, then close candidates of the same kind from other sentences. */
 export function listMembers(cands: AnswerCandidate[], knowledge: Knowledge): AnswerCandidate[] {
   const best = cands[0];
   if (!best) return [];
-  const sameKind = cands.filter((c) => c.kind === best.kind);
+  // Of the kind, and fitting the asked type about as well: "which cities" lists no country.
+  const sameKind = cands.filter((c) => c.kind === best.kind && c.features.typeFit >= best.features.typeFit * MIN_FIT_SHARE);
   const sentences = [...new Set(sameKind.filter((c) => c.score >= best.score - SENTENCE_MARGIN).flatMap((c) => c.support))];
   let chosen = { sentenceId: best.sentenceId, members: sameKind.filter((c) => c.support.includes(best.sentenceId)) };
   let chosenTop = -Infinity;

@@ -901,6 +901,18 @@ function lengthensAskedName(candidate: string, askedNames: string[]): boolean {
 /** Titles of whoever leads an organization: what "head", "chief", "leader", "boss" ask for. */
 const TOP_ROLE_WORDS = new Set(['secretary-general', 'secretary', 'president', 'chairman', 'chairwoman', 'chairperson', 'director', 'director-general', 'rector', 'governor', 'mayor', 'akim', 'head']);
 
+/**
+ * A name's word written in another form of the same stem: "European" asked, "Europe" written; "Turkic"
+ * and "Turkish" do not share five letters before they part. The shorter form has at least five letters.
+ */
+function hasRelatedTerm(terms: Set<string>, term: string): boolean {
+  for (const t of terms) {
+    const [short, long] = t.length <= term.length ? [t, term] : [term, t];
+    if (short.length >= 5 && short !== long && long.startsWith(short)) return true;
+  }
+  return false;
+}
+
 /** Whether any sentence of the article writes the year. */
 function yearInArticle(article: Article | undefined, year: number): boolean {
   const y = String(year);
@@ -1047,7 +1059,7 @@ function nameScore(wanted: WantedName[], s: Sentence, knowledge: Knowledge, poin
   const weights = [1, 0.8, 0.7, 0.65, 0.5];
   const has = (layer: NamesIn[], name: WantedName) =>
     layer.some((x) =>
-      name.ordinal !== undefined ? x.ordinals.includes(name.ordinal) : name.anchor ? x.anchors.has(name.anchor) : name.surname ? x.folded.includes(name.surname) : x.terms.has(name.term!),
+      name.ordinal !== undefined ? x.ordinals.includes(name.ordinal) : name.anchor ? x.anchors.has(name.anchor) : name.surname ? x.folded.includes(name.surname) : x.terms.has(name.term!) || hasRelatedTerm(x.terms, name.term!),
     );
   // The lead sets the scene for the whole story: the city of "the meeting in Istanbul" in the first
   // paragraph holds for "At the end of the event, a protocol was signed" further down, as the title

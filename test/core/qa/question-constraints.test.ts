@@ -52,3 +52,15 @@ describe('a fuller form of the name the question gives', () => {
     expect(trace!.candidates.map((c) => c.text)).not.toContain('Kazakh-Turkish International Khoja Ahmed Yassawi University');
   });
 });
+
+describe('a list of cities', () => {
+  it('takes a city the gazetteer lacks from its aside, lists no country, and reads "European" in "Europe"', () => {
+    const k = knowledgeOf([
+      '944_tour.txt',
+      ' date 2016-04-02 Navruz Concerts of TURKSOY Toured Europe\n\nThe concerts were held in Rome, the cultural capital of Italy on March 20th followed by Lyonbourg, one of the biggest cities of France on March 22nd, and Vienna on March 25th, 2016.\n',
+    ]);
+    const a = answerWithTrace(k, 'Which European cities hosted the Navruz concerts of TURKSOY in March 2016?').answer;
+    expect(a.found).toBe(true);
+    expect(a.short.split(', ').sort()).toEqual(['Lyonbourg', 'Rome', 'Vienna']);
+  });
+});
