@@ -12,7 +12,7 @@ import { findMentions, type Mention, type MentionKind } from '../facts/mentions.
 import { POINTS_BACK_TO_EVENT } from '../facts/lexicon.ts';
 import { bestClause } from './compose-answer.ts';
 import { attributeValues, enumeratedValues } from './attribute-value.ts';
-import { objectsOfVerb, verbRelation } from './verb-argument.ts';
+import { objectsOfVerb, recipientRelation, verbRelation } from './verb-argument.ts';
 import { asksDocument, documentFit, documentPhrases } from './documents.ts';
 import { askedEvent, namesEvent, pointsBack, type AskedEvent } from './event-reference.ts';
 import { performerFit } from './performers.ts';
@@ -421,6 +421,7 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
     return out;
   }
   const mentions = mentionsOf(r.sentence, articleDate, knowledge);
+  const askedNames = q.type === 'person' ? namesWritten(q.text) : [];
   // "At which meeting ...?" answered by "... the meeting held in Sheki ...": the event that phrase points
   // back at, the last one of its kind the article named just before.
   if (q.type === 'event') for (const e of referredEvents(r.sentence, mentions, articleDate, knowledge)) out.push({ text: e.text, kind: 'event', local: prox(e.start, e.end) });
@@ -436,7 +437,7 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
     if (m.kind === 'person' && q.personCountry && ofOtherCountry(text, m, mentions, q.personCountry)) continue;
     // "Who is the Secretary General of X?" is not answered by someone the sentence gives another role.
     if (m.kind === 'person' && q.type === 'person' && !asksAboutRoleHolder(q) && holdsOnlyOtherRoles(text, m, mentions, q)) continue;
-    const relation = m.kind === 'person' && q.type === 'person' ? Math.max(roleRelation(text, m, mentions, r), describedAs(text, m, q.personNouns), q.personCountry && ofCountry(text, m, mentions, q.personCountry) ? 1 : 0, verbRelation(text, m, r.tokens, mentions, q.agentVerb)) :
+    const relation = m.kind === 'person' && q.type === 'person' ? Math.max(roleRelation(text, m, mentions, r), describedAs(text, m, q.personNouns), q.personCountry && ofCountry(text, m, mentions, q.personCountry) ? 1 : 0, verbRelation(text, m, r.tokens, mentions, q.agentVerb), recipientRelation(text, m, mentions, askedNames)) :
       m.kind === 'org' && q.type === 'person' ? verbRelation(text, m, r.tokens, mentions, q.agentVerb) : m.kind === 'role' && q.type === 'role' ? holderRelation(text, m, mentions, q) : 0;
     // A count carries the noun it counts ("Over 300 young writers"): those words are the question's too.
     out.push({ text: value ? value : text.slice(m.start, m.end), kind: m.kind, local: localCoverage(r, m.start, m.end, m.kind === 'number'), relation, mention: m });

@@ -6,6 +6,7 @@
  * the question's words in it (Retrieved.tokens).
  */
 import type { Mention } from '../facts/mentions.ts';
+import { fold } from '../text.ts';
 
 export interface WeightedToken {
   start: number;
@@ -80,3 +81,23 @@ export function objectsOfVerb(text: string, tokens: WeightedToken[], verbs: Set<
   }
   return out;
 }
+
+/**
+ * 1 when the person stands as the one a named thing the question writes went to: "presenting the
+ * “Supreme Order of the Turkic World” to the Prime Minister Viktor Orban and “Alisher Navoi
+ * International Prize” to Nobel laureate Prof. Aziz Sancar": the prize asked for is written right
+ * before the "to" that leads to the person, with only titles and roles between "to" and the name.
+ * `askedNames` are the question's capitalized names, folded.
+ */
+export function recipientRelation(text: string, person: Mention, mentions: Mention[], askedNames: string[]): number {
+  if (askedNames.length === 0) return 0;
+  const to = text.lastIndexOf(' to ', person.start);
+  if (to < 0) return 0;
+  const between = text.slice(to + 4, person.start);
+  if (between.split(/\s+/).length > RECIPIENT_TITLE_WORDS || /[;:]/.test(between) || mentions.some((m) => m.kind === 'person' && m !== person && m.start >= to && m.end <= person.start)) return 0;
+  const given = fold(text.slice(Math.max(0, to - 120), to)).replace(/["“”«»‘’']/g, '').trim();
+  return askedNames.some((n) => given.endsWith(n)) ? 1 : 0;
+}
+
+/** Words a recipient's titles may take between "to" and the name ("the Prime Minister", "Nobel laureate Prof."). */
+const RECIPIENT_TITLE_WORDS = 8;

@@ -64,3 +64,15 @@ describe('a list of cities', () => {
     expect(a.short.split(', ').sort()).toEqual(['Lyonbourg', 'Rome', 'Vienna']);
   });
 });
+
+describe('who received which of two things given in one sentence', () => {
+  it('reads the recipient after the "to" that follows the thing asked about', () => {
+    const k = knowledgeOf([
+      '945_awards.txt',
+      ' date 2024-06-01 The assembly adopted decisions on presenting the “Golden Dombra Medal” to the Prime Minister Arman Tolegenov and “Korkyt Honorary Diploma” to the renowned composer Prof. Bakhyt Serikbayev.\n',
+    ]);
+    // The best candidate: how sure the reply is stays the confidence model's business.
+    expect(answerWithTrace(k, 'Who received the Korkyt Honorary Diploma?').trace!.candidates[0]!.text).toBe('Bakhyt Serikbayev');
+    expect(answerWithTrace(k, 'Who was given the Golden Dombra Medal?').trace!.candidates[0]!.text).toBe('Arman Tolegenov');
+  });
+});
