@@ -11,7 +11,7 @@
 import { STOP_WORDS, fold } from '../text.ts';
 import { findDates } from './dates.ts';
 import { canonicalName, findGazetteerNames, isNameToken } from './entities.ts';
-import { EVENT_NOUNS, HONORIFICS, NOT_NAME_WORDS, ORG_WORDS, ROLE_HEADS } from './lexicon.ts';
+import { EVENT_NOUNS, HONORIFICS, NOT_NAME_WORDS, ORDINAL_WORDS, ORG_WORDS, ROLE_HEADS } from './lexicon.ts';
 
 export type MentionKind = 'person' | 'place' | 'org' | 'event' | 'role' | 'date' | 'number' | 'title' | 'name';
 
@@ -24,6 +24,11 @@ export interface Mention {
   /** Numbers: the noun counted ("artists"). Dates: 'day' | 'month' | 'year'. Places: 'country' | 'city' | 'venue' when known. */
   unit?: string;
 }
+
+/** An ordinal and a lower-case event noun: "41st meeting", "fifth session". */
+const ORDINAL_EVENT_RE = new RegExp(`\\b(?:\\d+(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})\\s+(${EVENT_NOUNS.filter((n) => !n.includes(' ')).join('|')})\\b`, 'gi');
+/** What the event is of, up to where the sentence says where, when or what else: "of the member states of TURKSOY". */
+const EVENT_COMPLEMENT = /^\s+of\s+(?:the\s+)?(?:(?!(?:in|on|at|held|which|that|where|was|were|with|for|to|and|from|during|after|before)\b)[^\s,.;:]+\s*){1,10}/u;
 
 /** Words that make a capitalized phrase a place one can be in, rather than an organization. */
 const VENUE_WORDS = new Set(
@@ -128,6 +133,14 @@ export function findMentions(sentence: string, articleDate: string | null = null
     // An apostrophe in "Turkey's" is no quote.
     if (m[0][0] === "'" && /\p{L}/u.test(sentence[m.index - 1] ?? '')) continue;
     out.push({ kind: 'title', start: m.index + 1, end: m.index + 1 + inner.length });
+  }
+  // Events in lower case after an ordinal: "the 41st meeting of the member states of TURKSOY in Ashgabat".
+  for (const m of sentence.matchAll(ORDINAL_EVENT_RE)) {
+    const noun = m[1]!;
+    if (noun !== noun.toLowerCase()) continue;
+    const end = m.index + m[0].length;
+    const of = EVENT_COMPLEMENT.exec(sentence.slice(end));
+    out.push({ kind: 'event', start: m.index, end: end + (of ? of[0].trimEnd().length : 0) });
   }
   // Roles, capitalized or not: "Deputy Minister of Culture of Azerbaijan", "the governor of Gagauzia".
   ROLE_RE.lastIndex = 0;
@@ -314,9 +327,9 @@ function classifySpan(sentence: string, span: Token[], gazetteer: ReturnType<typ
   // Asia", "cities of Central Asia") with nothing saying person: a title, a speech verb, a surname ending.
   if (nameLike && toks.length >= 2 && toks.length <= 4) return push(cue || toks.some((t) => SURNAME_ENDING.test(t.text)) || !(PLACE_PREPOSITIONS.test(before) || PLACE_OF.test(before)) ? 'person' : 'name');
   if (nameLike && toks.length === 1) {
-    if (PLACE_PREPOSITIONS.test(before) || PLACE_OF.test(before)) return push('place');
     // "Cologne, one of the biggest cities of Germany", "Turkestan, the spiritual capital of ...".
     if (SETTLEMENT_APPOSITIVE.test(after)) return push('place', start, end, 'city');
+    if (PLACE_PREPOSITIONS.test(before) || PLACE_OF.test(before)) return push('place');
     if (cue) return push('person');
     // A capitalized word opening the sentence is most often just its first word.
     if (!/\S/.test(before.replace(/[“"'‘(]/g, ''))) return;

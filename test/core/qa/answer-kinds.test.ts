@@ -305,3 +305,16 @@ describe('a role held in an organization written between the role and its holder
     expect(answer.short).toMatch(/representative of (?:the )?Ministry for culture RT/i);
   });
 });
+
+describe('events and places written in lower case or described', () => {
+  it('an ordinal and a lower-case event noun make an event, with what it is of', () => {
+    const s = 'Osh was named the capital at the 39th meeting of the member states of the Turkic Culture Council (TCC) in Bishkek, the ministry said.';
+    const events = findMentions(s, null).filter((m) => m.kind === 'event').map((m) => mentionText(s, m));
+    expect(events).toContain('39th meeting of the member states of the Turkic Culture Council (TCC)');
+  });
+
+  it('a lone unknown name with an aside saying it is a city is a city', () => {
+    const s = 'The tour went on to Lyonbourg, one of the biggest cities of France, on March 22.';
+    expect(findMentions(s, null).find((m) => mentionText(s, m) === 'Lyonbourg')).toMatchObject({ kind: 'place', unit: 'city' });
+  });
+});
