@@ -486,6 +486,8 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
   }
   // "What did they sign?": the documents the sentence names (documents.ts).
   if (asksDocument(q)) for (const d of documentPhrases(text)) out.push({ text: d.text, kind: 'document', local: prox(d.start, d.end) });
+  // "Whose speech ...?": the one the sentence gives the thing to ("The Kazakh President's speech").
+  if (q.type === 'person') for (const p of possessorsOf(text, q.text)) out.push({ text: p.text, kind: 'person', local: prox(p.start, p.end), relation: 1, fit: 1 });
   // "What did they discuss?": what the sentence writes right after the question's verb.
   if (q.type === 'thing' && ASKS_OBJECT.test(q.text)) {
     for (const o of objectsOfVerb(text, r.tokens, new Set(q.analysis.terms))) if (!isAsked(o.text, asked)) out.push({ text: o.text, kind: 'phrase', local: prox(o.start, o.end), relation: 1, fit: 1 });
@@ -898,6 +900,27 @@ function lengthensAskedName(candidate: string, askedNames: string[]): boolean {
   const c = fold(candidate);
   return askedNames.some((n) => c.length > n.length && c.endsWith(` ${n}`) && /^(?:\p{Lu}[\p{L}'’-]*\s+)+$/u.test(candidate.slice(0, candidate.length - n.length)));
 }
+
+/**
+ * "Whose <noun> ...?" answered by the possessor the sentence writes before that noun: "The Kazakh
+ * President's speech" gives "Kazakh President", "Raev's address" gives "Raev" (up to four capitalized
+ * words, up to two words between the possessive and the noun).
+ */
+function possessorsOf(text: string, question: string): { text: string; start: number; end: number }[] {
+  const asked = /\bwhose\s+([\p{L}-]+)/iu.exec(question);
+  if (!asked) return [];
+  const noun = termOf(asked[1]!.toLowerCase());
+  const out: { text: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(POSSESSIVE)) {
+    if (!words(m[2]!).some((w) => termOf(w) === noun)) continue;
+    const name = m[1]!.replace(/^The\s+/, '');
+    const start = m.index + m[0].indexOf(name);
+    out.push({ text: name, start, end: start + name.length });
+  }
+  return out;
+}
+
+const POSSESSIVE = /((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/gu;
 
 /** Titles of whoever leads an organization: what "head", "chief", "leader", "boss" ask for. */
 const TOP_ROLE_WORDS = new Set(['secretary-general', 'secretary', 'president', 'chairman', 'chairwoman', 'chairperson', 'director', 'director-general', 'rector', 'governor', 'mayor', 'akim', 'head']);

@@ -76,3 +76,10 @@ describe('who received which of two things given in one sentence', () => {
     expect(answerWithTrace(k, 'Who was given the Golden Dombra Medal?').trace!.candidates[0]!.text).toBe('Arman Tolegenov');
   });
 });
+
+describe('"whose <noun>"', () => {
+  it('is answered by the possessor written before that noun', () => {
+    const k = knowledgeOf(['946_speech.txt', ' date 2024-03-03 The ministers met in Turkistan on Monday.\n\nThe Kyrgyz President\'s address at the Cholpon-Ata Summit was recalled by the Secretary General Nurlan Abenov.\n']);
+    expect(answerWithTrace(k, 'whose address at the cholpon-ata summit did abenov recall').answer.short).toBe('Kyrgyz President');
+  });
+});
