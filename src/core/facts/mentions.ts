@@ -276,6 +276,9 @@ function classifySpan(sentence: string, span: Token[], gazetteer: ReturnType<typ
 
 
   const known = canonicalName(text);
+  // "the Grand-prix winner of ‘Oriental Bazar’ festival": a name quoted whole is a title (found with
+  // the quotes), never a person.
+  if (!known && /[‘“"«']$/u.test(before) && /^[’”"»']/u.test(after)) return push('name');
   // "Azerbaijani" says whose something is; it is no place one can be in.
   if (known && gazetteer.some((g) => g.at === start && g.text.length === text.length && g.demonym)) return;
   if (known) return push(known.type === 'organization' ? 'org' : 'place', start, end, known.type === 'country' ? 'country' : known.type === 'place' ? 'city' : undefined);

@@ -18,7 +18,7 @@ export const THESAURUS: readonly string[] = [
   // speaking
   'said say says stress emphasize emphasise note noted tell told remark remarked according describe described describes',
   'partner collaborate cooperate cooperation collaboration partnership',
-  'particip participate attend attended attendee join joined',
+  'particip participate attend attended attendee join joined compete competed competing',
   'propos propose proposal suggest suggested initiate initiative initiator idea',
   'sign signed conclude concluded',
   'adopt adopted',

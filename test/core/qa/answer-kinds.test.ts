@@ -313,6 +313,13 @@ describe('events and places written in lower case or described', () => {
     expect(events).toContain('39th meeting of the member states of the Turkic Culture Council (TCC)');
   });
 
+  it('a name quoted whole is no person', () => {
+    const s = 'Aigul Sarsenova, the winner of ‘Golden Steppe’ contest, will sing first.';
+    const kinds = findMentions(s, null).filter((m) => mentionText(s, m) === 'Golden Steppe').map((m) => m.kind);
+    expect(kinds).not.toContain('person');
+    expect(kinds).toContain('title');
+  });
+
   it('a lone unknown name with an aside saying it is a city is a city', () => {
     const s = 'The tour went on to Lyonbourg, one of the biggest cities of France, on March 22.';
     expect(findMentions(s, null).find((m) => mentionText(s, m) === 'Lyonbourg')).toMatchObject({ kind: 'place', unit: 'city' });
