@@ -35,6 +35,8 @@ const VENUE_WORDS = new Set(
   'palace hall pavilion square park stadium arena mausoleum monument complex opera hotel street avenue center centre theatre theater museum village district region province city town valley lake mountain sea island bay'.split(' '),
 );
 const EVENT_WORDS = new Set(EVENT_NOUNS.filter((n) => !n.includes(' ')));
+/** Buildings and monuments named "<head> of <someone>". */
+const MONUMENT_HEADS = new Set('shrine mausoleum tomb mosque madrasa madrasah monument memorial statue palace fortress castle museum cathedral church tower gate house'.split(' '));
 /** Venue words that, in lower case after "the <Name>", make a building of the name. */
 const BUILDING_WORDS = new Set('palace hall pavilion stadium arena mausoleum theatre theater museum gallery library studio studios centre center complex'.split(' '));
 /** Lower-case words that may stand inside a capitalized name: "Ministry of Culture and Tourism". */
@@ -294,6 +296,8 @@ function classifySpan(sentence: string, span: Token[], gazetteer: ReturnType<typ
   // organization word is no building.
   const venue = VENUE_WORDS.has(head) || (!ORG_WORDS.has(head) && folded.slice(-3).some((w) => w === 'palace' || w === 'pavilion' || w === 'opera' || w === 'theatre' || w === 'theater'));
   if (venue) return push('place', start, end, 'venue');
+  // "the Shrine of Khoja Akhmet Yassawi", "Mausoleum of Aisha Bibi": a building named after someone.
+  if (folded.length >= 3 && MONUMENT_HEADS.has(folded[0]!) && folded[1] === 'of') return push('place', start, end, 'venue');
   if (folded.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,}$/.test(text)) {
     // "Minister of Culture Aida Balayeva" holds a portfolio, then a name.
     const person = trailingPerson(toks);

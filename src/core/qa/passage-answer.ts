@@ -123,6 +123,8 @@ const RETRIEVE_LIMIT = 40;
 /** Articles naming the asked event whose sentences pointing back at it are read beyond the search's passages. */
 const MAX_EVENT_ARTICLES = 6;
 const MIN_NAMES = 0.6;
+/** Head nouns of "which <noun>" that ask for a building or site. */
+const BUILDING_HEADS = new Set('monument building landmark site shrine mausoleum mosque palace museum venue hall theatre theater fortress castle'.split(' '));
 const NO_CONCEPTS_COVERAGE = 0.5;
 /** The place of the article's title among the layers a name is looked for in (nameScore). */
 const TITLE_LAYER = 2;
@@ -279,6 +281,8 @@ export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retri
       if (q.type === 'place' && c.kind === 'place') typeFit = c.mention?.unit === 'country of city' ? 0.8 : placeFit(q, c.mention?.unit);
       // "What country is X from?", "which city": the question names the kind of place; an organization is none.
       if (q.type === 'place' && c.kind !== 'place' && SETTLEMENT_HEADS.has(q.headNoun ?? '')) typeFit = 0;
+      // "Which monument ...?": a building or site the sentence names fits fully.
+      if (q.type === 'thing' && c.kind === 'place' && c.mention?.unit === 'venue' && BUILDING_HEADS.has(q.headNoun ?? '')) typeFit = 1;
       // "Which prize ...?": a name that says it is one ("Alisher Navoi Prize") fits fully.
       if (q.type === 'thing' && q.headNoun && c.kind !== 'phrase' && termsOf(c.text).has(termOf(q.headNoun))) typeFit = 1;
       // "Who performed ...?", "Which ensemble ...?": a band, choir or orchestra fits fully (performers.ts).

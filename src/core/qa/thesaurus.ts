@@ -32,6 +32,8 @@ export const THESAURUS: readonly string[] = [
   'contest competition',
   'show exhibit exhibition display displayed',
   'visit tour toured',
+  'arriv arrive arrived arriving travel travelled traveled travelling reach reached',
+  'paint painted painting depict depicted depicting portray portrayed draw drew drawn',
   'elect elected appoint appointed',
   'open opening opened inaugurated',
   'close closing wrap',

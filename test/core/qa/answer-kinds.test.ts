@@ -313,6 +313,13 @@ describe('events and places written in lower case or described', () => {
     expect(events).toContain('39th meeting of the member states of the Turkic Culture Council (TCC)');
   });
 
+  it('a building named after someone is a venue, and answers "which monument"', () => {
+    const s = 'The painters travelled to Sairam where they painted the Mausoleum of Ibrahim Ata Sheikh and the old walls.';
+    expect(findMentions(s, null).find((m) => mentionText(s, m).startsWith('Mausoleum'))).toMatchObject({ kind: 'place', unit: 'venue' });
+    const k = knowledgeOf(['947_paint.txt', ` date 2019-08-20 Painters of the Turkic world gathered in Sairam.\n\n${s}\n`]);
+    expect(answerWithTrace(k, 'Which monument did the painters paint in Sairam?').trace!.candidates[0]!.text).toBe('Mausoleum of Ibrahim Ata Sheikh');
+  });
+
   it('a name quoted whole is no person', () => {
     const s = 'Aigul Sarsenova, the winner of ‘Golden Steppe’ contest, will sing first.';
     const kinds = findMentions(s, null).filter((m) => mentionText(s, m) === 'Golden Steppe').map((m) => m.kind);
