@@ -35,6 +35,7 @@ export const THESAURUS: readonly string[] = [
   'arriv arrive arrived arriving travel travelled traveled travelling reach reached',
   'paint painted painting depict depicted depicting portray portrayed draw drew drawn',
   'elect elected appoint appointed',
+  'choos choose chose chosen select selected selection pick picked',
   'open opening opened inaugurated',
   'close closing wrap',
   'perform performed performance',

@@ -174,6 +174,12 @@ describe('the thesaurus', () => {
     expect(termOf('according')).toBe(termOf('said'));
     expect(termOf('described')).toBe(termOf('said'));
     expect(termOf('swapping')).toBe(termOf('exchange'));
+    expect(termOf('compete')).toBe(termOf('participate'));
+    expect(termOf('chosen')).toBe(termOf('selected'));
+    expect(termOf('depicting')).toBe(termOf('painted'));
+    expect(termOf('travelled')).toBe(termOf('arrived'));
+    // "competition" is a contest, not taking part.
+    expect(termOf('competition')).not.toBe(termOf('compete'));
   });
 
   it('expands a concept to every stem a search must ask for', () => {
