@@ -1028,16 +1028,49 @@ function weightedTokens(s: Sentence, knowledge: Knowledge, w: Weighing): Pick<Re
   return { tokens, totalWeight: w.totalWeight };
 }
 
+/**
+ * How far apart a sentence's words stand for the question's weight around an answer: a relative
+ * clause is no distance ("the final, where only 12 of the 20 participants will take part, is
+ * scheduled for Dec. 23": "final" is next to its date), and another clause is a long one ("The
+ * semi-finals will be held on Dec. 19 and 21, while the final ...": Dec. 19 is not the final's).
+ */
+function tokenPositions(r: Retrieved): number[] {
+  let hit = positionCache.get(r.tokens);
+  if (hit) return hit;
+  const text = r.sentence.text;
+  const asides = [...text.matchAll(RELATIVE_CLAUSE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const bounds = [...text.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index);
+  let at = 0;
+  let prevEnd = 0;
+  hit = r.tokens.map((t, i) => {
+    if (i > 0) {
+      if (!asides.some(([a, b]) => t.start > a && t.end <= b)) at += 1;
+      if (bounds.some((b) => b >= prevEnd && b < t.start)) at += CLAUSE_GAP;
+    }
+    prevEnd = t.end;
+    return at;
+  });
+  positionCache.set(r.tokens, hit);
+  return hit;
+}
+
+const positionCache = new WeakMap<object, number[]>();
+const RELATIVE_CLAUSE = /,\s*(?:where|which|who|whose|whom)\b[^,;]*,/g;
+const CLAUSE_BOUNDARY = /,\s*(?:while|whereas|but)\b|;/g;
+/** Words a clause boundary counts as. */
+const CLAUSE_GAP = 6;
+
 /** The question's weight around a span, each concept counted once at its nearest place. */
 function localCoverage(r: Retrieved, start: number, end: number, countInside = false): number {
   if (r.totalWeight === 0) return 0.5;
   const first = r.tokens.findIndex((t) => t.end > start);
   let last = first;
   while (last + 1 < r.tokens.length && r.tokens[last + 1]!.start < end) last++;
+  const pos = tokenPositions(r);
   const best = new Map<string, number>();
   r.tokens.forEach((t, i) => {
     if (t.weight === 0 || (!countInside && i >= first && i <= last && end > start)) return;
-    const gap = first < 0 ? r.tokens.length : i < first ? first - i - 1 : Math.max(0, i - last - 1);
+    const gap = first < 0 ? r.tokens.length : i < first ? pos[first]! - pos[i]! - 1 : Math.max(0, pos[i]! - pos[last]! - 1);
     const v = t.weight / (1 + gap / 4);
     if (v > (best.get(t.key) ?? 0)) best.set(t.key, v);
   });

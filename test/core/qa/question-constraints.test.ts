@@ -83,3 +83,11 @@ describe('"whose <noun>"', () => {
     expect(answerWithTrace(k, 'whose address at the cholpon-ata summit did abenov recall').answer.short).toBe('Kyrgyz President');
   });
 });
+
+describe('nearness within a sentence', () => {
+  it('skips a relative clause and counts another clause as far', () => {
+    const k = knowledgeOf(['948_cup.txt', ' date 2024-10-01 The Steppe Song Cup was announced in Taraz.\n\nThe semi-finals will be held between Nov. 10 and 12, while the final, where only eight of the initial 16 singers will take part, is scheduled for Nov. 20.\n']);
+    const dates = answerWithTrace(k, 'steppe song cup final date?').trace!.candidates.filter((c) => c.sentenceId === '948_cup#1').map((c) => c.text);
+    expect(dates[0]).toBe('2024-11-20');
+  });
+});
