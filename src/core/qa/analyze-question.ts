@@ -54,6 +54,21 @@ export const ROLE_WORDS = new Set(
   'minister deputy vice prime secretary general director chair chairman chairwoman chairperson head president coordinator provisional ambassador governor mayor rector representative spokesperson advisor adviser founder executive first acting'.split(' '),
 );
 
+/** Words that make a role only beside another role word: "secretary general", "first deputy", "prime minister". */
+const ROLE_MODIFIERS = new Set('general first acting provisional executive prime vice deputy'.split(' '));
+
+/**
+ * The role words a question asks with: "general" in "the General Assembly" or "first" in "who first
+ * floated the idea" is none; beside a role word ("Deputy Secretary General") it is.
+ */
+function roleWordsOf(tokens: string[]): string[] {
+  const isRole = (t: string | undefined) => t !== undefined && (ROLE_WORDS.has(t) || ROLE_WORDS.has(t.replace(/s$/, '')));
+  const isHead = (t: string | undefined) => isRole(t) && !ROLE_MODIFIERS.has(t!);
+  // A modifier counts within two words of a role's head ("deputy culture ministers", "secretary general").
+  const nearHead = (i: number) => [i - 2, i - 1, i + 1, i + 2].some((j) => isHead(tokens[j]));
+  return tokens.filter((t, i) => ROLE_WORDS.has(t) && (!ROLE_MODIFIERS.has(t) || nearHead(i)));
+}
+
 export function analyzeQuestion(question: string, knowledge: Knowledge): QuestionAnalysis {
   const vocab = vocabularyOf(knowledge);
   const text = question
@@ -118,7 +133,7 @@ export function analyzeQuestion(question: string, knowledge: Knowledge): Questio
     pivot,
     year: year ? Number(year) : undefined,
     wantsCurrent: /\b(?:current|currently|now|new|newest|latest|present|today)\b/.test(q),
-    roleWords: tokens.filter((t) => ROLE_WORDS.has(t)),
+    roleWords: roleWordsOf(tokens),
     unitTerm: (() => {
       const u = /\bhow many (\p{L}+)/u.exec(q)?.[1];
       return u && !STOP_WORDS.has(u) ? termOf(u) : undefined;

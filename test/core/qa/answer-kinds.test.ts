@@ -332,3 +332,13 @@ describe('events and places written in lower case or described', () => {
     expect(findMentions(s, null).find((m) => mentionText(s, m) === 'Lyonbourg')).toMatchObject({ kind: 'place', unit: 'city' });
   });
 });
+
+describe('role words of a question', () => {
+  it('"general" and "first" are role words only beside a role', () => {
+    const roles = (q: string) => structureQuestion(q, knowledge).analysis.roleWords;
+    expect(roles('who moderated the university union general assembly in turkistan')).toEqual([]);
+    expect(roles('Who first floated the idea of a joint festival?')).toEqual([]);
+    expect(roles('Who is the Deputy Secretary General of the OTS?')).toEqual(['deputy', 'secretary', 'general']);
+    expect(roles('how many deputy culture ministers came')).toEqual(['deputy']);
+  });
+});
