@@ -71,3 +71,15 @@ export function documentFit(q: StructuredQuery, kind: string): number | undefine
   if (!asksDocument(q)) return undefined;
   return kind === 'document' ? 1 : kind === 'title' ? 0.8 : kind === 'phrase' || kind === 'name' ? 0.4 : 0.2;
 }
+
+/**
+ * 1 when the sentence says the document was signed, adopted or concluded: "the Declaration on ... (ATNA)
+ * was signed", "signed a memorandum on ..."; a document only mentioned ("under the Declaration") is 0.
+ */
+export function documentRelation(sentence: string, d: DocumentPhrase): number {
+  const after = sentence.slice(d.end, d.end + 60);
+  const before = sentence.slice(Math.max(0, d.start - 40), d.start);
+  const verb = '(?:signed|adopted|inked|concluded|approved|ratified)';
+  if (new RegExp(`^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,[^,]{0,40},\\s*)?(?:was|were|has been|have been|had been|is|are|will be)\\s+(?:\\p{Ll}+ly\\s+)?${verb}\\b`, 'u').test(after)) return 1;
+  return new RegExp(`\\b${verb}\\s+(?:\\p{Ll}+\\s+){0,3}$`, 'u').test(before) ? 1 : 0;
+}

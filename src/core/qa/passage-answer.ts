@@ -13,7 +13,7 @@ import { POINTS_BACK_TO_EVENT } from '../facts/lexicon.ts';
 import { bestClause } from './compose-answer.ts';
 import { attributeValues, enumeratedValues } from './attribute-value.ts';
 import { objectsOfVerb, recipientRelation, verbRelation } from './verb-argument.ts';
-import { asksDocument, documentFit, documentPhrases } from './documents.ts';
+import { asksDocument, documentFit, documentPhrases, documentRelation } from './documents.ts';
 import { askedEvent, namesEvent, pointsBack, type AskedEvent } from './event-reference.ts';
 import { performerFit } from './performers.ts';
 import { winnerFit } from './prizes.ts';
@@ -489,7 +489,7 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
     if (q.list) for (const v of enumeratedValues(text, q.attribute)) out.push({ text: v.text, kind: 'phrase', local: prox(v.start, v.end), relation: 1, fit: 1 });
   }
   // "What did they sign?": the documents the sentence names (documents.ts).
-  if (asksDocument(q)) for (const d of documentPhrases(text)) out.push({ text: d.text, kind: 'document', local: prox(d.start, d.end) });
+  if (asksDocument(q)) for (const d of documentPhrases(text)) out.push({ text: d.text, kind: 'document', local: prox(d.start, d.end), relation: documentRelation(text, d) });
   // "Whose speech ...?": the one the sentence gives the thing to ("The Kazakh President's speech").
   if (q.type === 'person') for (const p of possessorsOf(text, q.text)) out.push({ text: p.text, kind: 'person', local: prox(p.start, p.end), relation: 1, fit: 1 });
   // "What did they discuss?": what the sentence writes right after the question's verb.

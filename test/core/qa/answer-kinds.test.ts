@@ -8,7 +8,7 @@ import { trailingPersonName } from '../../../src/core/facts/entities.ts';
 import { findMentions, mentionText } from '../../../src/core/facts/mentions.ts';
 import type { Knowledge } from '../../../src/core/knowledge.ts';
 import { answerWithTrace } from '../../../src/core/qa/answer.ts';
-import { documentFit, documentPhrases } from '../../../src/core/qa/documents.ts';
+import { documentFit, documentPhrases, documentRelation } from '../../../src/core/qa/documents.ts';
 import { asksWinner, winnerFit } from '../../../src/core/qa/prizes.ts';
 import { askedEvent, namesEvent, pointsBack } from '../../../src/core/qa/event-reference.ts';
 import { isPerformingGroup } from '../../../src/core/qa/performers.ts';
@@ -103,6 +103,15 @@ describe('signed documents', () => {
     ['At the end of the visit, the sides signed a protocol setting out the tasks of the working group.', ['protocol']],
     ['The protocol was signed later.', []],
   ])('%s', (sentence, expected) => expect(documentPhrases(sentence).map((d) => d.text)).toEqual(expected));
+
+  it.each([
+    ['Then, the Declaration on the founding of the Union of Turkic Museums (UTM) was signed.', 1],
+    ['The sides signed a memorandum on joint craft schools.', 1],
+    ['The forum was held under the Declaration on cultural heritage adopted in 2019.', 0],
+  ])('says whether the document was signed or adopted there: %s', (sentence, relation) => {
+    const d = documentPhrases(sentence)[0]!;
+    expect(documentRelation(sentence, d)).toBe(relation);
+  });
 
   it('answers "what did they sign" with the document, not the rest of the clause', () => {
     const { trace } = answerWithTrace(knowledge, 'What did the delegations sign at the Steppe Crafts Fair?');
