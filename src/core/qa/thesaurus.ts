@@ -14,9 +14,9 @@ export const THESAURUS: readonly string[] = [
   'held hold host hosted happen take took occur stage staged',
   'organ organize organise organizer organiser',
   // leading
-  'head lead leads chief boss run runs helm leader leaders charge',
+  'head lead leads led chief boss run runs helm leader leaders charge',
   // speaking
-  'said say says stress emphasize emphasise note noted tell told remark remarked according describe described describes',
+  'said say says stress emphasize emphasise note noted tell told remark remarked according describe described describes speak speaks spoke spoken',
   'partner collaborate cooperate cooperation collaboration partnership',
   'particip participate attend attended attendee join joined compete competed competing',
   'propos propose proposal suggest suggested initiate initiative initiator idea',
@@ -27,13 +27,18 @@ export const THESAURUS: readonly string[] = [
   'capit capital',
   // media and arts
   'film movie cinema cinematography filmmaker filmmakers',
-  'meet meeting meetup gathering gather session convene convened',
+  'meet meeting meetup met gathering gather session convene convened',
   'prize award',
   'contest competition',
   'show exhibit exhibition display displayed',
   'visit tour toured',
   'arriv arrive arrived arriving travel travelled traveled travelling reach reached',
-  'paint painted painting depict depicted depicting portray portrayed draw drew drawn',
+  'paint painted painting depict depicted depicting portray portrayed',
+  // irregular verbs: their past forms do not stem to the present
+  'write writes wrote written writing author authored',
+  'start started starts begin begins began begun commence commenced',
+  'win wins won winning',
+  'give gives gave given',
   'elect elected appoint appointed',
   'choos choose chose chosen select selected selection pick picked',
   'open opening opened inaugurated',

@@ -178,6 +178,17 @@ describe('the thesaurus', () => {
     expect(termOf('chosen')).toBe(termOf('selected'));
     expect(termOf('depicting')).toBe(termOf('painted'));
     expect(termOf('travelled')).toBe(termOf('arrived'));
+    // Irregular past forms share their verb's concept.
+    expect(termOf('wrote')).toBe(termOf('written'));
+    expect(termOf('author')).toBe(termOf('write'));
+    expect(termOf('led')).toBe(termOf('head'));
+    expect(termOf('met')).toBe(termOf('meeting'));
+    expect(termOf('spoke')).toBe(termOf('said'));
+    expect(termOf('began')).toBe(termOf('started'));
+    expect(termOf('won')).toBe(termOf('winning'));
+    expect(termOf('gave')).toBe(termOf('given'));
+    // "drew attention" is no painting.
+    expect(termOf('drew')).not.toBe(termOf('painted'));
     // "competition" is a contest, not taking part.
     expect(termOf('competition')).not.toBe(termOf('compete'));
   });
