@@ -332,6 +332,8 @@ function classifySpan(sentence: string, span: Token[], gazetteer: ReturnType<typ
     SPEECH_AFTER.test(after);
   // Two to four name-like words are a person's name, unless they stand where a place does ("in Central
   // Asia", "cities of Central Asia") with nothing saying person: a title, a speech verb, a surname ending.
+  // "a Central Asian equestrian game": after "a" and before a lower-case noun, name-like words describe.
+  if (nameLike && toks.length >= 2 && /\b(?:a|an)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after)) return push('name');
   if (nameLike && toks.length >= 2 && toks.length <= 4) return push(cue || toks.some((t) => SURNAME_ENDING.test(t.text)) || !(PLACE_PREPOSITIONS.test(before) || PLACE_OF.test(before)) ? 'person' : 'name');
   if (nameLike && toks.length === 1) {
     // "Cologne, one of the biggest cities of Germany", "Turkestan, the spiritual capital of ...".

@@ -12,7 +12,7 @@ import { findMentions, type Mention, type MentionKind } from '../facts/mentions.
 import { POINTS_BACK_TO_EVENT } from '../facts/lexicon.ts';
 import { bestClause } from './compose-answer.ts';
 import { attributeValues, enumeratedValues } from './attribute-value.ts';
-import { objectsOfVerb, recipientRelation, verbRelation } from './verb-argument.ts';
+import { objectRelation, objectsOfVerb, recipientRelation, verbRelation } from './verb-argument.ts';
 import { asksDocument, documentFit, documentPhrases, documentRelation } from './documents.ts';
 import { askedEvent, namesEvent, pointsBack, type AskedEvent } from './event-reference.ts';
 import { performerFit } from './performers.ts';
@@ -450,6 +450,12 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
     if (m.kind === 'person' && q.type === 'person' && !asksAboutRoleHolder(q) && holdsOnlyOtherRoles(text, m, mentions, q)) continue;
     const relation = m.kind === 'person' && q.type === 'person' ? Math.max(roleRelation(text, m, mentions, r), describedAs(text, m, q.personNouns), q.personCountry && ofCountry(text, m, mentions, q.personCountry) ? 1 : 0, verbRelation(text, m, r.tokens, mentions, q.agentVerb), recipientRelation(text, m, mentions, askedNames)) :
       m.kind === 'org' && q.type === 'person' ? verbRelation(text, m, r.tokens, mentions, q.agentVerb) : m.kind === 'role' && q.type === 'role' ? holderRelation(text, m, mentions, q) : 0;
+    // "Who did Kazakhstan beat?": the one done to, after the verb; a country stands for its team.
+    const done = q.type === 'person' && ASKS_WHO_OBJECT.test(q.text) && (m.kind === 'person' || m.kind === 'org' || (m.kind === 'place' && m.unit === 'country')) ? objectRelation(text, m, r.tokens, new Set(q.analysis.terms)) : 0;
+    if (done) {
+      out.push({ text: text.slice(m.start, m.end), kind: m.kind, local: localCoverage(r, m.start, m.end), relation: 1, fit: 1, mention: m });
+      continue;
+    }
     // A count carries the noun it counts ("Over 300 young writers"): those words are the question's too.
     out.push({ text: value ? value : text.slice(m.start, m.end), kind: m.kind, local: localCoverage(r, m.start, m.end, m.kind === 'number'), relation, mention: m });
   }
@@ -815,6 +821,8 @@ function dateFit(q: StructuredQuery, m: Mention | undefined, text: string): numb
 
 /** "What did/does/will X <verb>?": the object of the verb is asked for. */
 const ASKS_OBJECT = /^what\s+(?:did|do|does|will|would|have|has|had|can|could)\b/i;
+/** "Who did X beat?", "whom will the minister meet?": who is done to, not who does. */
+const ASKS_WHO_OBJECT = /\bwho(?:m)?\s+(?:did|do|does|will|would|have|has|had|can|could)\b/i;
 
 /** Words that say the phrase after them is a role: "the role of", "the post of", "the duties of". */
 const CALLED_A_ROLE = /\b(?:role|post|position|office|title|duties|chairmanship)\s+of\s+(?:the\s+)?$/i;

@@ -38,6 +38,7 @@ export const THESAURUS: readonly string[] = [
   'write writes wrote written writing author authored',
   'start started starts begin begins began begun commence commenced',
   'win wins won winning',
+  'defeat defeats defeated defeating beat beats beating',
   'give gives gave given',
   'elect elected appoint appointed',
   'choos choose chose chosen select selected selection pick picked',

@@ -101,3 +101,18 @@ export function recipientRelation(text: string, person: Mention, mentions: Menti
 
 /** Words a recipient's titles may take between "to" and the name ("the Prime Minister", "Nobel laureate Prof."). */
 const RECIPIENT_TITLE_WORDS = 8;
+
+/**
+ * 1 when the mention is the object of the question's verb: "who did Kazakhstan beat?" answered by
+ * "... became champions after defeating the team from Kyrgyzstan": a verb form of a question
+ * concept, then up to four words, then the mention, with no punctuation between.
+ */
+export function objectRelation(text: string, m: Mention, tokens: WeightedToken[], concepts: Set<string>): number {
+  for (const t of tokens) {
+    if (t.end > m.start || !concepts.has(t.key)) continue;
+    const word = text.slice(t.start, t.end).toLowerCase();
+    if (!VERB_FORM.test(word) && !/\p{L}{3,}ing$/u.test(word)) continue;
+    if (/^\s+(?:[\p{L}-]+\s+){0,4}$/u.test(text.slice(t.end, m.start))) return 1;
+  }
+  return 0;
+}

@@ -91,3 +91,13 @@ describe('nearness within a sentence', () => {
     expect(dates[0]).toBe('2024-11-20');
   });
 });
+
+describe('"who did X <verb>?" asks for the one done to', () => {
+  it('answers with the team after the verb, a country standing for its team', () => {
+    const k = knowledgeOf(['949_match.txt', ' date 2022-09-30 In the wrestling tournament (a Central Asian mountain sport), Uzbekistan’s national team became champions after defeating the team from Tajikistan (5:2).\n']);
+    const { trace } = answerWithTrace(k, 'who did uzbekistan beat in the wrestling tournament');
+    expect(trace!.candidates[0]!.text).toBe('Tajikistan');
+    // "a Central Asian mountain sport" describes; it names no one.
+    expect(trace!.candidates.find((c) => c.text === 'Central Asian')?.kind ?? 'none').not.toBe('person');
+  });
+});
