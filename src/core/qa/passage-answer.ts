@@ -187,6 +187,9 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
   const total = weights.reduce((x, y) => x + y, 0);
   const out: Retrieved[] = [];
   const wanted = wantedNames(q, vocab);
+  // "its 10th anniversary" said as "turns 10 years": the count covers the ordinal and the anniversary.
+  const anniversary = wanted.find((w) => w.anniversary)?.ordinal;
+  const anniversaryTerms = anniversary === undefined ? new Set<string>() : new Set(words(q.text).filter((w) => w === 'anniversary' || new RegExp(`^${anniversary}(?:st|nd|rd|th)$`).test(w)).map(termOf));
   const weights_ = weighing(q, vocab);
   // "How many countries founded X?": a sentence that lists the countries speaks of countries.
   const countedHead = q.type === 'number' && q.headNoun && COUNTED_PLACES[q.headNoun] ? termOf(q.headNoun) : undefined;
@@ -249,7 +252,7 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
     if (year < 0) return;
     terms.forEach((t, i) => {
       // The year asked is said where the passage's year is: beside it, in the title, or the article's date.
-      const p = own.has(t) || (year === 1 && isYearTerm(t, a.year)) || (t === typedHead && mentionsType(q, sentence, article?.date ?? null, knowledge)) || (t === SPEECH && QUOTED.test(sentence.text)) || (t === 'head' && hasHead(sentence)) || pointed?.has(t) || refers?.has(t) || (t === countedHead && enumeratesCounted(q, sentence, article?.date ?? null, knowledge)) ? 1 : near.some((n) => n.has(t)) ? 0.6 : title.has(t) ? 0.4 : 0;
+      const p = own.has(t) || (anniversaryTerms.has(t) && yearsCount(fold(sentence.text), anniversary!)) || (year === 1 && isYearTerm(t, a.year)) || (t === typedHead && mentionsType(q, sentence, article?.date ?? null, knowledge)) || (t === SPEECH && QUOTED.test(sentence.text)) || (t === 'head' && hasHead(sentence)) || pointed?.has(t) || refers?.has(t) || (t === countedHead && enumeratesCounted(q, sentence, article?.date ?? null, knowledge)) ? 1 : near.some((n) => n.has(t)) ? 0.6 : title.has(t) ? 0.4 : 0;
       got += p * weights[i]!;
     });
     // A question of names alone ("What is TURKSOY?") says nothing a passage could cover: half, not all.
@@ -956,6 +959,11 @@ function hasRelatedTerm(terms: Set<string>, term: string): boolean {
   return false;
 }
 
+/** "turns 10", "10 years", "10-year": a count of years, as an anniversary is also told. */
+function yearsCount(folded: string, n: number): boolean {
+  return new RegExp(`\\b(?:turns?|turned|marks?|marked|celebrates?|celebrated)\\s+${n}\\b|\\b${n}(?:-|\\s+)years?\\b`).test(folded);
+}
+
 /** Whether any sentence of the article writes the year. */
 function yearInArticle(article: Article | undefined, year: number): boolean {
   const y = String(year);
@@ -1095,13 +1103,14 @@ function localCoverage(r: Retrieved, start: number, end: number, countInside = f
 }
 
 /** The question's names in the passage: 0 when one is missing from the article altogether. */
-type WantedName = { anchor?: string; surname?: string; term?: string; ordinal?: number };
+type WantedName = { anchor?: string; surname?: string; term?: string; ordinal?: number; anniversary?: boolean };
 
 /** The names, rare capitalized words and ordinals a passage must hold to be about what is asked. */
 function wantedNames(q: StructuredQuery, vocab: Vocabulary): WantedName[] {
   const a = q.analysis;
   return [
-    ...ordinalsOf(q.text).map((ordinal) => ({ ordinal })),
+    // "its 10th anniversary" is also said "turns 10", "10 years": the count of years holds it.
+    ...ordinalsOf(q.text).map((ordinal) => ({ ordinal, anniversary: new RegExp(`\\b${ordinal}(?:st|nd|rd|th)\\s+anniversary\\b`, 'i').test(q.text) || undefined })),
     ...a.anchors.map((anchor) => ({ anchor })),
     ...a.persons.map((p) => ({ surname: fold(p).split(/\s+/).pop()! })),
     ...a.capitalizedTerms.filter((t) => isRare(t, vocab) || isUnknownName(t, vocab)).map((term) => ({ term })),
@@ -1135,7 +1144,7 @@ function nameScore(wanted: WantedName[], s: Sentence, knowledge: Knowledge, poin
   const weights = [1, 0.8, 0.7, 0.65, 0.5];
   const has = (layer: NamesIn[], name: WantedName) =>
     layer.some((x) =>
-      name.ordinal !== undefined ? x.ordinals.includes(name.ordinal) : name.anchor ? x.anchors.has(name.anchor) : name.surname ? x.folded.includes(name.surname) : x.terms.has(name.term!) || hasRelatedTerm(x.terms, name.term!),
+      name.ordinal !== undefined ? x.ordinals.includes(name.ordinal) || (name.anniversary === true && yearsCount(x.folded, name.ordinal)) : name.anchor ? x.anchors.has(name.anchor) : name.surname ? x.folded.includes(name.surname) : x.terms.has(name.term!) || hasRelatedTerm(x.terms, name.term!),
     );
   // The lead sets the scene for the whole story: the city of "the meeting in Istanbul" in the first
   // paragraph holds for "At the end of the event, a protocol was signed" further down, as the title

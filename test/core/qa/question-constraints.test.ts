@@ -101,3 +101,12 @@ describe('"who did X <verb>?" asks for the one done to', () => {
     expect(trace!.candidates.find((c) => c.text === 'Central Asian')?.kind ?? 'none').not.toBe('person');
   });
 });
+
+describe('an anniversary told as a count of years', () => {
+  it('"its 20th anniversary" is found in "turns 20 years today"', () => {
+    const k = knowledgeOf(['950_jubilee.txt', ' date 2021-06-12 ASTANA. KAZINFORM – The Turkic Folklore Fund (TFF) turns 20 years today, Kazinform reports.\n\nThe fund was set up in Almaty.\n']);
+    const { trace } = answerWithTrace(k, 'On what date did the Turkic Folklore Fund mark its 20th anniversary?');
+    expect(trace!.candidates[0]!.text).toBe('2021-06-12');
+    expect(trace!.candidates[0]!.features.coverage).toBeGreaterThan(0.7);
+  });
+});
