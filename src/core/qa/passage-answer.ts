@@ -135,6 +135,9 @@ const BUILDING_HEADS = new Set('monument building landmark site shrine mausoleum
 const NO_CONCEPTS_COVERAGE = 0.5;
 /** The place of the article's title among the layers a name is looked for in (nameScore). */
 const TITLE_LAYER = 2;
+const ARTICLE_LAYER = 4;
+/** A country the article names somewhere: its setting more often than a name's ("Turkey's education ministry"). */
+const COUNTRY_IN_ARTICLE = 0.6;
 
 const NAMED_THINGS = new Set<CandidateKind>(['event', 'org', 'title', 'name']);
 /** Answer types whose head noun's modifiers a name must hold, and the fit of one that holds none. */
@@ -506,6 +509,10 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
   }
   // "What did they sign?": the documents the sentence names (documents.ts).
   if (asksDocument(q)) for (const d of documentPhrases(text)) out.push({ text: d.text, kind: 'document', local: prox(d.start, d.end), relation: documentRelation(text, d) });
+  // "For which grade ...?": the head noun with the words that say which ("for eighth grade").
+  if (q.type === 'thing' && q.headNoun && /^(?:which|what)\b/i.test(q.text.replace(/^\W*(?:\w+\s+)?(?=which|what)/i, ''))) {
+    for (const v of modifiedHeads(text, q.headNoun, asked)) out.push({ text: v.text, kind: 'phrase', local: prox(v.start, v.end), fit: 0.9 });
+  }
   // "Whose speech ...?": the one the sentence gives the thing to ("The Kazakh President's speech").
   if (q.type === 'person') for (const p of possessorsOf(text, q.text)) out.push({ text: p.text, kind: 'person', local: prox(p.start, p.end), relation: 1, fit: 1 });
   // "What did they discuss?": what the sentence writes right after the question's verb.
@@ -924,6 +931,34 @@ function lengthensAskedName(candidate: string, askedNames: string[]): boolean {
 }
 
 /**
+ * "Which <noun>?" answered by the noun as the sentence writes it with the words that say which one:
+ * "a new elective course for eighth grade" gives "eighth grade" for "which school grade". One to
+ * three words before the noun, none a function word, at least one the question does not use.
+ */
+function modifiedHeads(text: string, head: string, asked: Set<string>): { text: string; start: number; end: number }[] {
+  const want = termOf(head);
+  const toks = [...text.matchAll(/[\p{L}\d][\p{L}\d'’-]*/gu)];
+  const out: { text: string; start: number; end: number }[] = [];
+  toks.forEach((t, i) => {
+    if (i === 0 || termOf(fold(t[0])) !== want) return;
+    // The words right before the noun, back to a function word or punctuation.
+    let from = i;
+    while (from > 0 && i - from < 3) {
+      const w = toks[from - 1]!;
+      const gap = text.slice(w.index + w[0].length, toks[from]!.index);
+      if (!/^\s+$/.test(gap) || STOP_WORDS.has(fold(w[0])) || FUNCTION_WORDS.test(w[0])) break;
+      from--;
+    }
+    const mods = toks.slice(from, i).map((w) => fold(w[0]));
+    if (mods.length === 0 || mods.every((w) => asked.has(w) || asked.has(termOf(w)))) return;
+    const start = toks[from]!.index;
+    const end = t.index + t[0].length;
+    out.push({ text: text.slice(start, end), start, end });
+  });
+  return out;
+}
+
+/**
  * "Whose <noun> ...?" answered by the possessor the sentence writes before that noun: "The Kazakh
  * President's speech" gives "Kazakh President", "Raev's address" gives "Raev" (up to four capitalized
  * words, up to two words between the possessive and the noun).
@@ -941,6 +976,8 @@ function possessorsOf(text: string, question: string): { text: string; start: nu
   }
   return out;
 }
+
+const FUNCTION_WORDS = /^(?:a|an|the|for|of|in|on|at|to|by|with|from|and|or|its|their|his|her|this|that|new)$/i;
 
 const POSSESSIVE = /((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/gu;
 
@@ -1155,7 +1192,7 @@ function nameScore(wanted: WantedName[], s: Sentence, knowledge: Knowledge, poin
     let at = weights.findIndex((_, i) => has(layer(i), name));
     if ((at < 0 || at > TITLE_LAYER) && setsScene(name)) at = TITLE_LAYER;
     if (at < 0) return 0;
-    sum += weights[at]!;
+    sum += at === ARTICLE_LAYER && name.anchor !== undefined && canonicalName(name.anchor)?.type === 'country' ? COUNTRY_IN_ARTICLE : weights[at]!;
   }
   return sum / wanted.length;
 }

@@ -110,3 +110,14 @@ describe('an anniversary told as a count of years', () => {
     expect(trace!.candidates[0]!.features.coverage).toBeGreaterThan(0.7);
   });
 });
+
+describe('"which <noun>" answered by the noun with the words that say which', () => {
+  it('takes "seventh grade" for "which school grade", from an article naming the country further down', () => {
+    const k = knowledgeOf([
+      '951_course.txt',
+      ' date 2019-02-01 The National Education Ministry has announced a new elective course for seventh grade called Turkic Epic Poetry.\n\nThe course was prepared with scholars from several universities.\n\nIts textbook will also be used in Azerbaijan, Kazakhstan and Turkey.\n',
+    ]);
+    const { trace } = answerWithTrace(k, "For which school grade did Turkey's education ministry introduce the Turkic Epic Poetry elective?");
+    expect(trace!.candidates[0]!.text).toBe('seventh grade');
+  });
+});
