@@ -1,6 +1,7 @@
 import type { Knowledge } from '../knowledge.ts';
 import type { Answer, AnswerSource, Fact, FactSource, QuestionKind } from '../types.ts';
 import { fold, humanDate } from '../text.ts';
+import { SPEECH_VERBS } from '../facts/lexicon.ts';
 import type { QuestionAnalysis } from './analyze-question.ts';
 
 /** A source as the reply cites it: publisher, date, article id and the quoted sentence. */
@@ -115,9 +116,19 @@ function drawSuggestions(knowledge: Knowledge, max: number): string[] {
 }
 
 /** The clause of a text that holds most of the question's words: the part of a quote that answers. */
+/** The clause after a speech verb and "that". */
+const REPORTED_THAT = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+(?:[^,.;]{0,40}?\\s)?that\\s+(.+)$`, 'i');
+/** A clause that only leads in: "In her speech,", "In addition,", "To conclude,", "Meanwhile,". */
+const LEAD_IN = /^(?:in (?:his|her|their|its) (?:speech|address|remarks?|opening remarks?)|in addition|additionally|moreover|furthermore|meanwhile|to conclude|in conclusion|besides|also|then|however|at the same time|for (?:his|her|their) part)[,:]?$/i;
+
 export function bestClause(text: string, a: QuestionAnalysis): string {
-  const clauses = text.split(/(?<=[,;:])\s+|\s+-\s+|\s+–\s+/);
-  if (clauses.length <= 1) return shorten(text);
+  // What was said, when the sentence reports it: "Balayeva noted that large-scale work was carried
+  // out" gives "large-scale work was carried out", not its lead-in "In her speech".
+  const reported = REPORTED_THAT.exec(text)?.[1];
+  if (reported && reported.split(/\s+/).length >= 3) return shorten(reported.replace(/[.;:,]+$/, ''));
+  const clauses = text.split(/(?<=[,;:])\s+|\s+-\s+|\s+–\s+/).filter((cl, i, all) => all.length === 1 || !LEAD_IN.test(cl));
+  if (clauses.length === 0) return shorten(text);
+  if (clauses.length <= 1) return shorten(clauses[0]!.replace(/[,;:]$/, ''));
   const terms = new Set(a.terms);
   let best = clauses[0]!;
   let bestHits = -1;

@@ -121,3 +121,10 @@ describe('"which <noun>" answered by the noun with the words that say which', ()
     expect(trace!.candidates[0]!.text).toBe('seventh grade');
   });
 });
+
+describe('what someone said', () => {
+  it('is the clause after the speech verb and "that", not the lead-in', () => {
+    const k = knowledgeOf(['952_said.txt', ' date 2024-05-02 The ministers met in Osh.\n\nIn her speech, Minister Gulnara Asanova noted that the festival brought together artists from twelve countries.\n']);
+    expect(answerWithTrace(k, 'what did asanova say about the festival').trace!.candidates[0]!.text).toBe('the festival brought together artists from twelve countries');
+  });
+});
