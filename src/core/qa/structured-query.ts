@@ -91,6 +91,9 @@ const HEAD_NOUNS: Record<string, AnswerType> = Object.fromEntries(
 /** "what is the symbol of ...", "what was its theme": an attribute of something named, asked by its noun. */
 const ATTRIBUTE_RE = /^(?:what|which) (?:is|was|are|were|will be) (?:the|its|their) (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|main|key) )*([a-z]{3,})(?: (?:of|for)\b| ?\??$|(?= (?:the|that|which|it|they)\b))/;
 
+/** "what is the <noun> of/for/in ...": the noun asked for, up to two words after "the". */
+const WHAT_IS_THE = /^(?:what|which)(?:['’]s|\s+(?:is|was|are|were|will be)(?=\s))?\s+(?=the\b|its\b|their\b)(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?([a-z]+)(?=\s+(?:of|for|in)\b|\s*\??$)/;
+
 /** Person nouns that say nothing of who ("which person", "which people"). */
 const GENERIC_PERSON_NOUNS = new Set(['person', 'people', 'man', 'woman', 'member', 'official']);
 
@@ -150,6 +153,12 @@ export function structureQuestion(question: string, knowledge: Knowledge): Struc
     if (found) pluralHead = found.plural || new RegExp(`\\b(?:which|what)\\s+(?:\\S+\\s+){0,3}(?:${found.noun}s|${found.noun.replace(/y$/, 'ie')}s)\\b`, 'i').test(mended);
     else type = 'thing';
     break;
+  }
+  // "What is the capital of ...?", "What's the cultural capital ... in 2026?", "What was the venue?":
+  // a place or a date asked by its noun after "what is the".
+  const whatIsThe = type === 'thing' ? WHAT_IS_THE.exec(q) : null;
+  if (whatIsThe && (HEAD_NOUNS[whatIsThe[1]!] === 'place' || HEAD_NOUNS[whatIsThe[1]!] === 'date')) {
+    [type, rule, headNoun, typedHead] = [HEAD_NOUNS[whatIsThe[1]!]!, 'by-noun/what-is-the', whatIsThe[1]!, true];
   }
   // "Who is Sultan Raev?" / "Who is Akhat Salikhov?": only a name is asked about; the answer is a role.
   const def = DEFINITION_RE.exec(analysis.text.replace(/[?.!]+$/, '').trim().toLowerCase());

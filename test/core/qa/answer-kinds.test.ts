@@ -351,3 +351,23 @@ describe('role words of a question', () => {
     expect(roles('how many deputy culture ministers came')).toEqual(['deputy']);
   });
 });
+
+describe('"what is the <noun>" asking a place or a date', () => {
+  it.each([
+    ['What is the capital of Turkic culture for 2026?', 'place', 'capital'],
+    ["What's the cultural capital of the Turkic world in 2026?", 'place', 'capital'],
+    ['what was the venue of the film meeting', 'place', 'venue'],
+  ])('%s', (question, type, head) => {
+    const q = structureQuestion(question, knowledge);
+    expect([q.type, q.headNoun]).toEqual([type, head]);
+  });
+
+  it('a date asked by its noun is a date', () => {
+    expect(structureQuestion('What was the date of the forum?', knowledge).type).toBe('date');
+  });
+
+  it('leaves other nouns to the attribute reading', () => {
+    expect(structureQuestion('What is the symbol of the festival?', knowledge).type).toBe('thing');
+    expect(structureQuestion('What is the role of the union?', knowledge).type).toBe('thing');
+  });
+});
