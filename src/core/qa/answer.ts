@@ -84,6 +84,7 @@ export function answerWithTrace(knowledge: Knowledge, question: string, opts: An
   // The fact table's answers: its short answer, or each answer of sources that differ.
   const factKeys = fromFacts ? [fromFacts.short, ...(fromFacts.alternatives ?? []).map((x) => x.short)].map((x) => fold(x)) : [];
   const earlierHolders = preferNewerHolder(q, cands, factKeys);
+  preferCurrent(q, cands, knowledge);
   preferDayOfYear(q, cands, factKeys);
   const best = cands[0];
   const agrees = Boolean(best && factKeys.some((k) => sameAnswer(k, best.key) || k.includes(best.key)));
@@ -148,6 +149,26 @@ function preferNewerHolder(q: StructuredQuery, cands: AnswerCandidate[], factKey
   cands.unshift(...cands.splice(at, 1));
   return passed;
 }
+
+/**
+ * "Who heads TURKSOY now?": among the people close to the best candidate who hold a role in their
+ * sentence (the relation, or a role fact), the one reported latest goes first. The others stay
+ * rivals: two holders at close scores are no sure answer, whichever is newer.
+ */
+function preferCurrent(q: StructuredQuery, cands: AnswerCandidate[], knowledge: Knowledge): void {
+  const top = cands[0];
+  // "now", "currently", or a present tense: "Who is the head of X?", "who heads X".
+  if (!top || q.type !== 'person' || !(q.analysis.wantsCurrent || PRESENT_HOLDER.test(q.text)) || q.analysis.year !== undefined) return;
+  const dateOf = (c: AnswerCandidate) => c.support.map((id) => knowledge.articles.get(knowledge.sentences.get(id)?.articleId ?? '')?.date ?? '').sort().pop() ?? '';
+  const holders = cands.filter((c) => c.kind === 'person' && c.score >= top.score - CURRENT_MARGIN && (c.features.relation > 0 || c.features.fact >= 0.5));
+  const newest = holders.reduce<AnswerCandidate | undefined>((best, c) => (!best || dateOf(c) > dateOf(best) ? c : best), undefined);
+  if (newest && newest !== top && dateOf(newest) > dateOf(top)) cands.unshift(...cands.splice(cands.indexOf(newest), 1));
+}
+
+const PRESENT_HOLDER = /^\s*who\s+(?:is|are|heads|leads|runs|chairs|directs)\b/i;
+
+/** How far below the best candidate a newer holder may score and still go first for "now". */
+const CURRENT_MARGIN = 2;
 
 /**
  * "When did the 37th meeting take place?": the best candidate is the year a name carries ("Osh, the

@@ -128,3 +128,13 @@ describe('what someone said', () => {
     expect(answerWithTrace(k, 'what did asanova say about the festival').trace!.candidates[0]!.text).toBe('the festival brought together artists from twelve countries');
   });
 });
+
+describe('who holds a post now', () => {
+  it('puts the holder reported latest first among close holders', () => {
+    const k = knowledgeOf(
+      ['953_old.txt', ' date 2016-03-01 The Union of Turkic Writers held its congress in Kazan, where its chairman Rustem Galiev welcomed the guests.\n'],
+      ['954_new.txt', ' date 2024-03-01 The Union of Turkic Writers held its congress in Ufa, where its chairman Ilgiz Yusupov welcomed the guests.\n'],
+    );
+    expect(answerWithTrace(k, 'Who is the chairman of the Union of Turkic Writers now?').trace!.candidates[0]!.text).toBe('Ilgiz Yusupov');
+  });
+});
