@@ -117,7 +117,8 @@ export function analyzeQuestion(question: string, knowledge: Knowledge): Questio
   if (/\bsince when\b/.test(q)) terms.push('establish');
   for (const t of tokens) {
     if (STOP_WORDS.has(t) || FRAME_WORDS.has(t) || anchorWords.has(t)) continue;
-    if (pivot && rel && (t === fold(rel[1]!) || t === rel[2])) continue;
+    // "after Osh": the pivot's name is no concept; "the next nomad games": the word after is one.
+    if (pivot && rel && (t === fold(rel[1]!) || (pivot.name !== undefined && t === rel[2]))) continue;
     terms.push(termOf(t));
   }
   return {

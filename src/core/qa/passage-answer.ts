@@ -275,6 +275,7 @@ export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retri
   const asked = askedWords(q);
   const askedNames = namesWritten(q.text);
   const orgAgent = q.analysis.terms.some((t) => ORG_AGENT_CONCEPTS.has(t));
+  const asksAhead = ASKS_AHEAD.test(q.text);
   for (const r of retrieved) {
     const s = r.sentence;
     const articleDate = knowledge.articles.get(s.articleId)?.date ?? null;
@@ -309,6 +310,8 @@ export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retri
       // "... in 2022?" answered from a sentence that dates what it tells to other years only
       // ("will host the next Games in 2024"): a weaker fit, whatever the article's own date.
       if (q.analysis.year && c.kind !== 'date' && writesOnlyOtherYears(s.text, q.analysis.year)) typeFit *= 0.6;
+      // "Where will the next Games be held?" answered from a sentence telling what took place: a weaker fit.
+      if (asksAhead && TELLS_THE_PAST.test(s.text) && !TELLS_AHEAD.test(s.text)) typeFit *= 0.6;
       // Dates are compared as written in answers ("8 March 2025"), as the fact table gives them.
       // A place by its reference name: "Turkestan" and "Turkistan" are one answer, written as the passage has it.
       const keyText = c.kind === 'date' && /^\d{4}-\d\d-\d\d$/.test(c.text) ? humanDate(c.text) : c.kind === 'place' ? (canonicalName(c.text)?.canonical ?? c.text) : c.text;
@@ -811,6 +814,10 @@ function reportsTheNews(s: Sentence, mentions: Mention[]): boolean {
 
 /** "When will the festival take place?": a plan, which the day of the report does not date. */
 const ASKS_AHEAD = /\b(?:will|going to|next|upcoming|planned)\b/i;
+/** A sentence telling what happened ("that took place", "was held") ... */
+const TELLS_THE_PAST = /\b(?:took place|was held|were held|was hosted|were hosted|was organi[sz]ed|were organi[sz]ed|hosted|happened)\b/i;
+/** ... or what is to come ("will host", "is to be held", "next", "scheduled"). */
+const TELLS_AHEAD = /\b(?:will|shall|to be held|is to|are to|next|upcoming|scheduled|plans?|planned|going to)\b/i;
 
 const NOT_THE_NEWS = /\b(?:will|would|shall|to be held|plans?|planned|next|upcoming|earlier|previously|last (?:year|month|week)|ago|since|concluded|closed|ended|recall)\b/i;
 

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerWithTrace } from '../../../src/core/qa/answer.ts';
+import { structureQuestion } from '../../../src/core/qa/structured-query.ts';
+import { termOf } from '../../../src/core/qa/terms.ts';
 import type { Knowledge } from '../../../src/core/knowledge.ts';
 import { knowledgeOf } from './knowledge-of.ts';
 
@@ -136,5 +138,19 @@ describe('who holds a post now', () => {
       ['954_new.txt', ' date 2024-03-01 The Union of Turkic Writers held its congress in Ufa, where its chairman Ilgiz Yusupov welcomed the guests.\n'],
     );
     expect(answerWithTrace(k, 'Who is the chairman of the Union of Turkic Writers now?').trace!.candidates[0]!.text).toBe('Ilgiz Yusupov');
+  });
+});
+
+describe('a question about what is to come', () => {
+  it('keeps the word after "next" and prefers the sentence telling what will happen', () => {
+    const k = knowledgeOf([
+      '955_games.txt',
+      ' date 2022-10-04 Uzbekistan will host the next Steppe Horse Games in 2024, the minister said.\n\nAt the third Steppe Horse Games that took place in the Turkish city of Bursa, the Uzbek team won two medals.\n',
+    ]);
+    const q = structureQuestion('where will the next steppe horse games be held', k);
+    expect(q.analysis.terms).toContain(termOf('steppe'));
+    // The city of the Games that took place fits less than a place where something will happen.
+    const bursa = answerWithTrace(k, 'where will the next steppe horse games be held').trace!.candidates.find((c) => c.text === 'Bursa')!;
+    expect(bursa.features.typeFit).toBeLessThan(1);
   });
 });
