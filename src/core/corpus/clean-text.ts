@@ -133,6 +133,9 @@ function isJunkLine(line: string): boolean {
  */
 function isHeadingLine(line: string, next: string, first = false): boolean {
   if (/[.!?:;,"'\u201d\u2019\u00bb)\-–—]$/.test(line)) return false;
+  // "In their remarks, the TURKSOY Deputy Secretary General Sayit": a comma and a lower-case word go
+  // on as a sentence does; a headline's commas part names ("Azerbaijan, TURKSOY Review ...").
+  if (/,\s+\p{Ll}/u.test(line)) return false;
   const tokens = line.split(' ');
   if (tokens.length > 16) return false;
   // Above the text, a site's label ("WORLD", "Media", "2 MIN READ" is junk already) or a headline in

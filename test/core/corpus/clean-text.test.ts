@@ -122,6 +122,11 @@ describe('findHeadline: the heading standing above the text', () => {
     expect(cleanArticleText(body)).toEqual(['The Academy opened its branch on Monday.', 'Its director spoke at the ceremony.']);
   });
 
+  it('a wrapped line with a comma and a lower-case word goes on as a sentence, even in title case', () => {
+    const body = 'The festival opened on Monday.\nIn their remarks, the TURKSOY Deputy Secretary General Sayit\nYusuf, the festival director, and others spoke.';
+    expect(cleanArticleText(body)).toEqual(['The festival opened on Monday.', 'In their remarks, the TURKSOY Deputy Secretary General Sayit Yusuf, the festival director, and others spoke.']);
+  });
+
   it('a hard-wrapped first line is no headline', () => {
     const body = 'An exhibition was held in Ashgabat as part of the 3rd\nTURKSOY Painters Gathering, with works by 30 artists.';
     expect(findHeadline(body)).toBeNull();
