@@ -302,6 +302,9 @@ export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retri
       // "Who performed ...?", "Which ensemble ...?": a band, choir or orchestra fits fully (performers.ts).
       // What the question asks for by its words: a performer, a document, a prize winner (their modules).
       typeFit = performerFit(q, c.kind, c.text) ?? documentFit(q, c.kind) ?? winnerFit(q, c.kind) ?? typeFit;
+      // "What did they discuss?": what the verb takes ("covered topics such as ...") rather than a quoted
+      // title the sentence names ("a panel discussion titled “...”").
+      if (q.type === 'thing' && c.kind === 'title' && ASKS_OBJECT.test(q.text) && !asksDocument(q)) typeFit = Math.min(typeFit, OBJECT_TITLE_FIT);
       // "What poetry event ...?": a name holding none of the words that say which one fits less.
       if (q.headModifiers.length && NAMED_THINGS.has(c.kind) && MODIFIED_TYPES.has(q.type) && !q.headModifiers.some((w) => termsOf(c.text).has(termOf(w)))) typeFit *= MODIFIER_MISSING;
       // "What kinds of archives?": a kind is described, not named.
@@ -837,6 +840,8 @@ function dateFit(q: StructuredQuery, m: Mention | undefined, text: string): numb
 }
 
 /** "What did/does/will X <verb>?": the object of the verb is asked for. */
+/** A quoted title's fit for "what did X <verb>?". */
+const OBJECT_TITLE_FIT = 0.8;
 const ASKS_OBJECT = /^what\s+(?:did|do|does|will|would|have|has|had|can|could)\b/i;
 /** "Who did X beat?", "whom will the minister meet?": who is done to, not who does. */
 const ASKS_WHO_OBJECT = /\bwho(?:m)?\s+(?:did|do|does|will|would|have|has|had|can|could)\b/i;

@@ -154,3 +154,15 @@ describe('a question about what is to come', () => {
     expect(bursa.features.typeFit).toBeLessThan(1);
   });
 });
+
+describe('"what did X <verb>?"', () => {
+  it('prefers what the verb takes over a quoted title the article names', () => {
+    const k = knowledgeOf([
+      '956_talks.txt',
+      ' date 2024-04-11 The Meeting of Theatre Directors of the Turkic World took place in Kazan.\n\nThe meeting covered topics such as joint touring, exchange of stage designers, and a common repertoire fund.\n\nAs part of the meeting, a panel discussion titled "New Stages of the Turkic World" was held with theatre directors of Turkic states.\n',
+    ]);
+    const { trace } = answerWithTrace(k, 'What did the theatre directors discuss?');
+    expect(trace!.candidates[0]!.text).toMatch(/^joint touring/);
+    expect(trace!.candidates.find((c) => c.kind === 'title')!.features.typeFit).toBeLessThan(1);
+  });
+});
