@@ -9,7 +9,7 @@ import { ENUMERATION_GAP, STOP_WORDS, fold, humanDate, words } from '../text.ts'
 import { isSameDayReport } from '../facts/dates.ts';
 import { canonicalName, findGazetteerNames } from '../facts/entities.ts';
 import { findMentions, type Mention, type MentionKind } from '../facts/mentions.ts';
-import { POINTS_BACK_TO_EVENT } from '../facts/lexicon.ts';
+import { POINTS_BACK_TO_EVENT, SPEECH_VERBS } from '../facts/lexicon.ts';
 import { bestClause } from './compose-answer.ts';
 import { attributeValues, enumeratedValues } from './attribute-value.ts';
 import { objectRelation, objectsOfVerb, recipientRelation, verbRelation } from './verb-argument.ts';
@@ -435,7 +435,9 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
   const prox = (start: number, end: number) => localCoverage(r, start, end);
   if (q.type === 'statement') {
     // What someone said is a sentence that reports speech: a speech verb or a quotation.
-    out.push({ text: bestClause(text, q.analysis), kind: 'clause', local: 1, fit: REPORTS_SPEECH.test(text) ? 1 : 0.5 });
+    // "How did Balayeva describe ...?": a sentence where the person asked speaks is in relation.
+    const speaks = q.analysis.persons.some((p) => fold(text).includes(fold(p).split(/\s+/).pop()!)) && SPEAKS.test(text) ? 1 : 0;
+    out.push({ text: bestClause(text, q.analysis), kind: 'clause', local: 1, fit: REPORTS_SPEECH.test(text) ? 1 : 0.5, relation: speaks });
     return out;
   }
   if (q.type === 'yesno') {
@@ -694,6 +696,8 @@ const SPEECH = termOf('said');
 const QUOTED = /[“”«»]|"[^"]{12,}"/;
 
 /** A sentence that reports speech: a verb of saying or a quotation. */
+/** A speech verb, for the speaker of a statement. */
+const SPEAKS = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
 const REPORTS_SPEECH = new RegExp(
   String.raw`\b(?:said|says|say|saying|stated|states|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|highlighted|added|told|remarked|described|declared|announced|called|urged|according to|pointed out|expressed)\b|${QUOTED.source}`,
   'i',

@@ -166,3 +166,13 @@ describe('"what did X <verb>?"', () => {
     expect(trace!.candidates.find((c) => c.kind === 'title')!.features.typeFit).toBeLessThan(1);
   });
 });
+
+describe('a statement by the person asked', () => {
+  it('is in relation where that person speaks', () => {
+    const k = knowledgeOf(['957_describe.txt', ' date 2024-05-02 The ministers summed up the year “Osh – The Cultural Capital of the Turkic World.”\n\nIn her speech, Minister Gulnara Asanova noted that wide-ranging work was done within the project.\n']);
+    const { trace } = answerWithTrace(k, "how did asanova describe the work done in osh's capital year");
+    const spoken = trace!.candidates.find((c) => c.text.startsWith('wide-ranging work'))!;
+    expect(spoken.features.relation).toBe(1);
+    expect(trace!.candidates[0]!.text).toBe(spoken.text);
+  });
+});
