@@ -9,7 +9,7 @@ import { ENUMERATION_GAP, STOP_WORDS, fold, humanDate, words } from '../text.ts'
 import { isSameDayReport } from '../facts/dates.ts';
 import { canonicalName, findGazetteerNames } from '../facts/entities.ts';
 import { findMentions, type Mention, type MentionKind } from '../facts/mentions.ts';
-import { POINTS_BACK_TO_EVENT, SPEECH_VERBS } from '../facts/lexicon.ts';
+import { EVENT_NOUNS, POINTS_BACK_TO_EVENT, SPEECH_VERBS } from '../facts/lexicon.ts';
 import { bestClause } from './compose-answer.ts';
 import { attributeValues, enumeratedValues } from './attribute-value.ts';
 import { objectRelation, objectsOfVerb, recipientRelation, verbRelation } from './verb-argument.ts';
@@ -190,6 +190,7 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
   const total = weights.reduce((x, y) => x + y, 0);
   const out: Retrieved[] = [];
   const wanted = wantedNames(q, vocab);
+  const compounds = modifiedNouns(q);
   // "its 10th anniversary" said as "turns 10 years": the count covers the ordinal and the anniversary.
   const anniversary = wanted.find((w) => w.anniversary)?.ordinal;
   const anniversaryTerms = anniversary === undefined ? new Set<string>() : new Set(words(q.text).filter((w) => w === 'anniversary' || new RegExp(`^${anniversary}(?:st|nd|rd|th)$`).test(w)).map(termOf));
@@ -259,7 +260,8 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
       got += p * weights[i]!;
     });
     // A question of names alone ("What is TURKSOY?") says nothing a passage could cover: half, not all.
-    const coverage = total > 0 ? got / total : NO_CONCEPTS_COVERAGE;
+    // "the Tourism Capital" asked, "the Cultural Capital" written: another kind of the same thing.
+    const coverage = (total > 0 ? got / total : NO_CONCEPTS_COVERAGE) * (compounds.length && namesOtherKind(sentence, knowledge, compounds) ? OTHER_KIND : 1);
     const names = nameScore(wanted, sentence, knowledge, before);
     // A name the question gives must be in the passage or its title: an article that names it
     // somewhere else is about something else ("When was the OTS founded?" is not "TURKSOY, 1993").
@@ -1015,6 +1017,39 @@ function hasRelatedTerm(terms: Set<string>, term: string): boolean {
 /** "turns 10", "10 years", "10-year": a count of years, as an anniversary is also told. */
 function yearsCount(folded: string, n: number): boolean {
   return new RegExp(`\\b(?:turns?|turned|marks?|marked|celebrates?|celebrated)\\s+${n}\\b|\\b${n}(?:-|\\s+)years?\\b`).test(folded);
+}
+
+/** Nouns whose kind a word before them names: "Tourism Capital", "Film Festival", "Media Summit". */
+const KIND_NOUNS = new Set([...EVENT_NOUNS, 'capital', 'prize', 'award', 'programme', 'program', 'order', 'medal', 'union', 'council', 'assembly', 'academy', 'foundation', 'fund', 'university', 'association', 'agency', 'ministry']);
+
+/** What a passage naming another kind of the asked thing keeps of its coverage. */
+const OTHER_KIND = 0.6;
+
+/**
+ * The question's "<modifier> <noun>" pairs of content words ("tourism capital", "film festival"), as
+ * terms: a sentence that writes the noun after another word and the modifier nowhere names another
+ * kind of the thing asked ("the Cultural Capital" for "the tourism capital").
+ */
+function modifiedNouns(q: StructuredQuery): [string, string][] {
+  const toks = q.analysis.tokens;
+  const out: [string, string][] = [];
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const [m, h] = [toks[i]!, toks[i + 1]!];
+    if (STOP_WORDS.has(m) || STOP_WORDS.has(h) || /\d/.test(m + h) || !/^\p{L}{4,}$/u.test(m) || !/^\p{L}{4,}$/u.test(h)) continue;
+    if (q.analysis.anchorWords.has(m) || q.analysis.anchorWords.has(h) || !KIND_NOUNS.has(h.replace(/s$/, ''))) continue;
+    out.push([termOf(m), termOf(h)]);
+  }
+  return out;
+}
+
+function namesOtherKind(s: Sentence, knowledge: Knowledge, compounds: [string, string][]): boolean {
+  const toks = sentenceTokens(s, knowledge);
+  const has = new Set(toks.map((t) => t.term));
+  return compounds.some(([m, h]) => {
+    if (has.has(m)) return false;
+    // Written as a name: "the Cultural Capital", "the Media Summit" (both words capitalized).
+    return toks.some((t, i) => i > 0 && t.term === h && /^\s+$/.test(s.text.slice(toks[i - 1]!.end, t.start)) && !STOP_WORDS.has(toks[i - 1]!.folded) && /^\p{Lu}/u.test(s.text.slice(toks[i - 1]!.start)) && /^\p{Lu}/u.test(s.text.slice(t.start)));
+  });
 }
 
 /** Whether any sentence of the article writes the year. */

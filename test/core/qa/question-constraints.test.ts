@@ -176,3 +176,16 @@ describe('a statement by the person asked', () => {
     expect(trace!.candidates[0]!.text).toBe(spoken.text);
   });
 });
+
+describe('another kind of the thing asked', () => {
+  it('"the Cultural Capital" is no answer about "the tourism capital"', () => {
+    const k = knowledgeOf(
+      ['958_cultural.txt', ' date 2025-11-02 He added that ancient Namangan has been declared the Cultural Capital of the Turkic World 2027.\n'],
+      ['959_tourism.txt', ' date 2025-11-20 The ministers agreed that Konya is set to be declared the Tourism Capital of the Turkic World for 2027.\n'],
+    );
+    const { trace } = answerWithTrace(k, 'which city is the tourism capital of the turkic world in 2027');
+    expect(trace!.candidates[0]!.text).toBe('Konya');
+    // The passage naming the Cultural Capital keeps 0.6 of what it covers.
+    expect(trace!.candidates.find((c) => c.text === 'Namangan')!.features.coverage).toBeLessThan(0.5);
+  });
+});
