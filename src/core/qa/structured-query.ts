@@ -46,6 +46,13 @@ export interface StructuredQuery {
 /** Chat spellings of question words; the rest of typo mending is the vocabulary's. */
 const CHAT_SPELLINGS: Record<string, string> = { wat: 'what', wot: 'what', wht: 'what', wen: 'when', whn: 'when', wher: 'where', whch: 'which', wich: 'which', whic: 'which', whos: "who's", hw: 'how', hou: 'how', u: 'you', r: 'are', pls: 'please', plz: 'please' };
 
+/** Chat abbreviations of titles, as written in full. */
+const CHAT_TITLE_WORDS: Record<string, string> = {
+  'sec gen': 'secretary general', secgen: 'secretary general', 'gen sec': 'secretary general', 'sg': 'secretary general',
+  'dep sec gen': 'deputy secretary general', 'deputy sec gen': 'deputy secretary general', 'dep min': 'deputy minister', 'prez': 'president', 'pres': 'president',
+};
+const CHAT_TITLES = /\b(?:dep(?:uty)?[\s.]+sec[\s.-]*gen|sec[\s.-]*gen|gen[\s.]+sec|dep[\s.]+min|sg|prez|pres)\b\.?/giu;
+
 /**
  * The frame of a lead-in: what the asker is doing, not what they ask about. Only the frame goes; the
  * topic stays ("I'm covering the November 2024 Bishkek summit - who ..." keeps the summit).
@@ -79,7 +86,7 @@ const HEAD_NOUNS: Record<string, AnswerType> = Object.fromEntries(
   (
     [
       ['place', 'city town country place venue location region republic village site hall palace area province district capital'],
-      ['person', 'person people singer poet writer official minister premier president leader deputy secretary director governor mayor rector artist representative player athlete chairman chair member winner head official envoy ambassador founder organiser organizer coordinator author composer scholar professor rectors woman man'],
+      ['person', 'person people singer poet writer official minister premier president leader deputy secretary director governor mayor rector artist representative player athlete chairman chair member winner head boss chief official envoy ambassador founder organiser organizer coordinator author composer scholar professor rectors woman man'],
       ['org', 'organization organisation institution university agency ministry company body foundation school academy union association'],
       ['event', 'meeting event festival summit forum ceremony contest conference session congress gathering competition camp exhibition concert'],
       ['date', 'year date day month'],
@@ -131,7 +138,9 @@ export function structureQuestion(question: string, knowledge: Knowledge): Struc
     ).replace(LEAD_IN_FRAME, ''),
   )
     // "these days", "right now": the chat way of saying currently.
-    .replace(/\b(?:these days|nowadays|right now|at the moment|at present)\b/giu, 'currently');
+    .replace(/\b(?:these days|nowadays|right now|at the moment|at present)\b/giu, 'currently')
+    // Chat abbreviations of titles: "sec gen", "secgen", "gen sec", "dep min", "PM".
+    .replace(CHAT_TITLES, (m) => CHAT_TITLE_WORDS[m.toLowerCase().replace(/[\s.-]+/g, ' ').trim()] ?? m);
   const analysis = analyzeQuestion(mended, knowledge);
   const q = analysis.tokens.join(' ');
   let type: AnswerType = 'thing';

@@ -371,3 +371,18 @@ describe('"what is the <noun>" asking a place or a date', () => {
     expect(structureQuestion('What is the role of the union?', knowledge).type).toBe('thing');
   });
 });
+
+describe('chat abbreviations of titles', () => {
+  it.each([
+    ['whos the turksoy sec gen', 'secretary'],
+    ['turksoy dep sec gen?', 'deputy'],
+    ['who is the SG of the OTS', 'secretary'],
+    ['kyrgyz dep min of culture', 'deputy'],
+  ])('%s', (question, word) => {
+    expect(structureQuestion(question, knowledge).analysis.tokens).toContain(word);
+  });
+
+  it('leaves words that only contain them alone', () => {
+    expect(structureQuestion('Which presentations were given?', knowledge).analysis.tokens).toContain('presentations');
+  });
+});
