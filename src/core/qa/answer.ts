@@ -71,6 +71,11 @@ export function answerWithTrace(knowledge: Knowledge, question: string, opts: An
   const a = q.analysis;
   if (a.terms.length === 0 && a.anchors.length === 0 && a.persons.length === 0) return { answer: localized(notFound(a.text, a.kind, suggestions, dontKnow(read.language))), trace: null };
 
+  // "andijan 2026?": a place and a year alone ask what the place is that year; the Cultural Capital
+  // of the Turkic World for it, when the fact table has one, answers it.
+  const capital = placeOfYear(q, knowledge);
+  if (capital) return { answer: localized(capital), trace: null };
+
   // The facts the question reaches, found once: evidence for candidates and the fact table's own answer.
   const reached = askedKinds(q, aboutAskedEvent(q, knowledge, questionFacts(q, knowledge)));
   const fromFacts = factAnswer(q, knowledge, reached);
@@ -148,6 +153,16 @@ function preferNewerHolder(q: StructuredQuery, cands: AnswerCandidate[], factKey
   const passed = cands.slice(0, at).filter((c) => c.features.fact >= FACT_STATED).map((c) => c.key);
   cands.unshift(...cands.splice(at, 1));
   return passed;
+}
+
+/** A fragment of one place and a year ("andijan 2026?"), answered by the capital fact of that year. */
+function placeOfYear(q: StructuredQuery, knowledge: Knowledge): Answer | null {
+  const a = q.analysis;
+  if (q.rule !== 'by-noun/fragment' || a.year === undefined || a.anchors.length !== 1 || a.persons.length || a.terms.some((t) => t !== String(a.year))) return null;
+  const f = knowledge.facts.find((x) => x.kind === 'capital' && x.subject === a.anchors[0] && x.object === String(a.year));
+  if (!f) return null;
+  const short = `${f.subject} — Cultural Capital of the Turkic World ${f.object}`;
+  return composeAnswer({ question: a.text, kind: 'what', short, headline: `${short}.`, sources: uniqueSources(f.sources.map((s) => toAnswerSource(s, knowledge))), confidence: 1, facts: [f.id], via: 'facts' });
 }
 
 /**

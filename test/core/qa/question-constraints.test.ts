@@ -189,3 +189,11 @@ describe('another kind of the thing asked', () => {
     expect(trace!.candidates.find((c) => c.text === 'Namangan')!.features.coverage).toBeLessThan(0.5);
   });
 });
+
+describe('a place and a year alone', () => {
+  it('"osh 2027?" is answered by the Cultural Capital fact of that year, and nothing else is guessed', () => {
+    const k = knowledgeOf(['960_osh.txt', ' date 2025-12-10 The city of Osh was declared the Cultural Capital of the Turkic World for 2027 at the meeting of the Permanent Council of TURKSOY in Andijan.\n']);
+    expect(answerWithTrace(k, 'osh 2027?').answer.short).toBe('Osh — Cultural Capital of the Turkic World 2027');
+    expect(answerWithTrace(k, 'osh 2031?').answer.found).toBe(false);
+  });
+});
