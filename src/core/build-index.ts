@@ -18,7 +18,7 @@ import { SentenceNames } from './qa/sentence-names.ts';
 import { buildVocabulary, vocabularyToJSON } from './qa/vocabulary.ts';
 
 /** Bump when the shape of any index file changes: an index of another version is rebuilt. */
-export const INDEX_SCHEMA_VERSION = 8;
+export const INDEX_SCHEMA_VERSION = 9;
 
 export const INDEX_FILES = ['articles.json', 'facts.json', 'entities.json', 'search.json', 'fact-index.json', 'names.json', 'vocabulary.json'] as const;
 

@@ -48,9 +48,10 @@ export function encodeRuns(values: Int32Array, starts: Uint32Array): string {
   return Buffer.from(bytes.buffer, 0, at).toString('base64');
 }
 
-export function decodeRuns(s: string, starts: Uint32Array): Int32Array {
+/** `Type`: the array decoded into (Uint16Array where every value fits 16 bits: half the memory). */
+export function decodeRuns<T extends Int32Array | Uint16Array = Int32Array>(s: string, starts: Uint32Array, Type: { new (n: number): T } = Int32Array as unknown as { new (n: number): T }): T {
   const bytes = Buffer.from(s, 'base64');
-  const out = new Int32Array(starts[starts.length - 1] ?? 0);
+  const out = new Type(starts[starts.length - 1] ?? 0);
   let at = 0;
   for (let r = 0; r + 1 < starts.length; r++) {
     if (starts[r + 1]! < starts[r]!) throw new Error('index: varint run starts go backwards');

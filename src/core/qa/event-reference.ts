@@ -17,6 +17,7 @@ import type { Fact } from '../types.ts';
 import { words } from '../text.ts';
 import type { StructuredQuery } from './structured-query.ts';
 import { termsOf } from './terms.ts';
+import type { TermSet } from './sentence-names.ts';
 
 const ONE_WORD_EVENT_NOUNS = new Set(EVENT_NOUNS.filter((n) => !n.includes(' ')));
 
@@ -88,7 +89,7 @@ export function askedEvent(q: StructuredQuery, known: (term: string) => boolean,
 }
 
 /** One text (a sentence, a title) names the asked event: every word of its name, and its ordinal. */
-export function namesEvent(ev: AskedEvent, text: string, textTerms: Set<string> = termsOf(text)): boolean {
+export function namesEvent(ev: AskedEvent, text: string, textTerms: TermSet = termsOf(text)): boolean {
   for (const t of ev.terms) if (!textTerms.has(t)) return false;
   if (ev.year && !text.includes(ev.year)) return false;
   return ev.ordinal === undefined || ordinalsIn(text).has(ev.ordinal);

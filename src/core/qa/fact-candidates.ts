@@ -257,7 +257,7 @@ function factOrdinals(f: Fact): number[] {
  */
 function sentenceOrdinals(id: string, knowledge: Knowledge): number[] {
   const at = id.lastIndexOf('#');
-  if (knowledge.names && at > 0) return knowledge.names.of(id.slice(0, at), [Number(id.slice(at + 1))]).ordinals;
+  if (knowledge.names && at > 0) return knowledge.names.sentenceOrdinals(id.slice(0, at), Number(id.slice(at + 1)));
   return ordinalsOf(knowledge.sentences.get(id)?.text ?? '');
 }
 
