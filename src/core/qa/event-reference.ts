@@ -13,7 +13,7 @@
 import { canonicalName } from '../facts/entities.ts';
 import { findMentions } from '../facts/mentions.ts';
 import { EVENT_NOUNS, ORDINAL_WORDS } from '../facts/lexicon.ts';
-import type { Fact } from '../types.ts';
+import type { Fact, FactSource } from '../types.ts';
 import { words } from '../text.ts';
 import type { StructuredQuery } from './structured-query.ts';
 import { termsOf } from './terms.ts';
@@ -107,13 +107,24 @@ const FACT_SOURCES_READ = 20;
  * The fact is about the asked event: its own fields name it, or one of its sources does in its
  * sentence or its article's title, or in a sentence that points back at an event the title names.
  */
-export function factNamesEvent(ev: AskedEvent, fact: Fact, titleOf: (articleId: string) => string): boolean {
+export function factNamesEvent(ev: AskedEvent, fact: Fact, titleOf: (articleId: string) => string, stored?: StoredTermsOf): boolean {
   if (namesEvent(ev, `${fact.subject} ${fact.object}`)) return true;
   return fact.sources.slice(0, FACT_SOURCES_READ).some((s) => {
-    if (namesEvent(ev, s.sentence)) return true;
+    if (namesEvent(ev, s.sentence, stored?.source(s) ?? termsOf(s.sentence))) return true;
     // The article is about the event, and the sentence names no other event by a capitalized name.
-    return namesEvent(ev, titleOf(s.articleId)) && (pointsBack(ev, s.sentence) || !NAMED_EVENT.test(s.sentence));
+    const title = titleOf(s.articleId);
+    return namesEvent(ev, title, stored?.title(s.articleId) ?? termsOf(title)) && (pointsBack(ev, s.sentence) || !NAMED_EVENT.test(s.sentence));
   });
+}
+
+/**
+ * The terms of a source's quote and of an article's title as the index stores them (names.json), to
+ * be read rather than found again in the text; null where it has none (a quote that is not its
+ * sentence's text).
+ */
+export interface StoredTermsOf {
+  source(s: FactSource): TermSet | null;
+  title(articleId: string): TermSet;
 }
 
 /** A capitalized event noun: the sentence names an event of its own ("the Summit of ..."). */
