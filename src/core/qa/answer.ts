@@ -13,6 +13,7 @@ import { bestClause, composeAnswer, notFound, suggestQuestions, toAnswerSource }
 import { listMembers } from './list-members.ts';
 import { askedEvent, factNamesEvent, type StoredTermsOf } from './event-reference.ts';
 import { correctWord, isRare, vocabularyOf, type Vocabulary } from './vocabulary.ts';
+import type { TermSet } from './sentence-names.ts';
 
 export interface AnswerOptions {
   /** "Now", for questions about upcoming or current things; the core never reads the clock. */
@@ -298,7 +299,17 @@ function holdsRareTerms(c: Candidate, a: QuestionAnalysis, vocab: Vocabulary, kn
 const sourceTermCaches = new WeakMap<Knowledge, Map<string, Set<string>>>();
 const SOURCE_TERM_CACHE_SIZE = 20_000;
 
-function sourceTermsOf(src: Fact['sources'][number], knowledge: Knowledge): Set<string> {
+function sourceTermsOf(src: Fact['sources'][number], knowledge: Knowledge): TermSet {
+  // Read from the index where it holds them (the quote is its sentence's text): the terms of a text
+  // and a title joined by a space are those of the two. Found again per source, they were most of
+  // the time the first question about a famous role took.
+  const names = knowledge.names;
+  const sentence = names && knowledge.sentences.get(src.sentenceId);
+  if (names && sentence && sentence.text === src.sentence) {
+    const inSentence = names.termsIn(sentence.articleId, [sentence.index]);
+    const inTitle = names.termsIn(src.articleId, 'title');
+    return { has: (t) => inSentence.has(t) || inTitle.has(t) };
+  }
   let cache = sourceTermCaches.get(knowledge);
   if (!cache) sourceTermCaches.set(knowledge, (cache = new Map()));
   let terms = cache.get(src.sentenceId);
