@@ -108,13 +108,23 @@ const FACT_SOURCES_READ = 20;
  * sentence or its article's title, or in a sentence that points back at an event the title names.
  */
 export function factNamesEvent(ev: AskedEvent, fact: Fact, titleOf: (articleId: string) => string, stored?: StoredTermsOf): boolean {
-  if (namesEvent(ev, `${fact.subject} ${fact.object}`)) return true;
+  const own = `${fact.subject} ${fact.object}`;
+  if (namesEvent(ev, own, ownTermsOf(fact, own))) return true;
   return fact.sources.slice(0, FACT_SOURCES_READ).some((s) => {
     if (namesEvent(ev, s.sentence, stored?.source(s) ?? termsOf(s.sentence))) return true;
     // The article is about the event, and the sentence names no other event by a capitalized name.
     const title = titleOf(s.articleId);
     return namesEvent(ev, title, stored?.title(s.articleId) ?? termsOf(title)) && (pointsBack(ev, s.sentence) || !NAMED_EVENT.test(s.sentence));
   });
+}
+
+const ownTermsByFact = new WeakMap<Fact, Set<string>>();
+
+/** The terms of a fact's subject and object (`own`), found once per fact: event questions reach the same facts again and again. */
+function ownTermsOf(fact: Fact, own: string): Set<string> {
+  let hit = ownTermsByFact.get(fact);
+  if (!hit) ownTermsByFact.set(fact, (hit = termsOf(own)));
+  return hit;
 }
 
 /**

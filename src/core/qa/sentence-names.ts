@@ -20,12 +20,18 @@ import { termsOf } from './terms.ts';
 /** The lexicon's ordinal words, without "first" (see ordinalsOf), and "twentieth". */
 const QUESTION_ORDINALS: Record<string, number> = { ...Object.fromEntries(Object.entries(ORDINAL_WORDS).filter(([w]) => w !== 'first')), twentieth: 20 };
 
+/** True of every text ordinalsOf finds an ordinal in (and of some others). */
+const MAY_HOLD_ORDINAL = new RegExp(`\\d(?:st|nd|rd|th)|${Object.keys(QUESTION_ORDINALS).join('|')}`, 'i');
+
 /**
  * Ordinals a text names ("the third meeting", "37th session", "II Forum"): a question about the third
  * meeting is not answered from an article about the second. "first" is left out: it is as often "for
  * the first time" as a number.
  */
 export function ordinalsOf(text: string): number[] {
+  // Most texts name none: one scan for anything that could be one, before reading word by word
+  // (every fact an event question reaches is read so, a tenth of such a question's time).
+  if (!MAY_HOLD_ORDINAL.test(text)) return [];
   const out = new Set<number>();
   for (const m of text.matchAll(/\b(\d{1,3})(?:st|nd|rd|th)\b|\b([A-Za-z]+)\b/g)) {
     if (m[1]) {
