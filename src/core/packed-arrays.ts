@@ -48,9 +48,10 @@ export function encodeRuns(values: Int32Array, starts: Uint32Array): string {
   return Buffer.from(bytes.buffer, 0, at).toString('base64');
 }
 
-export function decodeRuns(s: string, starts: Uint32Array): Int32Array {
+/** `Type`: the array decoded into (Uint16Array where every value fits 16 bits: half the memory). */
+export function decodeRuns<T extends Int32Array | Uint16Array = Int32Array>(s: string, starts: Uint32Array, Type: { new (n: number): T } = Int32Array as unknown as { new (n: number): T }): T {
   const bytes = Buffer.from(s, 'base64');
-  const out = new Int32Array(starts[starts.length - 1] ?? 0);
+  const out = new Type(starts[starts.length - 1] ?? 0);
   let at = 0;
   for (let r = 0; r + 1 < starts.length; r++) {
     if (starts[r + 1]! < starts[r]!) throw new Error('index: varint run starts go backwards');
@@ -69,5 +70,46 @@ export function decodeRuns(s: string, starts: Uint32Array): Int32Array {
     }
   }
   if (at !== bytes.length) throw new Error('index: varint runs hold more than their starts say');
+  return out;
+}
+
+/**
+ * Where each run of encodeRuns' output starts, in bytes (starts.length entries, the last its length),
+ * for reading one run at a time (decodeRun) without decoding the others. Refuses bytes that do not
+ * hold exactly the runs `starts` says, as decodeRuns does.
+ */
+export function runByteStarts(bytes: Uint8Array, starts: Uint32Array): Uint32Array {
+  const out = new Uint32Array(starts.length);
+  let at = 0;
+  for (let r = 0; r + 1 < starts.length; r++) {
+    if (starts[r + 1]! < starts[r]!) throw new Error('index: varint run starts go backwards');
+    out[r] = at;
+    for (let n = starts[r + 1]! - starts[r]!; n > 0; n--) {
+      while (at < bytes.length && bytes[at]! & 0x80) at++;
+      if (at >= bytes.length) throw new Error('index: varint runs end early');
+      at++;
+    }
+  }
+  if (at !== bytes.length) throw new Error('index: varint runs hold more than their starts say');
+  if (starts.length) out[starts.length - 1] = at;
+  return out;
+}
+
+/** One run of encodeRuns' output: `count` values from byte `from` (see runByteStarts). */
+export function decodeRun(bytes: Uint8Array, from: number, count: number): Int32Array {
+  const out = new Int32Array(count);
+  let at = from;
+  let prev = 0;
+  for (let i = 0; i < count; i++) {
+    let d = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = bytes[at++]!;
+      d |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80);
+    out[i] = prev += d;
+  }
   return out;
 }

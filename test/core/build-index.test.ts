@@ -54,10 +54,11 @@ describe('buildIndex', () => {
     expect(lines.length).toBe(report.facts.length + 2);
   });
 
-  it('writes articles.json in ASCII, non-ASCII letters escaped, the same texts when parsed', () => {
+  it('writes articles.json and facts.json in ASCII, non-ASCII letters escaped, the same texts when parsed', () => {
     const { outDir, report } = build('ascii');
     const bytes = readFileSync(join(outDir, 'articles.json'));
     expect([...bytes].every((b) => b < 0x80)).toBe(true);
+    expect([...readFileSync(join(outDir, 'facts.json'))].every((b) => b < 0x80)).toBe(true);
     const texts = (JSON.parse(bytes.toString('utf8')) as { text: string }[]).map((a) => a.text);
     expect(texts).toEqual(report.articles.map((a) => a.text));
     // The fixtures hold letters outside ASCII: the test proves something.

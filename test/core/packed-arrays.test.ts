@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeArray, decodeRuns, encodeArray, encodeRuns } from '../../src/core/packed-arrays.ts';
+import { decodeArray, decodeRun, decodeRuns, encodeArray, encodeRuns, runByteStarts } from '../../src/core/packed-arrays.ts';
 
 describe('packed arrays', () => {
   it('give back typed arrays as they were', () => {
@@ -20,10 +20,19 @@ describe('packed arrays', () => {
       const values = Int32Array.from(runs.flat());
       const encoded = encodeRuns(values, starts);
       expect([...decodeRuns(encoded, starts)]).toEqual([...values]);
+      if (round % 2) expect([...decodeRuns(encoded, starts, Uint16Array)]).toEqual([...values]);
+      // One run at a time, as loaded postings are read.
+      const bytes = new Uint8Array(Buffer.from(encoded, 'base64'));
+      const at = runByteStarts(bytes, starts);
+      runs.forEach((run, r) => expect([...decodeRun(bytes, at[r]!, run.length)]).toEqual(run));
       if (values.length > 1) {
         const fewer = starts.slice();
         fewer[fewer.length - 1]!--;
         expect(() => decodeRuns(encoded, fewer)).toThrow(/varint run/);
+        expect(() => runByteStarts(new Uint8Array(Buffer.from(encoded, 'base64')), fewer)).toThrow(/varint run/);
+        const more = starts.slice();
+        more[more.length - 1]!++;
+        expect(() => runByteStarts(new Uint8Array(Buffer.from(encoded, 'base64')), more)).toThrow(/varint runs end early/);
       }
     }
     expect(() => encodeRuns(Int32Array.from([3, 2]), Uint32Array.from([0, 2]))).toThrow(/not ascending/);

@@ -58,8 +58,13 @@ export function findGazetteerNames(text: string): AliasHit[] {
   return hits;
 }
 
+// eslint-disable-next-line no-control-regex
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /** Folds each character on its own so offsets into the folded string match the original. */
 export function foldKeepingLength(text: string): string {
+  // ASCII (most sentences): each character's fold is its lower case, and so the whole text's.
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
   let out = '';
   for (const ch of text) out += foldChar(ch);
   return out;

@@ -11,8 +11,9 @@ import { ANCHOR_WEIGHT, newest, type Candidate } from './fact-candidates.ts';
 import { holds } from './fact-index.ts';
 import { bestClause, composeAnswer, notFound, suggestQuestions, toAnswerSource } from './compose-answer.ts';
 import { listMembers } from './list-members.ts';
-import { askedEvent, factNamesEvent } from './event-reference.ts';
+import { askedEvent, factNamesEvent, type StoredTermsOf } from './event-reference.ts';
 import { correctWord, isRare, isUnknownName, vocabularyOf, type Vocabulary } from './vocabulary.ts';
+import type { TermSet } from './sentence-names.ts';
 
 export interface AnswerOptions {
   /** "Now", for questions about upcoming or current things; the core never reads the clock. */
@@ -203,7 +204,16 @@ function aboutAskedEvent(q: StructuredQuery, knowledge: Knowledge, reached: Cand
   const ev = askedEvent(q, (t) => (vocab.df.get(t) ?? 0) > 0, (w) => correctWord(w, vocab));
   if (!ev) return reached;
   const titleOf = (id: string) => knowledge.articles.get(id)?.title ?? '';
-  return reached.filter((c) => factNamesEvent(ev, c.fact, titleOf));
+  // The quotes' and titles' terms from the index where it holds them: each source's text, read again per fact, was a tenth of the answer time.
+  const names = knowledge.names;
+  const stored: StoredTermsOf | undefined = names && {
+    source: (s) => {
+      const sentence = knowledge.sentences.get(s.sentenceId);
+      return sentence && sentence.text === s.sentence ? names.termsIn(sentence.articleId, [sentence.index]) : null;
+    },
+    title: (id) => names.termsIn(id, 'title'),
+  };
+  return reached.filter((c) => factNamesEvent(ev, c.fact, titleOf, stored));
 }
 
 /** The fact table's own answer (or a yes/no a fact settles), used as evidence: see answerWithTrace. */
@@ -327,7 +337,17 @@ function holdsRareTerms(c: Candidate, a: QuestionAnalysis, vocab: Vocabulary, kn
 const sourceTermCaches = new WeakMap<Knowledge, Map<string, Set<string>>>();
 const SOURCE_TERM_CACHE_SIZE = 20_000;
 
-function sourceTermsOf(src: Fact['sources'][number], knowledge: Knowledge): Set<string> {
+function sourceTermsOf(src: Fact['sources'][number], knowledge: Knowledge): TermSet {
+  // Read from the index where it holds them (the quote is its sentence's text): the terms of a text
+  // and a title joined by a space are those of the two. Found again per source, they were most of
+  // the time the first question about a famous role took.
+  const names = knowledge.names;
+  const sentence = names && knowledge.sentences.get(src.sentenceId);
+  if (names && sentence && sentence.text === src.sentence) {
+    const inSentence = names.termsIn(sentence.articleId, [sentence.index]);
+    const inTitle = names.termsIn(src.articleId, 'title');
+    return { has: (t) => inSentence.has(t) || inTitle.has(t) };
+  }
   let cache = sourceTermCaches.get(knowledge);
   if (!cache) sourceTermCaches.set(knowledge, (cache = new Map()));
   let terms = cache.get(src.sentenceId);

@@ -13,10 +13,11 @@
 import { canonicalName } from '../facts/entities.ts';
 import { findMentions } from '../facts/mentions.ts';
 import { EVENT_NOUNS, ORDINAL_WORDS } from '../facts/lexicon.ts';
-import type { Fact } from '../types.ts';
+import type { Fact, FactSource } from '../types.ts';
 import { words } from '../text.ts';
 import type { StructuredQuery } from './structured-query.ts';
 import { termsOf } from './terms.ts';
+import type { TermSet } from './sentence-names.ts';
 
 const ONE_WORD_EVENT_NOUNS = new Set(EVENT_NOUNS.filter((n) => !n.includes(' ')));
 
@@ -88,7 +89,7 @@ export function askedEvent(q: StructuredQuery, known: (term: string) => boolean,
 }
 
 /** One text (a sentence, a title) names the asked event: every word of its name, and its ordinal. */
-export function namesEvent(ev: AskedEvent, text: string, textTerms: Set<string> = termsOf(text)): boolean {
+export function namesEvent(ev: AskedEvent, text: string, textTerms: TermSet = termsOf(text)): boolean {
   for (const t of ev.terms) if (!textTerms.has(t)) return false;
   if (ev.year && !text.includes(ev.year)) return false;
   return ev.ordinal === undefined || ordinalsIn(text).has(ev.ordinal);
@@ -106,13 +107,34 @@ const FACT_SOURCES_READ = 20;
  * The fact is about the asked event: its own fields name it, or one of its sources does in its
  * sentence or its article's title, or in a sentence that points back at an event the title names.
  */
-export function factNamesEvent(ev: AskedEvent, fact: Fact, titleOf: (articleId: string) => string): boolean {
-  if (namesEvent(ev, `${fact.subject} ${fact.object}`)) return true;
+export function factNamesEvent(ev: AskedEvent, fact: Fact, titleOf: (articleId: string) => string, stored?: StoredTermsOf): boolean {
+  const own = `${fact.subject} ${fact.object}`;
+  if (namesEvent(ev, own, ownTermsOf(fact, own))) return true;
   return fact.sources.slice(0, FACT_SOURCES_READ).some((s) => {
-    if (namesEvent(ev, s.sentence)) return true;
+    if (namesEvent(ev, s.sentence, stored?.source(s) ?? termsOf(s.sentence))) return true;
     // The article is about the event, and the sentence names no other event by a capitalized name.
-    return namesEvent(ev, titleOf(s.articleId)) && (pointsBack(ev, s.sentence) || !NAMED_EVENT.test(s.sentence));
+    const title = titleOf(s.articleId);
+    return namesEvent(ev, title, stored?.title(s.articleId) ?? termsOf(title)) && (pointsBack(ev, s.sentence) || !NAMED_EVENT.test(s.sentence));
   });
+}
+
+const ownTermsByFact = new WeakMap<Fact, Set<string>>();
+
+/** The terms of a fact's subject and object (`own`), found once per fact: event questions reach the same facts again and again. */
+function ownTermsOf(fact: Fact, own: string): Set<string> {
+  let hit = ownTermsByFact.get(fact);
+  if (!hit) ownTermsByFact.set(fact, (hit = termsOf(own)));
+  return hit;
+}
+
+/**
+ * The terms of a source's quote and of an article's title as the index stores them (names.json), to
+ * be read rather than found again in the text; null where it has none (a quote that is not its
+ * sentence's text).
+ */
+export interface StoredTermsOf {
+  source(s: FactSource): TermSet | null;
+  title(articleId: string): TermSet;
 }
 
 /** A capitalized event noun: the sentence names an event of its own ("the Summit of ..."). */

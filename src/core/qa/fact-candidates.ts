@@ -257,8 +257,24 @@ function factOrdinals(f: Fact): number[] {
  */
 function sentenceOrdinals(id: string, knowledge: Knowledge): number[] {
   const at = id.lastIndexOf('#');
-  if (knowledge.names && at > 0) return knowledge.names.of(id.slice(0, at), [Number(id.slice(at + 1))]).ordinals;
+  if (knowledge.names && at > 0) return knowledge.names.sentenceOrdinals(id.slice(0, at), Number(id.slice(at + 1)));
   return ordinalsOf(knowledge.sentences.get(id)?.text ?? '');
+}
+
+const ordinalsWithSourcesByFact = new WeakMap<Fact, Set<number>>();
+
+/**
+ * The ordinals a fact's own fields and the sentences of its first ten sources name, found once per
+ * fact: an ordinal question reaches thousands of facts, most of them again at the next one.
+ */
+function ordinalsWithSources(f: Fact, knowledge: Knowledge): Set<number> {
+  let hit = ordinalsWithSourcesByFact.get(f);
+  if (!hit) {
+    hit = new Set(factOrdinals(f));
+    for (const src of f.sources.slice(0, 10)) for (const n of sentenceOrdinals(src.sentenceId, knowledge)) hit.add(n);
+    ordinalsWithSourcesByFact.set(f, hit);
+  }
+  return hit;
 }
 
 /** Folded words of a role ("Deputy Minister of Culture" -> deputy, minister, of, culture). */
@@ -293,9 +309,9 @@ export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab:
   // "the 38th meeting": a fact about another meeting of the series is no answer, as for passages.
   const askedOrdinals = ordinalsOf(a.text);
   const holdsOrdinals = (f: Fact) => {
-    const found = new Set(factOrdinals(f));
-    if (askedOrdinals.every((n) => found.has(n))) return true;
-    for (const src of f.sources.slice(0, 10)) for (const n of sentenceOrdinals(src.sentenceId, knowledge)) found.add(n);
+    const own = factOrdinals(f);
+    if (askedOrdinals.every((n) => own.includes(n))) return true;
+    const found = ordinalsWithSources(f, knowledge);
     return askedOrdinals.every((n) => found.has(n));
   };
   // For facts other than roles, a role word asked must start a word of the fact or its sources.

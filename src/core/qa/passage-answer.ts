@@ -20,7 +20,7 @@ import { winnerFit } from './prizes.ts';
 import type { AnswerType, StructuredQuery } from './structured-query.ts';
 import { stemsOf, termOf, termsOf } from './terms.ts';
 import { correctWord, isRare, isUnknownName, vocabularyOf, type Vocabulary } from './vocabulary.ts';
-import { anchorsOf, ordinalsOf, type PassageNames } from './sentence-names.ts';
+import { anchorsOf, ordinalsOf, type PassageNames, type TermSet } from './sentence-names.ts';
 
 export { ordinalsOf };
 
@@ -1003,14 +1003,11 @@ const POSSESSIVE = /((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s\s+((?:[\
 const TOP_ROLE_WORDS = new Set(['secretary-general', 'secretary', 'president', 'chairman', 'chairwoman', 'chairperson', 'director', 'director-general', 'rector', 'governor', 'mayor', 'akim', 'head']);
 
 /**
- * A name's word written in another form of the same stem: "European" asked, "Europe" written; "Turkic"
- * and "Turkish" do not share five letters before they part. The shorter form has at least five letters.
+ * A name's word written in a shorter form of the same stem: "European" asked, "Europe" written. The
+ * shorter form has at least five letters ("Turkic" and "Turkish" share only "turki").
  */
-function hasRelatedTerm(terms: Set<string>, term: string): boolean {
-  for (const t of terms) {
-    const [short, long] = t.length <= term.length ? [t, term] : [term, t];
-    if (short.length >= 5 && short !== long && long.startsWith(short)) return true;
-  }
+function hasRelatedTerm(terms: TermSet, term: string): boolean {
+  for (let len = term.length - 1; len >= 5; len--) if (terms.has(term.slice(0, len))) return true;
   return false;
 }
 
@@ -1272,11 +1269,12 @@ class NamesIn {
   private text_?: string;
   private stored_?: PassageNames;
   private folded_?: string;
-  private terms_?: Set<string>;
+  private terms_?: TermSet;
 
   constructor(
     private readonly textOf: () => string,
     private readonly storedOf: (() => PassageNames) | null,
+    private readonly storedTermsOf: (() => TermSet) | null = null,
   ) {}
 
   private get text(): string {
@@ -1299,8 +1297,8 @@ class NamesIn {
     return (this.folded_ ??= fold(this.text));
   }
 
-  get terms(): Set<string> {
-    return (this.terms_ ??= termsOf(this.text));
+  get terms(): TermSet {
+    return (this.terms_ ??= this.storedTermsOf ? this.storedTermsOf() : termsOf(this.text));
   }
 }
 
@@ -1315,7 +1313,7 @@ function namesIn(key: string, knowledge: Knowledge, text: () => string, articleI
     // Bounded: a long-running bot over a large corpus must not end up holding every sentence.
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
     const stored = knowledge.names;
-    hit = new NamesIn(text, stored ? () => stored.of(articleId, sentences()) : null);
+    hit = new NamesIn(text, stored ? () => stored.of(articleId, sentences()) : null, stored ? () => stored.termsIn(articleId, sentences()) : null);
     cache.set(key, hit);
   }
   return hit;
@@ -1333,11 +1331,15 @@ function articleNamesEvent(ev: AskedEvent, articleId: string, knowledge: Knowled
   const article = knowledge.articles.get(articleId);
   if (!article) return false;
   const title = article.title ?? '';
-  return namesEvent(ev, title, titleNames(articleId, knowledge).terms) || article.sentences.some((x) => namesEvent(ev, x.text, sentenceTerms(x, knowledge)));
+  // Every sentence of the article: with stored terms each is read from the index directly, not
+  // through the per-sentence cache, which one article's sentences would crowd out.
+  const stored = knowledge.names;
+  const termsOfSentence = (x: Sentence) => (stored ? stored.termsIn(articleId, [x.index]) : sentenceTerms(x, knowledge));
+  return namesEvent(ev, title, titleNames(articleId, knowledge).terms) || article.sentences.some((x) => namesEvent(ev, x.text, termsOfSentence(x)));
 }
 
 /** A sentence's matching terms, from the per-sentence cache its names are kept in. */
-function sentenceTerms(s: Sentence, knowledge: Knowledge): Set<string> {
+function sentenceTerms(s: Sentence, knowledge: Knowledge): TermSet {
   return namesIn(s.id, knowledge, () => s.text, s.articleId, () => [s.index]).terms;
 }
 

@@ -1,6 +1,6 @@
 /**
- * What the index stores so the answer path need not find it again: the gazetteer names and ordinals of
- * every sentence and title (names.json), and the vocabulary's counts (vocabulary.json). Stored must
+ * What the index stores so the answer path need not find it again: the gazetteer names, ordinals and
+ * matching terms of every sentence and title (names.json), and the vocabulary's counts (vocabulary.json). Stored must
  * equal found, on sentences written for these tests.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,8 @@ import { buildIndex, sha256, type Manifest } from '../../../src/core/build-index
 import type { Knowledge } from '../../../src/core/knowledge.ts';
 import { IndexError, loadKnowledge } from '../../../src/core/load-knowledge.ts';
 import { answerQuestion } from '../../../src/core/qa/answer.ts';
-import { anchorsOf, ordinalsOf, SentenceNames } from '../../../src/core/qa/sentence-names.ts';
+import { anchorsOf, ordinalsOf, SentenceNames, type TermSet } from '../../../src/core/qa/sentence-names.ts';
+import { termsOf } from '../../../src/core/qa/terms.ts';
 import { vocabularyOf } from '../../../src/core/qa/vocabulary.ts';
 
 const ARTICLES: [string, string][] = [
@@ -80,6 +81,29 @@ describe('stored names (names.json)', () => {
     }
   });
 
+  it('hold the matching terms (termsOf) of each sentence, title, paragraph and article, and the ordinals of one sentence alone', () => {
+    const names = knowledge.names!;
+    const vocabulary = new Set<string>();
+    for (const a of knowledge.articles.values()) for (const s of a.sentences) for (const t of termsOf(s.text)) vocabulary.add(t);
+    for (const t of ['turksoi', 'zzz-not-a-term', '']) vocabulary.add(t);
+    const same = (stored: TermSet, text: string) => {
+      const found = termsOf(text);
+      for (const t of vocabulary) expect(stored.has(t), `${t} in ${text}`).toBe(found.has(t));
+      for (const t of found) expect(stored.has(t), `${t} in ${text}`).toBe(true);
+    };
+    for (const a of knowledge.articles.values()) {
+      for (const s of a.sentences) {
+        same(names.termsIn(a.id, [s.index]), s.text);
+        expect(names.sentenceOrdinals(a.id, s.index)).toEqual(names.of(a.id, [s.index]).ordinals);
+      }
+      same(names.termsIn(a.id, 'title'), a.title ?? '');
+      const groups = [...new Set(a.sentences.map((s) => s.paragraph))].map((p) => a.sentences.filter((s) => s.paragraph === p));
+      for (const group of [...groups, a.sentences]) same(names.termsIn(a.id, group.map((s) => s.index)), group.map((s) => s.text).join('\n'));
+    }
+    expect(names.termsIn('999_missing', [0]).has('turksoi')).toBe(false);
+    expect(names.sentenceOrdinals('999_missing', 0)).toEqual([]);
+  });
+
   it('name nothing for an article the index does not hold, or for no sentences', () => {
     expect(knowledge.names!.of('999_missing', [0]).anchors.size).toBe(0);
     expect(knowledge.names!.of('001_names', []).ordinals).toEqual([]);
@@ -91,6 +115,8 @@ describe('stored names (names.json)', () => {
     expect(SentenceNames.fromJSON(json, articles).toJSON()).toEqual(json);
     expect(() => SentenceNames.fromJSON({ ...json, documentCount: json.documentCount + 1 }, articles)).toThrow(/names.json holds/);
     expect(() => SentenceNames.fromJSON({ ...json, anchorIds: '' }, articles)).toThrow(/do not fit/);
+    expect(() => SentenceNames.fromJSON({ ...json, terms: json.terms.slice(0, 3) }, articles)).toThrow(/names.json names term/);
+    expect(() => SentenceNames.fromJSON({ ...json, termIds: '' }, articles)).toThrow(/varint runs end early/);
   });
 });
 
