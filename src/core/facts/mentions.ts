@@ -299,10 +299,11 @@ function classifySpan(sentence: string, span: Token[], gazetteer: ReturnType<typ
   // "the Shrine of Khoja Akhmet Yassawi", "Mausoleum of Aisha Bibi": a building named after someone.
   if (folded.length >= 3 && MONUMENT_HEADS.has(folded[0]!) && folded[1] === 'of') return push('place', start, end, 'venue');
   if (folded.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,}$/.test(text)) {
-    // "Minister of Culture Aida Balayeva" holds a portfolio, then a name.
+    // "Minister of Culture Aida Balayeva" holds a portfolio, then a name; "of Parliament Yerlan
+    // Koshanov" an organization, then a name.
     const person = trailingPerson(toks);
     if (person) {
-      push('role', start, person.start);
+      push(toks.some((t) => t.start < person.start && ROLE_WORDS.has(fold(t.text))) ? 'role' : 'org', start, person.start);
       return push('person', person.start, end);
     }
     return push(folded.some((w) => ROLE_WORDS.has(w)) ? 'role' : 'org');
@@ -339,6 +340,8 @@ function classifySpan(sentence: string, span: Token[], gazetteer: ReturnType<typ
     // "Cologne, one of the biggest cities of Germany", "Turkestan, the spiritual capital of ...".
     if (SETTLEMENT_APPOSITIVE.test(after)) return push('place', start, end, 'city');
     if (PLACE_PREPOSITIONS.test(before) || PLACE_OF.test(before)) return push('place');
+    // "the chairperson of Mazhilis, the lower house": what a role is of is no person.
+    if (/\b(?:of|for)\s+(?:the\s+)?$/i.test(before)) return push('name');
     if (cue) return push('person');
     // A capitalized word opening the sentence is most often just its first word.
     if (!/\S/.test(before.replace(/[“"'‘(]/g, ''))) return;

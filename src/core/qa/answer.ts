@@ -176,7 +176,10 @@ function preferCurrent(q: StructuredQuery, cands: AnswerCandidate[], knowledge: 
   // "now", "currently", or a present tense: "Who is the head of X?", "who heads X".
   if (!top || q.type !== 'person' || !(q.analysis.wantsCurrent || PRESENT_HOLDER.test(q.text)) || q.analysis.year !== undefined) return;
   const dateOf = (c: AnswerCandidate) => c.support.map((id) => knowledge.articles.get(knowledge.sentences.get(id)?.articleId ?? '')?.date ?? '').sort().pop() ?? '';
-  const holders = cands.filter((c) => c.kind === 'person' && c.score >= top.score - CURRENT_MARGIN && (c.features.relation > 0 || c.features.fact >= 0.5));
+  const holds = (c: AnswerCandidate) => c.kind === 'person' && (c.features.relation > 0 || c.features.fact >= 0.5);
+  // Only among holders: a best candidate holding no role here is not an earlier holder of it.
+  if (!holds(top)) return;
+  const holders = cands.filter((c) => holds(c) && c.score >= top.score - CURRENT_MARGIN);
   const newest = holders.reduce<AnswerCandidate | undefined>((best, c) => (!best || dateOf(c) > dateOf(best) ? c : best), undefined);
   if (newest && newest !== top && dateOf(newest) > dateOf(top)) cands.unshift(...cands.splice(cands.indexOf(newest), 1));
 }

@@ -386,3 +386,14 @@ describe('chat abbreviations of titles', () => {
     expect(structureQuestion('Which presentations were given?', knowledge).analysis.tokens).toContain('presentations');
   });
 });
+
+describe('what a role is of', () => {
+  it('an organization between a role and a name is no role, and what a role is of is no person', () => {
+    const s = 'The Games will return in 2026, said the chairperson of Kurultai, the lower house of Parliament Asan Temirov at the closing.';
+    const m = findMentions(s, null);
+    const kind = (text: string) => m.filter((x) => mentionText(s, x) === text).map((x) => x.kind);
+    expect(kind('Parliament')).not.toContain('role');
+    expect(kind('Kurultai')).not.toContain('person');
+    expect(kind('Asan Temirov')).toContain('person');
+  });
+});
