@@ -868,10 +868,24 @@ function placeFit(q: StructuredQuery, unit?: string): number {
   return unit === 'country' ? 0.6 : 1;
 }
 
+/** The words between "how many" and the counted noun: "gold" in "how many gold medals". */
+function countedModifiers(q: StructuredQuery): string[] {
+  const m = new RegExp(`\\bhow (?:many|much) ((?:[a-z-]+ ){1,2})${q.headNoun}`).exec(q.text.toLowerCase());
+  return m ? m[1]!.trim().split(/\s+/).filter((w) => !STOP_WORDS.has(w)) : [];
+}
+
 /** "How many artists": a count of artists fits; a count of something else barely does. */
 function unitFit(q: StructuredQuery, unit?: string): number {
   if (!q.headNoun) return 0.8;
   if (!unit) return 0.4;
+  // "How many gold medals": "three gold, four silver and two bronze medals" counts gold medals in
+  // "three gold" (the noun said once for all), and bronze ones in "two bronze medals".
+  const mods = countedModifiers(q);
+  if (mods.length) {
+    const unitWords = words(unit);
+    if (unitWords.length > 0 && unitWords.every((w) => mods.includes(w))) return 1;
+    if (unitWords.some((w) => termOf(w) === termOf(q.headNoun!)) && !mods.every((m) => unitWords.includes(m))) return 0.5;
+  }
   const want = termOf(q.headNoun);
   if (![...termsOf(unit)].includes(want)) return 0.2;
   // One stem, two nouns: "3 delegations" is no count of delegates, "organizers" none of organizations.

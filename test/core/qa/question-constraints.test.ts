@@ -197,3 +197,10 @@ describe('a place and a year alone', () => {
     expect(answerWithTrace(k, 'osh 2031?').answer.found).toBe(false);
   });
 });
+
+describe('how many of a kind', () => {
+  it('"how many gold medals" counts the gold ones of "three gold, four silver and two bronze medals"', () => {
+    const k = knowledgeOf(['961_medals.txt', ' date 2022-10-04 At the Steppe Games in Taraz, the Kyrgyz national team won five gold, two silver, and six bronze medals, the ministry reported.\n']);
+    expect(answerWithTrace(k, 'how many gold medals did the kyrgyz team win at the steppe games').trace!.candidates[0]!.text).toBe('five gold');
+  });
+});
