@@ -12,7 +12,7 @@ import { findMentions, type Mention, type MentionKind } from '../facts/mentions.
 import { EVENT_NOUNS, POINTS_BACK_TO_EVENT, SPEECH_VERBS } from '../facts/lexicon.ts';
 import { bestClause } from './compose-answer.ts';
 import { attributeValues, enumeratedValues } from './attribute-value.ts';
-import { objectRelation, objectsOfVerb, recipientRelation, verbRelation } from './verb-argument.ts';
+import { objectRelation, objectsOfVerb, placeOfVerb, recipientRelation, verbRelation } from './verb-argument.ts';
 import { asksDocument, documentFit, documentPhrases, documentRelation } from './documents.ts';
 import { askedEvent, namesEvent, pointsBack, type AskedEvent } from './event-reference.ts';
 import { performerFit } from './performers.ts';
@@ -465,7 +465,8 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
     // "Who is the Secretary General of X?" is not answered by someone the sentence gives another role.
     if (m.kind === 'person' && q.type === 'person' && !asksAboutRoleHolder(q) && holdsOnlyOtherRoles(text, m, mentions, q)) continue;
     const relation = m.kind === 'person' && q.type === 'person' ? Math.max(roleRelation(text, m, mentions, r), describedAs(text, m, q.personNouns), q.personCountry && ofCountry(text, m, mentions, q.personCountry) ? 1 : 0, verbRelation(text, m, r.tokens, mentions, q.agentVerb), recipientRelation(text, m, mentions, askedNames)) :
-      m.kind === 'org' && q.type === 'person' ? verbRelation(text, m, r.tokens, mentions, q.agentVerb) : m.kind === 'role' && q.type === 'role' ? holderRelation(text, m, mentions, q) : 0;
+      m.kind === 'org' && q.type === 'person' ? verbRelation(text, m, r.tokens, mentions, q.agentVerb) : m.kind === 'role' && q.type === 'role' ? holderRelation(text, m, mentions, q) :
+      m.kind === 'place' && q.type === 'place' ? placeOfVerb(text, m, r.tokens, new Set(q.analysis.terms)) : 0;
     // "Who did Kazakhstan beat?": the one done to, after the verb; a country stands for its team.
     const done = q.type === 'person' && ASKS_WHO_OBJECT.test(q.text) && (m.kind === 'person' || m.kind === 'org' || (m.kind === 'place' && m.unit === 'country')) ? objectRelation(text, m, r.tokens, new Set(q.analysis.terms)) : 0;
     if (done) {

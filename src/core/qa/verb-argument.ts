@@ -116,3 +116,18 @@ export function objectRelation(text: string, m: Mention, tokens: WeightedToken[]
   }
   return 0;
 }
+
+/**
+ * 1 when the place is where the question's verb happened: "the agreement ... was signed on August 23,
+ * 2012 in Bishkek" for "where was the agreement signed?" (a verb form of a question concept, then
+ * perhaps a date, then "in/at" and the place), not a place naming something ("the Nakhichevan
+ * Agreement").
+ */
+export function placeOfVerb(text: string, place: Mention, tokens: WeightedToken[], concepts: Set<string>): number {
+  for (const t of tokens) {
+    if (t.end > place.start || !concepts.has(t.key)) continue;
+    if (!VERB_FORM.test(text.slice(t.start, t.end).toLowerCase())) continue;
+    if (/^\s+(?:(?:on|from)\s+[^;.]{1,30}?\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|capital) of\s+)?$/.test(text.slice(t.end, place.start))) return 1;
+  }
+  return 0;
+}

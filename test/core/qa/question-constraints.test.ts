@@ -204,3 +204,12 @@ describe('how many of a kind', () => {
     expect(answerWithTrace(k, 'how many gold medals did the kyrgyz team win at the steppe games').trace!.candidates[0]!.text).toBe('five gold');
   });
 });
+
+describe('where the question\'s verb happened', () => {
+  it('is the place after "<verb> (on <date>) in", not a place naming something', () => {
+    const k = knowledgeOf(['962_signed.txt', ' date 2013-08-25 Based on the Sheki Agreement, the agreement on the founding of the Turkic Music Fund was signed on August 23, 2013 in Osh.\n']);
+    const { trace } = answerWithTrace(k, 'where was the agreement on the turkic music fund signed');
+    expect(trace!.candidates[0]!.text).toBe('Osh');
+    expect(trace!.candidates[0]!.features.relation).toBe(1);
+  });
+});
