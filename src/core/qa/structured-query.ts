@@ -98,6 +98,9 @@ const HEAD_NOUNS: Record<string, AnswerType> = Object.fromEntries(
 /** "what is the symbol of ...", "what was its theme": an attribute of something named, asked by its noun. */
 const ATTRIBUTE_RE = /^(?:what|which) (?:is|was|are|were|will be) (?:the|its|their) (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|main|key) )*([a-z]{3,})(?: (?:of|for)\b| ?\??$|(?= (?:the|that|which|it|they)\b))/;
 
+/** "what is the name of the <noun> ...": the noun right after "the name of the". */
+const NAME_OF = /^(?:what|which)(?:['’]s|\s+(?:is|was|are|were))?\s+the\s+names?\s+of\s+(?:the|this|that|its|their)\s+([a-z]+)\b(?!['’])/;
+
 /** "what is the <noun> of/for/in ...": the noun asked for, up to two words after "the". */
 const WHAT_IS_THE = /^(?:what|which)(?:['’]s|\s+(?:is|was|are|were|will be)(?=\s))?\s+(?=the\b|its\b|their\b)(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?([a-z]+)(?=\s+(?:of|for|in)\b|\s*\??$)/;
 
@@ -165,6 +168,9 @@ export function structureQuestion(question: string, knowledge: Knowledge): Struc
   }
   // "What is the capital of ...?", "What's the cultural capital ... in 2026?", "What was the venue?":
   // a place or a date asked by its noun after "what is the".
+  // "What is the name of the foundation preparing ...?" asks for the foundation.
+  const nameOf = type === 'thing' ? NAME_OF.exec(analysis.text.toLowerCase()) : null;
+  if (nameOf && HEAD_NOUNS[nameOf[1]!] && HEAD_NOUNS[nameOf[1]!] !== 'role') [type, rule, headNoun, typedHead] = [HEAD_NOUNS[nameOf[1]!]!, 'by-noun/name-of', nameOf[1]!, true];
   const whatIsThe = type === 'thing' ? WHAT_IS_THE.exec(q) : null;
   if (whatIsThe && (HEAD_NOUNS[whatIsThe[1]!] === 'place' || HEAD_NOUNS[whatIsThe[1]!] === 'date')) {
     [type, rule, headNoun, typedHead] = [HEAD_NOUNS[whatIsThe[1]!]!, 'by-noun/what-is-the', whatIsThe[1]!, true];

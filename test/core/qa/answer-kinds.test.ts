@@ -362,6 +362,12 @@ describe('"what is the <noun>" asking a place or a date', () => {
     expect([q.type, q.headNoun]).toEqual([type, head]);
   });
 
+  it('"what is the name of the <organization noun>" asks for an organization', () => {
+    const k = knowledgeOf(['963_name.txt', ' date 2024-01-01 The foundation is preparing a book, and the union runs an exchange programme.\n']);
+    expect(structureQuestion('What is the name of the foundation preparing the book?', k).type).toBe('org');
+    expect(structureQuestion("What is the name of the union's exchange programme?", k).type).toBe('thing');
+  });
+
   it('a date asked by its noun is a date', () => {
     expect(structureQuestion('What was the date of the forum?', knowledge).type).toBe('date');
   });
