@@ -462,6 +462,9 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
     if (q.analysis.year && otherYearBeside(text, m, q.analysis.year)) continue;
     // "The Kyrgyz official": not someone whose role here is of another country.
     if (m.kind === 'person' && q.personCountry && ofOtherCountry(text, m, mentions, q.personCountry)) continue;
+    // ... nor someone whose roles the fact table gives only in another country ("Kazakh Minister ...
+    // Aida Balayeva" in one sentence, "Minister Aida Balayeva noted" in another).
+    if (m.kind === 'person' && q.personCountry && ofOtherCountryByFacts(text.slice(m.start, m.end), q.personCountry, knowledge)) continue;
     // "Who is the Secretary General of X?" is not answered by someone the sentence gives another role.
     if (m.kind === 'person' && q.type === 'person' && !asksAboutRoleHolder(q) && holdsOnlyOtherRoles(text, m, mentions, q)) continue;
     const relation = m.kind === 'person' && q.type === 'person' ? Math.max(roleRelation(text, m, mentions, r), describedAs(text, m, q.personNouns), q.personCountry && ofCountry(text, m, mentions, q.personCountry) ? 1 : 0, verbRelation(text, m, r.tokens, mentions, q.agentVerb), recipientRelation(text, m, mentions, askedNames)) :
@@ -1062,6 +1065,26 @@ function namesOtherKind(s: Sentence, knowledge: Knowledge, compounds: [string, s
     // Written as a name: "the Cultural Capital", "the Media Summit" (both words capitalized).
     return toks.some((t, i) => i > 0 && t.term === h && /^\s+$/.test(s.text.slice(toks[i - 1]!.end, t.start)) && !STOP_WORDS.has(toks[i - 1]!.folded) && /^\p{Lu}/u.test(s.text.slice(toks[i - 1]!.start)) && /^\p{Lu}/u.test(s.text.slice(t.start)));
   });
+}
+
+/** The countries the fact table's role facts give each person, by folded name, once per knowledge. */
+const factCountries = new WeakMap<Knowledge, Map<string, Set<string>>>();
+
+function ofOtherCountryByFacts(person: string, country: string, knowledge: Knowledge): boolean {
+  let byPerson = factCountries.get(knowledge);
+  if (!byPerson) {
+    byPerson = new Map();
+    for (const f of knowledge.facts) {
+      if (f.kind !== 'role' || !f.qualifiers.country) continue;
+      const key = fold(f.subject);
+      const set = byPerson.get(key) ?? new Set<string>();
+      set.add(f.qualifiers.country);
+      byPerson.set(key, set);
+    }
+    factCountries.set(knowledge, byPerson);
+  }
+  const countries = byPerson.get(fold(person));
+  return countries !== undefined && !countries.has(country);
 }
 
 /** Whether any sentence of the article writes the year. */

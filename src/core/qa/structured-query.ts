@@ -210,8 +210,9 @@ function personCountryOf(text: string): string | undefined {
     const known = canonicalName(ws[i]!);
     if (known?.type === 'country') return known.canonical;
   }
-  // "Who represented Turkmenistan?": whoever speaks for the country is of it.
-  const represented = /\brepresent(?:ed|s|ing)?\s+(?:the\s+)?([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)/u.exec(text)?.[1];
+  // "Who represented Turkmenistan?", "who spoke for kyrgyzstan": whoever speaks for the country is of
+  // it (in chat the country may be in lower case).
+  const represented = /\b(?:represent(?:ed|s|ing)?|(?:spoke|speaks|speaking) for|on behalf of)\s+(?:the\s+)?(\p{L}[\p{L}-]+(?:\s+\p{L}[\p{L}-]+)?)/iu.exec(text)?.[1];
   const known = represented ? canonicalName(represented) ?? canonicalName(represented.split(/\s+/)[0]!) : null;
   if (known?.type === 'country') return known.canonical;
   return undefined;

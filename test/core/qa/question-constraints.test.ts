@@ -213,3 +213,14 @@ describe('where the question\'s verb happened', () => {
     expect(trace!.candidates[0]!.features.relation).toBe(1);
   });
 });
+
+describe('someone of the country asked', () => {
+  it('is not a person the fact table places in another country, however a sentence names them', () => {
+    const k = knowledgeOf([
+      '964_council.txt',
+      ' date 2025-11-28 The meeting was attended by Kazakh Minister of Culture Dana Ermekova and Kyrgyz Deputy Minister of Culture Bolot Asanov.\n\nIn her speech, Minister Dana Ermekova said that the year of culture was a success.\n',
+    ]);
+    const { trace } = answerWithTrace(k, 'who spoke for kyrgyzstan at the meeting');
+    expect(trace!.candidates[0]!.text).toBe('Bolot Asanov');
+  });
+});
