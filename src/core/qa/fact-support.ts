@@ -28,6 +28,9 @@ export function factSupport(q: StructuredQuery, facts: Candidate[]): Map<string,
   // Many candidates share a value (a city, an organizer): each folded once per question.
   const keys = new Map<string, string>();
   for (const c of facts) {
+    // The Cultural Capital of another year than the one asked backs no answer ("Anau, the 2024
+    // Cultural Capital" for "the cultural capital in 2022").
+    if (c.fact.kind === 'capital' && q.analysis.year !== undefined && c.fact.object !== String(q.analysis.year)) continue;
     let key = keys.get(c.slot.value);
     if (key === undefined) keys.set(c.slot.value, (key = fold(c.slot.value).replace(/^(?:the|a|an)\s+/, '')));
     const sources = c.fact.sources;

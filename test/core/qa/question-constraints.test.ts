@@ -224,3 +224,14 @@ describe('someone of the country asked', () => {
     expect(trace!.candidates[0]!.text).toBe('Bolot Asanov');
   });
 });
+
+describe('the Cultural Capital of another year', () => {
+  it('backs no answer about the year asked', () => {
+    const k = knowledgeOf(
+      ['965_sivas.txt', " date 2021-09-16 Turkey's central Sivas province on Thursday has been named the 2029 Culture Capital of the Turkic World.\n"],
+      ['966_merv.txt', " date 2025-03-26 Following the 41st meeting of TURKSOY's Permanent Council of Ministers of Culture in Sivas (2029), Merv, Turkmenistan, was announced the 2031 Cultural Capital of the Turkic World.\n"],
+    );
+    const { trace } = answerWithTrace(k, 'which city was the cultural capital in 2029');
+    expect(trace!.candidates.find((c) => c.text === 'Merv')?.features.fact ?? 0).toBe(0);
+  });
+});
