@@ -556,8 +556,8 @@ function holds(text: string, role: Mention, person: Mention, loose = false): boo
   return false;
 }
 
-/** The organization or place a role is held in, written between the role and its holder's name. */
-const ROLE_SEAT = /^\s+(?:in|at|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+$/u;
+/** The organization or place a role is held in, written between the role and its holder's name ("in TURKSOY", "Deputy Akim of Mangistau region X"). */
+const ROLE_SEAT = /^\s+(?:(?:in|at|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}|region|province|district|oblast|city|town|village)\s+$/u;
 
 /** The roles a person holds in this sentence. */
 function rolesOf(text: string, person: Mention, mentions: Mention[], loose = false): Mention[] {

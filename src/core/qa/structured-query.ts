@@ -210,6 +210,16 @@ function personCountryOf(text: string): string | undefined {
     const known = canonicalName(ws[i]!);
     if (known?.type === 'country') return known.canonical;
   }
+  // "the culture minister of Kyrgyzstan", "the Minister of Culture of Kazakhstan": a post of a country.
+  for (let i = 0; i < ws.length; i++) {
+    if (!isPerson(ws[i])) continue;
+    for (let j = i + 1; j < Math.min(ws.length - 1, i + 5); j++) {
+      if (ws[j]!.toLowerCase() !== 'of') continue;
+      const next = ws[j + 1]!.toLowerCase() === 'the' ? ws[j + 2] : ws[j + 1];
+      const country = next ? canonicalName(next) : null;
+      if (country?.type === 'country') return country.canonical;
+    }
+  }
   // "Who represented Turkmenistan?", "who spoke for kyrgyzstan": whoever speaks for the country is of
   // it (in chat the country may be in lower case).
   const represented = /\b(?:represent(?:ed|s|ing)?|(?:spoke|speaks|speaking) for|on behalf of)\s+(?:the\s+)?(\p{L}[\p{L}-]+(?:\s+\p{L}[\p{L}-]+)?)/iu.exec(text)?.[1];

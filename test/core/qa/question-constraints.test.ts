@@ -235,3 +235,15 @@ describe('the Cultural Capital of another year', () => {
     expect(trace!.candidates.find((c) => c.text === 'Merv')?.features.fact ?? 0).toBe(0);
   });
 });
+
+describe('a post of a country', () => {
+  it('"the culture minister of X" is not answered by another country\'s minister, nor by a regional deputy', () => {
+    const k = knowledgeOf([
+      '967_attended.txt',
+      ' date 2025-11-28 The meeting was attended by Turkmen Minister of Culture Nury Atayev, Kyrgyz Deputy Minister of Culture Aibek Toktogulov and Deputy Akim of Aktobe region Serik Nurlanov.\n',
+    ]);
+    const q = structureQuestion('Who is the culture minister of Kyrgyzstan?', k);
+    expect(q.personCountry).toBe('Kyrgyzstan');
+    expect(answerWithTrace(k, 'Who is the culture minister of Kyrgyzstan?').answer.found).toBe(false);
+  });
+});
