@@ -74,7 +74,9 @@ export function detectLanguage(question: string): Language | 'unknown' {
   // English function words outweigh a chance lexicon hit ("Kurultáj" begins like Turkish "kurul").
   const english = tokens(question).filter((w) => ENGLISH_FUNCTION_WORDS.has(w.toLowerCase())).length;
   const turkicLetters = /[çşğıöüÇŞĞİÖÜ]|[og]['ʻ‘’]/.test(question);
-  if (english > 0 && !turkicLetters) return 'en';
+  // Two English function words make an English question whatever its names are spelt with
+  // ("Who is the Secretary General of TÜRKSOY?", "What did Faruk Güven say?").
+  if ((english > 0 && !turkicLetters) || english >= 2) return 'en';
   const votes = lexiconVotes(question, ['tr', 'az', 'uz', 'kk']);
   if (votes !== 'en') return votes;
   if (turkicLetters) return 'tr';

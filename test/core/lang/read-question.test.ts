@@ -27,6 +27,8 @@ describe('language detection on short questions', () => {
     ['Forum harada keçirildi?', 'az'],
     ['TURKSOY qachon tashkil etilgan?', 'uz'],
     ['Who is the Secretary General of TURKSOY?', 'en'],
+    ['Who is the Secretary General of TÜRKSOY?', 'en'],
+    ['What did Faruk Güven say about the festival?', 'en'],
     ['How many ethnic groups were at the tenth Kurultáj?', 'en'],
     ['土耳其文化组织的秘书长是谁?', 'unknown'],
     // Kazakh in Latin letters, with the 2021 alphabet's letters and without them.
