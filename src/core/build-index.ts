@@ -12,13 +12,13 @@ import { SentenceSearch, type SentenceDoc } from './search/sentence-search.ts';
 import type { Article, Entity, Fact, Sentence } from './types.ts';
 import { FactIndex } from './qa/fact-index.ts';
 import { storeArticle } from './stored-articles.ts';
-import { storeFact } from './stored-facts.ts';
+import { sentencePositions, storeFact } from './stored-facts.ts';
 import { sentencesById } from './knowledge.ts';
 import { SentenceNames } from './qa/sentence-names.ts';
 import { buildVocabulary, vocabularyToJSON } from './qa/vocabulary.ts';
 
 /** Bump when the shape of any index file changes: an index of another version is rebuilt. */
-export const INDEX_SCHEMA_VERSION = 10;
+export const INDEX_SCHEMA_VERSION = 11;
 
 export const INDEX_FILES = ['articles.json', 'facts.json', 'entities.json', 'search.json', 'fact-index.json', 'names.json', 'vocabulary.json'] as const;
 
@@ -133,7 +133,8 @@ export function asciiJson(json: string): string {
  * a few hundred "ü" in 34 MB took UTF-8 decoding off its fast path (70 ms of the load at 10,000 articles).
  */
 function serializeFacts(facts: Fact[], articles: ReadonlyMap<string, Article>, sentences: ReadonlyMap<string, Sentence>): string {
-  return asciiJson(`[\n${facts.map((f) => JSON.stringify(storeFact(f, articles, sentences))).join(',\n')}\n]`);
+  const positions = sentencePositions(articles.values());
+  return asciiJson(`[\n${facts.map((f) => JSON.stringify(storeFact(f, articles, sentences, positions))).join(',\n')}\n]`);
 }
 
 export function sha256(s: string | Buffer): string {
