@@ -236,22 +236,37 @@ async function deliverToSubscription(deps: DeliverDeps, where: ChatThread, repor
 
 /**
  * Sends every due digest once. Safe to run in several processes at the same moment: each chat is
- * handled under its lock (one subscription after the other, for a forum's topics), and a chat whose
- * lock is held elsewhere is skipped (the holder delivers).
+ * handled under one hold of its lock (all its subscriptions, one after the other, for a forum's
+ * topics), and a chat whose lock is held elsewhere is skipped (the holder delivers all of them).
  */
 export async function deliverDueDigests(deps: DeliverDeps): Promise<DeliveryReport> {
   const report: DeliveryReport = { due: 0, busy: 0, digestsSent: 0, messagesSent: 0, ended: 0, failed: 0, digestsFailed: 0 };
   const now = deps.now();
   const due = (await deps.store.listSubscriptions()).filter((sub) => isDue(sub, now));
-  for (const sub of due) {
-    const where = { chatId: sub.chatId, threadId: sub.threadId };
+  // A chat's subscriptions (its main thread and forum topics) are delivered under one hold of its
+  // lock: a process that finds the lock held skips them all, and the holder delivers every one of
+  // them. Taking the lock per subscription let two processes each skip a topic while the other held
+  // the chat for another topic, and neither sent it.
+  const byChat = new Map<number, typeof due>();
+  for (const sub of due) byChat.set(sub.chatId, [...(byChat.get(sub.chatId) ?? []), sub]);
+  for (const [chatId, subs] of byChat) {
     try {
-      const result = await deps.store.withChatLock(sub.chatId, () => deliverToSubscription(deps, where, report));
-      if (!result.locked) report.busy++;
+      const result = await deps.store.withChatLock(chatId, async () => {
+        for (const sub of subs) {
+          try {
+            await deliverToSubscription(deps, { chatId, threadId: sub.threadId }, report);
+          } catch (err) {
+            // One topic's database or network error must not stop the others; it stays due.
+            report.failed++;
+            deps.logger.error({ chatId, threadId: sub.threadId, err }, 'digest delivery failed');
+          }
+        }
+      });
+      if (!result.locked) report.busy += subs.length;
     } catch (err) {
       // One chat's database or network error must not stop the others; the chat stays due.
       report.failed++;
-      deps.logger.error({ chatId: sub.chatId, threadId: sub.threadId, err }, 'digest delivery failed');
+      deps.logger.error({ chatId, err }, 'digest delivery failed');
     }
   }
   deps.logger.info({ ...report }, 'digest run finished');

@@ -333,6 +333,28 @@ describe('filters and forum topics', () => {
     return { logger: pino({ level: 'info' }, stream), lines };
   }
 
+  it('a process that finds the chat held skips all its topics, and the holder delivers every one', async () => {
+    await store.removeChat(GROUP, 'test', SUBSCRIBED);
+    await subscribeTopic(POETRY, ['poetry']);
+    await subscribeTopic(KAZAKH, ['Kazakhstan']);
+    // The lock is taken once per chat: another process taking it between two topics can no longer
+    // leave a topic that each process thought the other would send.
+    const locks: number[] = [];
+    const counting = Object.create(store) as Store;
+    counting.withChatLock = (chatId, fn) => {
+      locks.push(chatId);
+      return store.withChatLock(chatId, fn);
+    };
+    const d = deps({ store: counting });
+    expect(await deliverDueDigests(d)).toMatchObject({ due: 2, digestsSent: 2, busy: 0 });
+    expect(locks).toEqual([FORUM]);
+    // Held elsewhere: both topics are skipped as busy, none is sent here.
+    const held = Object.create(store) as Store;
+    held.withChatLock = async () => ({ locked: false });
+    const other = deps({ store: held, at: new Date('2025-11-26T09:01:00Z') });
+    expect(await deliverDueDigests(other)).toMatchObject({ busy: 2, digestsSent: 0 });
+  });
+
   it('sends two topics of one forum chat their own digests, each into its own thread, each once', async () => {
     await store.removeChat(GROUP, 'test', SUBSCRIBED);
     await subscribeTopic(POETRY, ['poetry']);

@@ -51,7 +51,7 @@ await describeWithPostgres('two processes delivering at the same moment (Postgre
 
     const sends = readFileSync(sentLog, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { pid: number; chatId: number; threadId: number; html: string });
     const key = (s: { chatId: number; threadId: number }) => `${s.chatId}/${s.threadId}`;
-    expect(sends.map(key).sort()).toEqual([...CHATS.map((chatId) => key({ chatId, threadId: 0 })), ...TOPICS.map(key)].sort());
+    expect(sends.map(key).sort(), `reports: ${results.map((r) => r.stdout.trim()).join(' ')}`).toEqual([...CHATS.map((chatId) => key({ chatId, threadId: 0 })), ...TOPICS.map(key)].sort());
     // Each topic got what passes its own filter.
     const topicHtml = (threadId: number) => sends.find((s) => s.chatId === CHATS[0] && s.threadId === threadId)!.html;
     expect(topicHtml(11)).toContain('Vagif Poetry Days');
