@@ -275,7 +275,7 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
 export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retrieved: Retrieved[], factValues: Map<string, Map<string, number>> = new Map()): AnswerCandidate[] {
   const all: AnswerCandidate[] = [];
   const asked = askedWords(q);
-  const askedNames = namesWritten(q.text);
+  const askedNames = namesOfQuestion(q);
   const orgAgent = q.analysis.terms.some((t) => ORG_AGENT_CONCEPTS.has(t));
   const asksAhead = ASKS_AHEAD.test(q.text);
   for (const r of retrieved) {
@@ -448,7 +448,8 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
     return out;
   }
   const mentions = mentionsOf(r.sentence, articleDate, knowledge);
-  const askedNames = q.type === 'person' ? namesWritten(q.text) : [];
+  const askedNames = q.type === 'person' ? namesOfQuestion(q) : [];
+  const concepts = conceptsOf(q);
   // "At which meeting ...?" answered by "... the meeting held in Sheki ...": the event that phrase points
   // back at, the last one of its kind the article named just before.
   if (q.type === 'event') for (const e of referredEvents(r.sentence, mentions, articleDate, knowledge)) out.push({ text: e.text, kind: 'event', local: prox(e.start, e.end) });
@@ -469,9 +470,9 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
     if (m.kind === 'person' && q.type === 'person' && !asksAboutRoleHolder(q) && holdsOnlyOtherRoles(text, m, mentions, q)) continue;
     const relation = m.kind === 'person' && q.type === 'person' ? Math.max(roleRelation(text, m, mentions, r), describedAs(text, m, q.personNouns), q.personCountry && ofCountry(text, m, mentions, q.personCountry) ? 1 : 0, verbRelation(text, m, r.tokens, mentions, q.agentVerb), recipientRelation(text, m, mentions, askedNames)) :
       m.kind === 'org' && q.type === 'person' ? verbRelation(text, m, r.tokens, mentions, q.agentVerb) : m.kind === 'role' && q.type === 'role' ? holderRelation(text, m, mentions, q) :
-      m.kind === 'place' && q.type === 'place' ? placeOfVerb(text, m, r.tokens, new Set(q.analysis.terms)) : 0;
+      m.kind === 'place' && q.type === 'place' ? placeOfVerb(text, m, r.tokens, concepts) : 0;
     // "Who did Kazakhstan beat?": the one done to, after the verb; a country stands for its team.
-    const done = q.type === 'person' && ASKS_WHO_OBJECT.test(q.text) && (m.kind === 'person' || m.kind === 'org' || (m.kind === 'place' && m.unit === 'country')) ? objectRelation(text, m, r.tokens, new Set(q.analysis.terms)) : 0;
+    const done = q.type === 'person' && ASKS_WHO_OBJECT.test(q.text) && (m.kind === 'person' || m.kind === 'org' || (m.kind === 'place' && m.unit === 'country')) ? objectRelation(text, m, r.tokens, concepts) : 0;
     if (done) {
       out.push({ text: text.slice(m.start, m.end), kind: m.kind, local: localCoverage(r, m.start, m.end), relation: 1, fit: 1, mention: m });
       continue;
@@ -531,7 +532,7 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
   if (q.type === 'person') for (const p of possessorsOf(text, q.text)) out.push({ text: p.text, kind: 'person', local: prox(p.start, p.end), relation: 1, fit: 1 });
   // "What did they discuss?": what the sentence writes right after the question's verb.
   if (q.type === 'thing' && ASKS_OBJECT.test(q.text)) {
-    for (const o of objectsOfVerb(text, r.tokens, new Set(q.analysis.terms))) if (!isAsked(o.text, asked)) out.push({ text: o.text, kind: 'phrase', local: prox(o.start, o.end), relation: 1, fit: 1 });
+    for (const o of objectsOfVerb(text, r.tokens, concepts)) if (!isAsked(o.text, asked)) out.push({ text: o.text, kind: 'phrase', local: prox(o.start, o.end), relation: 1, fit: 1 });
   }
   if (q.type === 'thing') {
     const phrase = remainderPhrase(text, asked, r);
@@ -946,6 +947,22 @@ function isAsked(text: string, asked: Set<string>): boolean {
   const ws = words(text).filter((w) => !STOP_WORDS.has(w));
   if (ws.length === 0) return true;
   return ws.every((w) => asked.has(w) || asked.has(termOf(w)));
+}
+
+/** The names a question writes, read once per question. */
+const questionNames = new WeakMap<StructuredQuery, string[]>();
+function namesOfQuestion(q: StructuredQuery): string[] {
+  let names = questionNames.get(q);
+  if (!names) questionNames.set(q, (names = namesWritten(q.text)));
+  return names;
+}
+
+/** The question's concepts as a set, made once per question (candidatesIn reads them for every mention). */
+const conceptSets = new WeakMap<StructuredQuery, Set<string>>();
+function conceptsOf(q: StructuredQuery): Set<string> {
+  let set = conceptSets.get(q);
+  if (!set) conceptSets.set(q, (set = new Set(q.analysis.terms)));
+  return set;
 }
 
 /** The names a question writes: runs of two or more capitalized words, folded ("khoja ahmed yassawi university"). */
