@@ -224,9 +224,10 @@ function factAnswer(q: StructuredQuery, knowledge: Knowledge, reached: Candidate
   const a = q.analysis;
   if (a.target === 'yesno') return yesNoAnswer(a, knowledge);
   const vocab = vocabularyOf(knowledge);
+  const names = questionNames(a, vocab);
   const candidates = reached
     .filter((c) => c.coverage >= FACT_THRESHOLD)
-    .filter((c) => holdsRareTerms(c, a, vocab, knowledge) && slotFits(c, a))
+    .filter((c) => holdsRareTerms(c, names, knowledge) && slotFits(c, a))
     // "Which organization organized X?" is answered by the event's organizer, not its place, which
     // the fact table's "what" reading would take as well.
     .filter((c) => q.type !== 'org' || c.slot.type === 'org')
@@ -319,15 +320,19 @@ function answerFromFacts(a: QuestionAnalysis, knowledge: Knowledge, candidates: 
   return composeAnswer({ question: a.text, kind: a.kind, short, headline: headlineFor(best, short), sources, confidence: best.coverage, facts: together.map((c) => c.fact.id), via: 'facts' });
 }
 
+/** The question's capitalized words read once for all the facts it reaches: any unknown, and the rare ones. */
+function questionNames(a: QuestionAnalysis, vocab: Vocabulary): { unknown: boolean; rare: string[] } {
+  return { unknown: a.capitalizedTerms.some((t) => isUnknownName(t, vocab)), rare: a.capitalizedTerms.filter((t) => isRare(t, vocab)) };
+}
+
 /**
  * A capitalized word of the question that few sentences use ("Youth" in "the Turkic World Youth
  * Meeting") names what is asked about: a fact that lacks it is about something else, however much else it shares
  * ("the Second Meeting of Film Leaders from the Turkic World"). A name the corpus never uses ("the
  * Secretary General of NATO") is held by no fact.
  */
-function holdsRareTerms(c: Candidate, a: QuestionAnalysis, vocab: Vocabulary, knowledge: Knowledge): boolean {
-  if (a.capitalizedTerms.some((t) => isUnknownName(t, vocab))) return false;
-  const rare = a.capitalizedTerms.filter((t) => isRare(t, vocab));
+function holdsRareTerms(c: Candidate, { unknown, rare }: { unknown: boolean; rare: string[] }, knowledge: Knowledge): boolean {
+  if (unknown) return false;
   if (rare.length === 0) return true;
   // The fact's own fields or the sentences quoting it; the titles of its articles do not count.
   return rare.every((t) => holds(knowledge.factIndex.withTerm(t, 'core'), c.at) || holds(knowledge.factIndex.withTerm(t, 'quote'), c.at));

@@ -191,6 +191,7 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
   const out: Retrieved[] = [];
   const wanted = wantedNames(q, vocab);
   const compounds = modifiedNouns(q);
+  const yearSeen = new Map<string, boolean>();
   // "its 10th anniversary" said as "turns 10 years": the count covers the ordinal and the anniversary.
   const anniversary = wanted.find((w) => w.anniversary)?.ordinal;
   const anniversaryTerms = anniversary === undefined ? new Set<string>() : new Set(words(q.text).filter((w) => w === 'anniversary' || new RegExp(`^${anniversary}(?:st|nd|rd|th)$`).test(w)).map(termOf));
@@ -252,7 +253,7 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
     // The year asked is a constraint like a name: an article that never writes it reports nothing of
     // that year ("the Cultural Capital in 2031" is not the 2025 one); written elsewhere in the
     // article ("on March 31, 2021" in its lead), it holds less than beside the passage.
-    const year = yearNear ? 1 : yearInArticle(article, a.year!) ? 0.5 : -1;
+    const year = yearNear ? 1 : yearInArticle(article, a.year!, yearSeen) ? 0.5 : -1;
     if (year < 0) return;
     terms.forEach((t, i) => {
       // The year asked is said where the passage's year is: beside it, in the title, or the article's date.
@@ -1102,10 +1103,12 @@ function ofOtherCountryByFacts(person: string, country: string, knowledge: Knowl
   return countries !== undefined && !countries.has(country);
 }
 
-/** Whether any sentence of the article writes the year. */
-function yearInArticle(article: Article | undefined, year: number): boolean {
-  const y = String(year);
-  return (article?.sentences ?? []).some((x) => x.text.includes(y));
+/** Whether any sentence of the article writes the year, read once per article for a question's passages. */
+function yearInArticle(article: Article | undefined, year: number, seen: Map<string, boolean>): boolean {
+  if (!article) return false;
+  let hit = seen.get(article.id);
+  if (hit === undefined) seen.set(article.id, (hit = article.sentences.some((x) => x.text.includes(String(year)))));
+  return hit;
 }
 
 /** The concepts a passage is measured by: the question's, plus the noun a count is of ("how many countries"). */
