@@ -9,26 +9,43 @@ import { answerWithTrace, formatTrace } from '../core/qa/index.ts';
 import { renderAnswerText } from '../render/answer.ts';
 import type { Answer } from '../core/types.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    index: { type: 'string', default: process.env.INDEX_DIR || 'index' },
-    json: { type: 'boolean', default: false },
-    batch: { type: 'string' },
-    explain: { type: 'boolean', default: false },
-  },
-});
+const USAGE = `usage: npm run --silent ask -- [--index DIR] [--json] [--explain] "question"
+       npm run --silent ask -- [--index DIR] --json --batch FILE   (one question per line)`;
+
+function fail(message: string): never {
+  process.stderr.write(`ask: ${message}\n`);
+  process.exit(2);
+}
+
+function readArgs() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        index: { type: 'string', default: process.env.INDEX_DIR || 'index' },
+        json: { type: 'boolean', default: false },
+        batch: { type: 'string' },
+        explain: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    // An unknown or malformed option: say which, and how the command is used, without a stack trace.
+    fail(`${(err as Error).message.split('. ')[0]}\n${USAGE}`);
+  }
+}
+
+const { values, positionals } = readArgs();
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
 
 // A reader that stops early (`ask ... | head`) closes the pipe: stop quietly, as other tools do.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(0);
   throw err;
 });
-
-function fail(message: string): never {
-  process.stderr.write(`ask: ${message}\n`);
-  process.exit(2);
-}
 
 let knowledge;
 try {

@@ -88,6 +88,23 @@ describe('one reply, two renderers', () => {
   });
 });
 
+describe('the ask command\'s options', () => {
+  const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+  it('prints its usage for --help and exits 0', () => {
+    const run = spawnSync(tsx, ['src/cli/ask.ts', '--help'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^usage: npm run --silent ask/);
+  });
+
+  it('names an unknown option and shows the usage, without a stack trace', () => {
+    const run = spawnSync(tsx, ['src/cli/ask.ts', '--bogus', 'who?'], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("ask: Unknown option '--bogus'");
+    expect(run.stderr).toContain('usage:');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
 describe('the reply in the reader\'s language', () => {
   it('frames a Russian answer in Russian: the name in Cyrillic with the Latin beside, the quote in English marked as the article\'s, source and local date', () => {
     const text = renderAnswerText({ ...foundAnswer('Кто генеральный секретарь ТЮРКСОЙ?'), language: 'ru' });
