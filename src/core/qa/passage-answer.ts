@@ -310,6 +310,9 @@ export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retri
       if (q.type === 'thing' && c.kind === 'title' && ASKS_OBJECT.test(q.text) && !asksDocument(q)) typeFit = Math.min(typeFit, OBJECT_TITLE_FIT);
       // "What poetry event ...?": a name holding none of the words that say which one fits less.
       if (q.headModifiers.length && NAMED_THINGS.has(c.kind) && MODIFIED_TYPES.has(q.type) && !q.headModifiers.some((w) => termsOf(c.text).has(termOf(w)))) typeFit *= MODIFIER_MISSING;
+      // A quoted title the sentence calls a theme, motto or slogan ("under the theme “...”") names what
+      // an event was about, not a document, work or prize; it answers only a question asking for one.
+      if (c.kind === 'title' && c.mention && THEME_BEFORE.test(s.text.slice(Math.max(0, c.mention.start - 30), c.mention.start)) && !THEME_NOUNS.has(q.headNoun ?? '')) typeFit *= THEME_FIT;
       // "What kinds of archives?": a kind is described, not named.
       if (q.asksKind && c.kind !== 'phrase') typeFit = 0;
       if (typeFit === 0) continue;
@@ -1055,6 +1058,10 @@ const KIND_NOUNS = new Set([...EVENT_NOUNS, 'capital', 'prize', 'award', 'progra
 
 /** What a passage naming another kind of the asked thing keeps of its coverage. */
 const OTHER_KIND = 0.6;
+/** Nouns that call a quoted title the theme of an event, and how well such a title answers anything else. */
+const THEME_NOUNS = new Set(['theme', 'motto', 'slogan']);
+const THEME_BEFORE = /\b(?:theme|motto|slogan)\s*(?:of\s+)?[:,]?\s*["“«'‘]?$/i;
+const THEME_FIT = 0.5;
 
 /**
  * The question's "<modifier> <noun>" pairs of content words ("tourism capital", "film festival"), as

@@ -403,3 +403,27 @@ describe('what a role is of', () => {
     expect(kind('Asan Temirov')).toContain('person');
   });
 });
+
+describe('a quoted theme is what an event was about, not a document', () => {
+  let press: Knowledge;
+  beforeAll(() => {
+    press = knowledgeOf([
+      '931_press.txt',
+      ' date 2024-09-12 The Nomad Press Summit under the theme “Free Words for Tomorrow” gets underway in Almaty.\n' +
+        'Editors from eleven countries attend the summit.\n' +
+        'Then, the Charter of Steppe Newsrooms was signed by the heads of the agencies.\n',
+    ]);
+  });
+
+  it('answers "what document was signed" with the charter, not the quoted theme', () => {
+    const { answer } = answerWithTrace(press, 'What document was signed at the Nomad Press Summit in Almaty?');
+    expect(answer.found).toBe(true);
+    expect(answer.short).toContain('Charter of Steppe Newsrooms');
+  });
+
+  it('still answers "what was the theme" with the quoted theme', () => {
+    const { answer } = answerWithTrace(press, 'What was the theme of the Nomad Press Summit?');
+    expect(answer.found).toBe(true);
+    expect(answer.short).toBe('Free Words for Tomorrow');
+  });
+});
