@@ -4,6 +4,7 @@ import { STOP_WORDS, fold, words } from '../text.ts';
 import { termOf } from './terms.ts';
 import { gazetteerAliases } from '../facts/entities.ts';
 import { correctWord, vocabularyOf } from './vocabulary.ts';
+import { stem } from '../search/sentence-search.ts';
 
 /** What kind of thing the answer is. */
 export type Target = 'person' | 'place' | 'date' | 'number' | 'thing' | 'yesno';
@@ -119,6 +120,12 @@ export function analyzeQuestion(question: string, knowledge: Knowledge): Questio
     if (STOP_WORDS.has(t) || FRAME_WORDS.has(t) || anchorWords.has(t)) continue;
     // "after Osh": the pivot's name is no concept; "the next nomad games": the word after is one.
     if (pivot && rel && (t === fold(rel[1]!) || (pivot.name !== undefined && t === rel[2]))) continue;
+    // "village-related", "culture-themed": a compound the articles never write is read as its parts,
+    // leaving out the combining forms that only say how the parts relate.
+    if (t.includes('-') && !vocab.known.has(t) && !vocab.df.has(stem(t))) {
+      for (const part of t.split('-')) if (part.length > 1 && !STOP_WORDS.has(part) && !COMBINING_FORMS.has(part)) terms.push(termOf(part));
+      continue;
+    }
     terms.push(termOf(t));
   }
   return {
@@ -156,6 +163,9 @@ const ALIASES = gazetteerAliases()
     inFolded: new RegExp(`(?<![\\p{L}\\p{N}])${a.key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'),
     asWritten: a.key.length <= 3 ? new RegExp(`\\b${a.key}\\b`, 'i') : null,
   }));
+
+/** Second parts of compounds that say how the first part relates, not what the question is about. */
+export const COMBINING_FORMS = new Set(['related', 'based', 'oriented', 'themed', 'focused', 'linked', 'led', 'run', 'owned', 'style', 'like', 'wide', 'long', 'level', 'scale', 'type']);
 
 /** Gazetteer names in the (folded, corrected) question. Short all-capital aliases must be written so. */
 function findAnchors(folded: string, original: string): string[] {

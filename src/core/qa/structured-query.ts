@@ -5,7 +5,8 @@
  * question analysis), lead-ins ("I'm writing about X - who ..."), fragments ("turkvision final date?").
  */
 import type { Knowledge } from '../knowledge.ts';
-import { analyzeQuestion, ROLE_WORDS, type QuestionAnalysis } from './analyze-question.ts';
+import { analyzeQuestion, COMBINING_FORMS, ROLE_WORDS, type QuestionAnalysis } from './analyze-question.ts';
+import { STOP_WORDS } from '../text.ts';
 import { canonicalName } from '../facts/entities.ts';
 import { termOf } from './terms.ts';
 import { mendQuestionWords } from './question-words.ts';
@@ -264,7 +265,9 @@ function nounType(q: string, anywhere: boolean): { type: AnswerType; noun: strin
   const chunk: string[] = [];
   for (; i < words.length && chunk.length < 4; i++) {
     const w = words[i]!;
-    if (CHUNK_STOPS.has(w) || PHRASE_VERBS.has(w) || (chunk.length > 0 && /ed$/.test(w))) break;
+    // A word in -ed ends the phrase ("what event held in ..."), unless it is a compound adjective
+    // ("what village-related initiative", "which state-owned channel").
+    if (CHUNK_STOPS.has(w) || PHRASE_VERBS.has(w) || (chunk.length > 0 && /ed$/.test(w) && !w.includes('-'))) break;
     chunk.push(w);
   }
   const head = chunk[chunk.length - 1];
@@ -272,7 +275,10 @@ function nounType(q: string, anywhere: boolean): { type: AnswerType; noun: strin
   const t = lookup(head);
   // "deputy secretaries general": a role's own head stands before its last word.
   const inner = chunk.map(lookup).find((x) => x === 'person');
-  const modifiers = chunk.slice(0, -1).filter((w) => /^\p{L}{3,}$/u.test(w) && !PLAIN_MODIFIERS.has(w) && !lookup(w));
+  // "village-related": a compound modifier says which one by its parts, whatever they are alone.
+  const modifiers = chunk
+    .slice(0, -1)
+    .flatMap((w) => (w.includes('-') ? w.split('-').filter((part) => part.length >= 3 && !COMBINING_FORMS.has(part) && !STOP_WORDS.has(part)) : /^\p{L}{3,}$/u.test(w) && !PLAIN_MODIFIERS.has(w) && !lookup(w) ? [w] : []));
   if (t) return { type: t, noun: singular(head), plural: plural(head), modifiers, typed: true };
   // "which prize", "what document": no type of its own, but the noun names what the answer is.
   return inner ? { type: inner, noun: singular(head), plural: plural(head), modifiers, typed: false } : { type: 'thing', noun: singular(head), plural: false, modifiers, typed: false };

@@ -375,6 +375,19 @@ describe('retrieval, candidates and the scorer', () => {
     expect(answerCandidates(q, k, retrieve(q, k))[0]?.text).toBe('Abay Poetry Days');
   });
 
+  it('reads a compound the articles never write ("village-related") as its parts, in the concepts and the head\'s modifiers', () => {
+    const k = knowledgeOf([
+      '822_a.txt',
+      ' date 2024-05-14 Secretary General Omar Dzhaksybekov presented the Steppe Villages of Hospitality programme, the Nomad Route Association and the Members Forum to the tourism ministers.\n',
+    ]);
+    const q = structureQuestion('What new village-related initiative did the Secretary General present to tourism ministers?', k);
+    expect(q.headNoun).toBe('initiative');
+    expect(q.headModifiers).toEqual(['village']);
+    expect(q.analysis.terms).toContain(termOf('village'));
+    expect(q.analysis.terms).not.toContain(termOf('related'));
+    expect(answerCandidates(q, k, retrieve(q, k))[0]?.text).toBe('Steppe Villages of Hospitality');
+  });
+
   it('counts the year asked as said when the passage is of that year: beside it, in the title or by the article\'s date', () => {
     const k = knowledgeOf(['821_a.txt', ' date 2017-06-02 Steppe Union Secretary General Nurlan Abenov opened the congress in Taraz.\n']);
     const q = structureQuestion('Who was the Secretary General of the Steppe Union in 2017?', k);
