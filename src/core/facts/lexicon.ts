@@ -31,6 +31,9 @@ export const ORG_WORDS = new Set(
 );
 
 /** Capitalized words that are never part of a person's name. */
+/** The last word of a prize's name ("the International Alisher Navoi Prize"): never part of a person's name. */
+export const AWARD_WORDS = new Set('prize prizes award awards medal medals trophy scholarship'.split(' '));
+
 export const NOT_NAME_WORDS = new Set(
   (
     'the a an this that these those he she it they we i his her its their our in on at by for from with of and or to as ' +
@@ -47,7 +50,9 @@ export const NOT_NAME_WORDS = new Set(
     'monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof h.e his excellency ' +
     'during after before following speaking according welcoming addressing opening noting earlier meanwhile additionally also ' +
     'however moreover furthermore besides note it there member members countries country ngos ngo ots turksoy unesco trt'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat([...AWARD_WORDS]),
 );
 
 export const HONORIFICS = /^(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|Sir|Madam)\s+)+/;

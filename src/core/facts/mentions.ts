@@ -11,7 +11,7 @@
 import { STOP_WORDS, fold } from '../text.ts';
 import { findDates } from './dates.ts';
 import { canonicalName, findGazetteerNames, isNameToken } from './entities.ts';
-import { EVENT_NOUNS, HONORIFICS, NOT_NAME_WORDS, ORDINAL_WORDS, ORG_WORDS, ROLE_HEADS } from './lexicon.ts';
+import { AWARD_WORDS, EVENT_NOUNS, HONORIFICS, NOT_NAME_WORDS, ORDINAL_WORDS, ORG_WORDS, ROLE_HEADS } from './lexicon.ts';
 
 export type MentionKind = 'person' | 'place' | 'org' | 'event' | 'role' | 'date' | 'number' | 'title' | 'name';
 
@@ -298,6 +298,9 @@ function classifySpan(sentence: string, span: Token[], gazetteer: ReturnType<typ
   if (venue) return push('place', start, end, 'venue');
   // "the Shrine of Khoja Akhmet Yassawi", "Mausoleum of Aisha Bibi": a building named after someone.
   if (folded.length >= 3 && MONUMENT_HEADS.has(folded[0]!) && folded[1] === 'of') return push('place', start, end, 'venue');
+  // "the International Alisher Navoi Prize", "Golden Crane Award": a prize named after someone or
+  // something is neither a person nor an organization.
+  if (AWARD_WORDS.has(head)) return push('name');
   if (folded.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,}$/.test(text)) {
     // "Minister of Culture Aida Balayeva" holds a portfolio, then a name; "of Parliament Yerlan
     // Koshanov" an organization, then a name.

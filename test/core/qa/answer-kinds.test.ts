@@ -196,6 +196,16 @@ describe('a company is no venue', () => {
   });
 });
 
+describe('a prize is named, not a person or an organization', () => {
+  it('types "the International Makhambet Utemisov Prize" and "Golden Saiga Award" as names, and finds no person in them', () => {
+    const s = 'The council established the International Makhambet Utemisov Prize, and Dina Orazova received the Golden Saiga Award.';
+    const m = findMentions(s, null);
+    expect(m.filter((x) => x.kind === 'name').map((x) => mentionText(s, x))).toEqual(['International Makhambet Utemisov Prize', 'Golden Saiga Award']);
+    expect(m.filter((x) => x.kind === 'person').map((x) => mentionText(s, x))).toEqual(['Dina Orazova']);
+    expect(m.filter((x) => x.kind === 'org')).toEqual([]);
+  });
+});
+
 describe('what the question asks for by its words', () => {
   const q = (text: string) => structureQuestion(text, knowledge);
 
