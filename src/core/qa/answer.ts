@@ -51,6 +51,8 @@ export interface AnswerTrace {
  * and 10 wrong (precision 98.7%) where 0.70 gives 952 and 7 (99.0%). README, "The answer pipeline".
  */
 export const CONFIDENCE_THRESHOLD = 0.55;
+/** Candidate kinds that are a proper name: a fact's longer reply around one says no more of it. */
+const NAMED_KINDS = new Set<string>(['title', 'name', 'event', 'org', 'document', 'person', 'place']);
 
 /** Turns a question into an answer from the knowledge base. Never throws for bad input. */
 export function answerQuestion(knowledge: Knowledge, question: string, opts: AnswerOptions = {}): Answer {
@@ -111,7 +113,14 @@ export function answerWithTrace(knowledge: Knowledge, question: string, opts: An
   // The fact's reply stands for the candidate only when it says at least as much: "2018" does not
   // answer "on what date" when the passage gives 21 March 2018.
   const asSpecific = !best || best.kind !== 'date' || factKeys.some((k) => words(best.key).every((w) => words(k).includes(w)));
-  if (fromFacts && factFits && ((agrees && asSpecific) || a.target === 'yesno') && (confidence >= CONFIDENCE_THRESHOLD || fromFacts.kind === 'yes-no')) {
+  // Nor when it only holds the name the candidate gives inside a longer reply (a topic list around
+  // "Orkhun Exchange Program"): the name is the answer, the fact its backing. A role stays the fact's,
+  // which says whose it is ("President" of what), and so do a list and a reply that goes on from the
+  // name ("protocol determining the main tasks ...").
+  const sameAsFact =
+    !best || q.list || fromFacts?.kind === 'list' || !NAMED_KINDS.has(best.kind) ||
+    factKeys.some((k) => (sameAnswer(k, best.key) && words(k).length <= 2 * words(best.key).length + 3) || k.replace(/^(?:the|a|an)\s+/, '').startsWith(best.key));
+  if (fromFacts && factFits && ((agrees && asSpecific && sameAsFact) || a.target === 'yesno') && (confidence >= CONFIDENCE_THRESHOLD || fromFacts.kind === 'yes-no')) {
     // The fact table and the passages agree: the fact's reply (its headline, sources that differ), citing
     // also the passages that give the same answer.
     const passages = candidateSources(chosen, knowledge);

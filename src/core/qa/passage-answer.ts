@@ -300,11 +300,14 @@ export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retri
       if (q.type === 'place' && c.kind !== 'place' && SETTLEMENT_HEADS.has(q.headNoun ?? '')) typeFit = 0;
       // "Which monument ...?": a building or site the sentence names fits fully.
       if (q.type === 'thing' && c.kind === 'place' && c.mention?.unit === 'venue' && BUILDING_HEADS.has(q.headNoun ?? '')) typeFit = 1;
-      // "Which prize ...?": a name that says it is one ("Alisher Navoi Prize") fits fully.
-      if (q.type === 'thing' && q.headNoun && c.kind !== 'phrase' && termsOf(c.text).has(termOf(q.headNoun))) typeFit = 1;
       // "Who performed ...?", "Which ensemble ...?": a band, choir or orchestra fits fully (performers.ts).
       // What the question asks for by its words: a performer, a document, a prize winner (their modules).
+      // "Which prize ...?": a name that says it is one ("Alisher Navoi Prize") fits fully.
+      const namesHead = q.type === 'thing' && q.headNoun !== undefined && c.kind !== 'phrase' && termsOf(c.text).has(termOf(q.headNoun));
+      if (namesHead) typeFit = 1;
       typeFit = performerFit(q, c.kind, c.text) ?? documentFit(q, c.kind) ?? winnerFit(q, c.kind) ?? typeFit;
+      // A title is a document's name when it says so ("Orkhun Exchange Program" for "which programme").
+      if (namesHead && asksDocument(q)) typeFit = 1;
       // "What did they discuss?": what the verb takes ("covered topics such as ...") rather than a quoted
       // title the sentence names ("a panel discussion titled “...”").
       if (q.type === 'thing' && c.kind === 'title' && ASKS_OBJECT.test(q.text) && !asksDocument(q)) typeFit = Math.min(typeFit, OBJECT_TITLE_FIT);

@@ -100,7 +100,7 @@ const HEAD_NOUNS: Record<string, AnswerType> = Object.fromEntries(
 const ATTRIBUTE_RE = /^(?:what|which) (?:is|was|are|were|will be) (?:the|its|their) (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|main|key) )*([a-z]{3,})(?: (?:of|for)\b| ?\??$|(?= (?:the|that|which|it|they)\b))/;
 
 /** "what is the name of the <noun> ...": the noun right after "the name of the". */
-const NAME_OF = /^(?:what|which)(?:['’]s|\s+(?:is|was|are|were))?\s+the\s+names?\s+of\s+(?:the|this|that|its|their)\s+([a-z]+)\b(?!['’])/;
+const NAME_OF = /^(?:what|which)(?:['’]s|\s+(?:is|was|are|were))?\s+the\s+names?\s+of\s+(?:the|this|that|its|their|an?)\s+((?:[\p{L}\p{N}-]+(?:['’]s)?\s+){0,5}?[\p{L}-]+)(?=\s+(?:of|for|in|at|on|that|which|who|to|from|by|with|preparing|being)\b|\s*\??$)/u;
 
 /** "what is the <noun> of/for/in ...": the noun asked for, up to two words after "the". */
 const WHAT_IS_THE = /^(?:what|which)(?:['’]s|\s+(?:is|was|are|were|will be)(?=\s))?\s+(?=the\b|its\b|their\b)(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?([a-z]+)(?=\s+(?:of|for|in)\b|\s*\??$)/;
@@ -170,8 +170,15 @@ export function structureQuestion(question: string, knowledge: Knowledge): Struc
   // "What is the capital of ...?", "What's the cultural capital ... in 2026?", "What was the venue?":
   // a place or a date asked by its noun after "what is the".
   // "What is the name of the foundation preparing ...?" asks for the foundation.
+  // "What is the name of the Turkic University Union's exchange programme?" asks for a programme: the
+  // last word of the phrase, after its possessor; untyped, it still says what the name must be of.
   const nameOf = type === 'thing' ? NAME_OF.exec(analysis.text.toLowerCase()) : null;
-  if (nameOf && HEAD_NOUNS[nameOf[1]!] && HEAD_NOUNS[nameOf[1]!] !== 'role') [type, rule, headNoun, typedHead] = [HEAD_NOUNS[nameOf[1]!]!, 'by-noun/name-of', nameOf[1]!, true];
+  const named = nameOf ? nameOf[1]!.split(/['’]s\s+/).pop()!.split(/\s+/) : [];
+  const namedHead = named[named.length - 1];
+  if (namedHead && HEAD_NOUNS[namedHead] && HEAD_NOUNS[namedHead] !== 'role') [type, rule, headNoun, typedHead] = [HEAD_NOUNS[namedHead]!, 'by-noun/name-of', namedHead, true];
+  else if (namedHead && !HEAD_NOUNS[namedHead] && named.length <= 3 && !STOP_WORDS.has(namedHead)) {
+    [rule, headNoun, headModifiers] = ['by-noun/name-of', namedHead, named.slice(0, -1).filter((w) => /^\p{L}{3,}$/u.test(w) && !PLAIN_MODIFIERS.has(w))];
+  }
   const whatIsThe = type === 'thing' ? WHAT_IS_THE.exec(q) : null;
   if (whatIsThe && (HEAD_NOUNS[whatIsThe[1]!] === 'place' || HEAD_NOUNS[whatIsThe[1]!] === 'date')) {
     [type, rule, headNoun, typedHead] = [HEAD_NOUNS[whatIsThe[1]!]!, 'by-noun/what-is-the', whatIsThe[1]!, true];

@@ -206,6 +206,33 @@ describe('a prize is named, not a person or an organization', () => {
   });
 });
 
+describe('"what is the name of X\'s programme"', () => {
+  let union: Knowledge;
+  beforeAll(() => {
+    union = knowledgeOf([
+      '932_union.txt',
+      ' date 2022-03-15 The General Assembly of the Steppe University Union was held in Taraz.\n' +
+        'Parties discussed the latest developments regarding the “Tumar Exchange Program”, the new membership applications and the budget of the union.\n' +
+        'The Road Map for 2022-2024 was adopted.\n',
+    ]);
+  });
+
+  it('asks for a programme: the last word after the possessor, the words before it saying which', () => {
+    const q = structureQuestion('What is the name of the Steppe University Union\'s exchange programme?', union);
+    expect(q.headNoun).toBe('programme');
+    expect(q.headModifiers).toEqual(['exchange']);
+  });
+
+  it('answers with the programme\'s name, not the fact\'s whole list of topics around it', () => {
+    const { answer, trace } = answerWithTrace(union, 'What is the name of the Steppe University Union\'s exchange programme?');
+    expect(trace?.facts?.agrees).toBe(true);
+    expect(answer.found).toBe(true);
+    expect(answer.short).toBe('Tumar Exchange Program');
+    // A programme is a document noun; a title whose name says it is one fits as fully as a document.
+    expect(trace?.candidates[0]).toMatchObject({ text: 'Tumar Exchange Program', features: { typeFit: 1 } });
+  });
+});
+
 describe('what the question asks for by its words', () => {
   const q = (text: string) => structureQuestion(text, knowledge);
 
