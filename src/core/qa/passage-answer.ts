@@ -276,6 +276,8 @@ export function retrieve(q: StructuredQuery, knowledge: Knowledge): Retrieved[] 
 export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retrieved: Retrieved[], factValues: Map<string, Map<string, number>> = new Map()): AnswerCandidate[] {
   const all: AnswerCandidate[] = [];
   const asked = askedWords(q);
+  // The words that say what the answer is ("exchange programme") are expected in it.
+  const expected = new Set([q.headNoun, ...q.headModifiers].filter((w): w is string => Boolean(w)).map(termOf));
   const askedNames = namesOfQuestion(q);
   const orgAgent = q.analysis.terms.some((t) => ORG_AGENT_CONCEPTS.has(t));
   const asksAhead = ASKS_AHEAD.test(q.text);
@@ -288,6 +290,9 @@ export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retri
       const c = raw.kind === 'org' ? { ...raw, text: canonicalName(raw.text)?.canonical ?? raw.text } : raw;
       if (isAsked(c.text, asked) || isAsked(raw.text, asked) || lengthensAskedName(c.text, askedNames)) continue;
       let typeFit = c.fit ?? TYPE_FIT[q.type][c.kind] ?? 0;
+      // "National Education Ministry" for "did Turkey's education ministry introduce ...": a name made
+      // mostly of the question's words (beyond those saying what the answer is) is its subject.
+      if (c.kind !== 'person' && c.kind !== 'date' && c.kind !== 'number' && echoesQuestion(c.text, asked, expected)) typeFit *= ECHOES_QUESTION;
       if (q.type === 'person' && c.kind === 'org' && orgAgent) typeFit = 0.9;
       if (q.type === 'date' && c.kind === 'date') typeFit = dateFit(q, c.mention, s.text);
       if (q.type === 'number' && c.kind === 'number') typeFit = unitFit(q, c.mention?.unit);
@@ -533,7 +538,12 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
   if (asksDocument(q)) for (const d of documentPhrases(text)) out.push({ text: d.text, kind: 'document', local: prox(d.start, d.end), relation: documentRelation(text, d) });
   // "For which grade ...?": the head noun with the words that say which ("for eighth grade").
   if (q.type === 'thing' && q.headNoun && /^(?:which|what)\b/i.test(q.text.replace(/^\W*(?:\w+\s+)?(?=which|what)/i, ''))) {
-    for (const v of modifiedHeads(text, q.headNoun, asked)) out.push({ text: v.text, kind: 'phrase', local: prox(v.start, v.end), fit: 0.9 });
+    // The asked noun itself fits fully; written in the plural for a question asking for one ("historical
+    // monuments" for "which monument"), it names a kind of thing rather than the one asked.
+    for (const v of modifiedHeads(text, q.headNoun, asked)) {
+      const plural = !q.list && fold(v.text).split(' ').pop() !== fold(q.headNoun) && /s$/i.test(v.text);
+      out.push({ text: v.text, kind: 'phrase', local: prox(v.start, v.end), fit: plural ? PLURAL_HEAD_FIT : 1 });
+    }
   }
   // "Whose speech ...?": the one the sentence gives the thing to ("The Kazakh President's speech").
   if (q.type === 'person') for (const p of possessorsOf(text, q.text)) out.push({ text: p.text, kind: 'person', local: prox(p.start, p.end), relation: 1, fit: 1 });
@@ -949,6 +959,15 @@ function askedWords(q: StructuredQuery): Set<string> {
   for (const w of q.analysis.anchorWords) out.add(w);
   return out;
 }
+
+/** Two thirds or more of a name's words (two at least) are the question's, not counting those expected in the answer. */
+function echoesQuestion(text: string, asked: Set<string>, expected: Set<string>): boolean {
+  const ws = words(text).filter((w) => !STOP_WORDS.has(w) && !expected.has(termOf(w)));
+  const echoed = ws.filter((w) => asked.has(w) || asked.has(termOf(w))).length;
+  return echoed >= 2 && echoed / ws.length >= 2 / 3;
+}
+const ECHOES_QUESTION = 0.5;
+const PLURAL_HEAD_FIT = 0.6;
 
 function isAsked(text: string, asked: Set<string>): boolean {
   const ws = words(text).filter((w) => !STOP_WORDS.has(w));

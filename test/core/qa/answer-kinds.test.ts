@@ -233,6 +233,31 @@ describe('"what is the name of X\'s programme"', () => {
   });
 });
 
+describe('"for which grade": the asked noun with the words that say which', () => {
+  let school: Knowledge;
+  beforeAll(() => {
+    school = knowledgeOf([
+      '933_school.txt',
+      ' date 2021-02-03 The National Education Ministry has announced a new elective course for ninth grade called Nomad Crafts.\n' +
+        'The course will be prepared with the craft museums, and the historical monuments of the region will be visited.\n',
+    ]);
+  });
+
+  it('answers with "ninth grade", sure enough: the ministry the question names is its subject, not a rival answer', () => {
+    const { answer, trace } = answerWithTrace(school, 'For which school grade did the education ministry introduce the Nomad Crafts elective?');
+    expect(answer.found).toBe(true);
+    expect(answer.short).toBe('ninth grade');
+    const ministry = trace?.candidates.find((c) => c.text === 'National Education Ministry');
+    expect(ministry?.features.typeFit ?? 0).toBeLessThanOrEqual(0.35);
+  });
+
+  it('takes a plural ("historical monuments") as a weaker answer to "which monument" than to "which monuments"', () => {
+    const one = answerWithTrace(school, 'Which monument will the course visit?').trace?.candidates.find((c) => c.text === 'historical monuments');
+    const many = answerWithTrace(school, 'Which monuments will the course visit?').trace?.candidates.find((c) => c.text === 'historical monuments');
+    expect(one?.features.typeFit).toBeLessThan(many?.features.typeFit ?? 0);
+  });
+});
+
 describe('what the question asks for by its words', () => {
   const q = (text: string) => structureQuestion(text, knowledge);
 
