@@ -101,10 +101,13 @@ function readArticleLines(body: string): { paragraphs: string[]; headline: strin
       flush();
       continue;
     }
-    if (isJunkLine(line) || (current.length === 0 && headings.has(line))) continue;
+    // "... has been organized since" / "2021.": in hard-wrapped text a number or date ending a sentence
+    // left open above it is the sentence's end, not a stamp.
+    const continues = current.length > 0 && /\p{Ll}$/u.test(current[current.length - 1]!);
+    if ((continues ? isJunkLine(line, false) : isJunkLine(line)) || (current.length === 0 && headings.has(line))) continue;
     // What follows, junk skipped: "Foreign policy" over "• 24 November, 2025" still stands alone.
     let j = i + 1;
-    while (j < lines.length && lines[j] && isJunkLine(lines[j]!)) j++;
+    while (j < lines.length && lines[j] && isJunkLine(lines[j]!, !/\p{Ll}$/u.test(line))) j++;
     const next = lines[j] ?? '';
     if (current.length === 0 && isHeadingLine(line, next, paragraphs.length === 0)) {
       headings.add(line);
@@ -121,8 +124,8 @@ function readArticleLines(body: string): { paragraphs: string[]; headline: strin
   return { paragraphs: dropTrailers(paragraphs.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => /\p{L}/u.test(p))), headline };
 }
 
-function isJunkLine(line: string): boolean {
-  if (JUNK_LINE.some((re) => re.test(line)) || isStampLine(line)) return true;
+function isJunkLine(line: string, stamps = true): boolean {
+  if (JUNK_LINE.some((re) => re.test(line)) || (stamps && isStampLine(line))) return true;
   const crumbs = line.match(CRUMB_SEPARATOR)?.length ?? 0;
   return crumbs >= 2 || (crumbs === 1 && /^home\b/i.test(line));
 }

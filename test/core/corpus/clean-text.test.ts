@@ -46,6 +46,15 @@ describe('cleanArticleText: what is not article text goes', () => {
     ]);
   });
 
+  it('keeps a wrapped line that is only a year or a date when it ends the sentence above it', () => {
+    const body = 'The Steppe Film Festival has been organized since\n2021.\nIts first edition took place in Osh on\n12 May 2021.\n\n14 May 2021 10:15\nThe jury met again.';
+    expect(cleanArticleText(body)).toEqual([
+      'The Steppe Film Festival has been organized since 2021.',
+      'Its first edition took place in Osh on 12 May 2021.',
+      'The jury met again.',
+    ]);
+  });
+
   it('strips the "(MENAFN- AzerNews)" prefix and cuts at the legal disclaimer', () => {
     const body = '(MENAFN- AzerNews) The Turkic Culture Week opened in Ganja.\n\nIt will last five days.\n\nLegal Disclaimer:\nMENAFN provides the information "as is".';
     expect(cleanArticleText(body)).toEqual(['The Turkic Culture Week opened in Ganja.', 'It will last five days.']);
