@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../src/core/facts/mentions.ts';
-import { objectsOfVerb, verbRelation } from '../../../src/core/qa/verb-argument.ts';
+import { objectsOfVerb, placeOfVerb, verbRelation } from '../../../src/core/qa/verb-argument.ts';
 
 /** The relation of each person in `text` to the verb word `verb` (written as it stands in the text). */
 function relations(text: string, verb: string): Record<string, number> {
@@ -53,3 +53,15 @@ describe('objectsOfVerb: what the sentence writes right after the verb asked abo
   });
 });
 
+
+describe('placeOfVerb: where what the question asks about happened', () => {
+  const placesOf = (text: string): Record<string, number> => {
+    const mentions = findMentions(text);
+    return Object.fromEntries(mentions.filter((m) => m.kind === 'place').map((m) => [text.slice(m.start, m.end), placeOfVerb(text, m, [], new Set())]));
+  };
+
+  it('takes the place an event was held, hosted or took place in, whatever verb the question used', () => {
+    expect(placesOf('The opening ceremony of the 1st Steppe Theater Festival has been held in Taraz at the Drama Theater, and Osh will follow.')).toMatchObject({ Taraz: 1, Osh: 0 });
+    expect(placesOf('The forum took place on 3 May in Bishkek, a year after the declaration of Naryn as capital.')).toMatchObject({ Bishkek: 1, Naryn: 0 });
+  });
+});
