@@ -19,7 +19,7 @@ export interface WeightedToken {
 const VERB_FORM = /^(?:\p{L}+(?:ed|en)|won|wrote|led|gave|made|held|took|met|sent|chose|became|began|brought|read|sang|spoke|told|found|drew|ran)$/u;
 
 /** A verb placing an event, then "in" or "at", right before the place. */
-const HELD_IN = /\b(?:held|hosted|took place|taking place|takes place|staged|convened)\s+(?:(?:on|from)\s+[^;.]{1,30}?\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|capital) of\s+)?$/;
+const HELD_IN = /\b(?:held|hosted|took place|taking place|takes place|staged|convened)\s+(?:(?:on|from)\s+[^;.]{1,30}?\s+)?(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+['’]s\s+)?(?:(?:city|town|village|capital|region|province) of\s+)?$/u;
 
 /** Between the person and the verb: an aside, an auxiliary, an adverb ("X, the rector, was also elected"). */
 const BEFORE_VERB = /^\s*(?:,[^,;]{0,80},\s*)?(?:who\s+)?(?:(?:was|were|is|are|has|have|had|been|being|also|then|later|unanimously|officially|formally)\s+)*$/iu;
@@ -129,7 +129,9 @@ export function objectRelation(text: string, m: Mention, tokens: WeightedToken[]
 export function placeOfVerb(text: string, place: Mention, tokens: WeightedToken[], concepts: Set<string>): number {
   // "The opening ceremony of the festival has been held in Baku": where an event was held, hosted or
   // took place is where what it did happened, whatever verb the question uses.
-  if (HELD_IN.test(text.slice(Math.max(0, place.start - 60), place.start))) return 1;
+  // "in Azerbaijan's city of Shusha": the city is the place, the country only says whose it is.
+  if (/^['’]s\s+(?:city|town|village|capital|region|province)\s+of\b/.test(text.slice(place.end, place.end + 30))) return 0;
+  if (HELD_IN.test(text.slice(Math.max(0, place.start - 80), place.start))) return 1;
   for (const t of tokens) {
     if (t.end > place.start || !concepts.has(t.key)) continue;
     if (!VERB_FORM.test(text.slice(t.start, t.end).toLowerCase())) continue;

@@ -63,5 +63,6 @@ describe('placeOfVerb: where what the question asks about happened', () => {
   it('takes the place an event was held, hosted or took place in, whatever verb the question used', () => {
     expect(placesOf('The opening ceremony of the 1st Steppe Theater Festival has been held in Taraz at the Drama Theater, and Osh will follow.')).toMatchObject({ Taraz: 1, Osh: 0 });
     expect(placesOf('The forum took place on 3 May in Bishkek, a year after the declaration of Naryn as capital.')).toMatchObject({ Bishkek: 1, Naryn: 0 });
+    expect(placesOf('The 9th meeting of the council was held in Kyrgyzstan’s city of Naryn.')).toMatchObject({ Kyrgyzstan: 0, Naryn: 1 });
   });
 });
