@@ -63,6 +63,21 @@ export function findDates(sentence: string, articleDate: string | null): FoundDa
   for (const m of sentence.matchAll(new RegExp(`\\b${MONTH_RE}\\s+(\\d{4})\\b`, 'g'))) {
     add(m.index, m[0].length, { year: Number(m[2]) });
   }
+  // "will be launched in April", "until mid-November": a month alone, after a word placing something in
+  // time, is of the article's year; of the next year when the sentence looks ahead to a month already
+  // past at the article's date, of the year before when it tells the past of a month still to come.
+  if (articleDate) {
+    const articleMonth = Number(articleDate.slice(5, 7));
+    const ahead = /\b(?:will|shall|to be|is to|are to|plans?|planned|scheduled|expected|upcoming|next)\b/i.test(sentence);
+    const past = !ahead && /\b(?:was|were|had|took place|ended|closed|held)\b/i.test(sentence);
+    for (const m of sentence.matchAll(new RegExp(`\\b(?:in|since|until|till|by|from|through|during|of|early|late|mid-?|end of)\\s+(?:early\\s+|late\\s+|mid-)?${MONTH_RE}(?!\\s*\\d)(?![\\p{L}])`, 'gu'))) {
+      const month = monthIndex(m[1]!);
+      if (m[1] === 'May' && !/^in\b/i.test(m[0])) continue;
+      const year = Number(articleDate.slice(0, 4)) + (ahead && month < articleMonth ? 1 : past && month > articleMonth ? -1 : 0);
+      const at = m.index + m[0].lastIndexOf(m[1]!);
+      add(at, m[1]!.length, { year });
+    }
+  }
   // Bare years
   for (const m of sentence.matchAll(/\b(1[89]\d\d|20\d\d|21\d\d)\b/g)) {
     add(m.index, m[0].length, { year: Number(m[1]) });

@@ -5,14 +5,14 @@
  */
 import type { Knowledge } from '../knowledge.ts';
 import type { Article, Sentence } from '../types.ts';
-import { ENUMERATION_GAP, STOP_WORDS, fold, humanDate, words } from '../text.ts';
+import { ENUMERATION_GAP, MONTHS, STOP_WORDS, fold, humanDate, words } from '../text.ts';
 import { isSameDayReport } from '../facts/dates.ts';
 import { canonicalName, findGazetteerNames } from '../facts/entities.ts';
 import { findMentions, type Mention, type MentionKind } from '../facts/mentions.ts';
 import { EVENT_NOUNS, POINTS_BACK_TO_EVENT, SPEECH_VERBS } from '../facts/lexicon.ts';
 import { bestClause } from './compose-answer.ts';
 import { attributeValues, enumeratedValues } from './attribute-value.ts';
-import { objectRelation, objectsOfVerb, placeOfVerb, recipientRelation, verbRelation } from './verb-argument.ts';
+import { dateOfVerb, objectRelation, objectsOfVerb, placeOfVerb, recipientRelation, verbRelation } from './verb-argument.ts';
 import { asksDocument, documentFit, documentPhrases, documentRelation } from './documents.ts';
 import { askedEvent, namesEvent, pointsBack, type AskedEvent } from './event-reference.ts';
 import { performerFit } from './performers.ts';
@@ -380,10 +380,18 @@ export function confidenceOf(cands: AnswerCandidate[], factBacking = 0, coAnswer
 }
 
 const MAX_LEAD = 5;
+const DATE_KEY = new RegExp(`^(?:(?:\\d{1,2}\\s+)?(?:${MONTHS.join('|')})\\s+)?\\d{4}$`, 'i');
 const LONE_LEAD = 2.5;
 
 /** Two answers are one when they share at least half of the shorter one's words. */
 export function sameAnswer(a: string, b: string): boolean {
+  // Dates are one answer when one says more of the other ("2025", "April 2025", "5 April 2025"), and
+  // two when they differ anywhere ("April 2025", "November 2025").
+  if (DATE_KEY.test(a) && DATE_KEY.test(b)) {
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+    const longWords = new Set(words(long));
+    return words(short).every((w) => longWords.has(w));
+  }
   const wa = new Set(words(a).filter((w) => !STOP_WORDS.has(w)));
   const wb = words(b).filter((w) => !STOP_WORDS.has(w));
   if (wa.size === 0 || wb.length === 0) return a === b;
@@ -466,7 +474,8 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
   // back at, the last one of its kind the article named just before.
   if (q.type === 'event') for (const e of referredEvents(r.sentence, mentions, articleDate, knowledge)) out.push({ text: e.text, kind: 'event', local: prox(e.start, e.end) });
   for (const m of mentions) {
-    const value = m.kind === 'date' && m.unit === 'day' && m.value ? m.value : undefined;
+    // A day by its ISO date; a month written alone ("in April") with the year it was read in.
+    const value = m.kind === 'date' && m.unit === 'day' && m.value ? m.value : m.kind === 'date' && m.unit === 'month' && m.value && !/\d/.test(text.slice(m.start, m.end)) ? `${text.slice(m.start, m.end)} ${m.value}` : undefined;
     // "Who is the Secretary General?" is not answered by the Deputy Secretary General.
     if (m.kind === 'person' && q.type === 'person' && q.analysis.roleWords.length && hasUnaskedRank(text, m, mentions, q)) continue;
     // "Who thanked the President of Kazakhstan?": the president is named in the question by his role; he is not who thanked.
@@ -482,7 +491,7 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
     if (m.kind === 'person' && q.type === 'person' && !asksAboutRoleHolder(q) && holdsOnlyOtherRoles(text, m, mentions, q)) continue;
     const relation = m.kind === 'person' && q.type === 'person' ? Math.max(roleRelation(text, m, mentions, r), describedAs(text, m, q.personNouns), q.personCountry && ofCountry(text, m, mentions, q.personCountry) ? 1 : 0, verbRelation(text, m, r.tokens, mentions, q.agentVerb), recipientRelation(text, m, mentions, askedNames)) :
       m.kind === 'org' && q.type === 'person' ? verbRelation(text, m, r.tokens, mentions, q.agentVerb) : m.kind === 'role' && q.type === 'role' ? holderRelation(text, m, mentions, q) :
-      m.kind === 'place' && q.type === 'place' ? placeOfVerb(text, m, r.tokens, concepts) : 0;
+      m.kind === 'place' && q.type === 'place' ? placeOfVerb(text, m, r.tokens, concepts) : m.kind === 'date' && q.type === 'date' ? dateOfVerb(text, m, r.tokens, concepts) : 0;
     // "Who did Kazakhstan beat?": the one done to, after the verb; a country stands for its team.
     const done = q.type === 'person' && ASKS_WHO_OBJECT.test(q.text) && (m.kind === 'person' || m.kind === 'org' || (m.kind === 'place' && m.unit === 'country')) ? objectRelation(text, m, r.tokens, concepts) : 0;
     if (done) {

@@ -121,6 +121,20 @@ export function objectRelation(text: string, m: Mention, tokens: WeightedToken[]
 }
 
 /**
+ * 1 when the date is when the question's verb happened: "will be launched in April and continue until
+ * mid-November" dates the launch to April (a verb form of a question concept, then "in", "on",
+ * "since" or "from" and the date).
+ */
+export function dateOfVerb(text: string, date: Mention, tokens: WeightedToken[], concepts: Set<string>): number {
+  for (const t of tokens) {
+    if (t.end > date.start || !concepts.has(t.key)) continue;
+    if (!VERB_FORM.test(text.slice(t.start, t.end).toLowerCase())) continue;
+    if (/^\s+(?:(?:in|at)\s+[\p{Lu}][^;.,]{0,30}?\s+)?(?:in|on|since|from|as of)\s+(?:early\s+|late\s+|mid-)?$/u.test(text.slice(t.end, date.start))) return 1;
+  }
+  return 0;
+}
+
+/**
  * 1 when the place is where the question's verb happened: "the agreement ... was signed on August 23,
  * 2012 in Bishkek" for "where was the agreement signed?" (a verb form of a question concept, then
  * perhaps a date, then "in/at" and the place), not a place naming something ("the Nakhichevan

@@ -7,6 +7,17 @@ const first = (s: string, articleDate: string | null = '2025-11-14') => {
 };
 
 describe('findDates', () => {
+  it('reads a month written alone after a word placing something in time, with the year the tense gives', () => {
+    const found = (s: string, d: string) => findDates(s, d).map((x) => [x.text, x.year]);
+    expect(found('The project will be launched in April and continue until mid-November.', '2025-02-10')).toEqual([['April', 2025], ['November', 2025]]);
+    expect(found('The next festival will open in March.', '2025-11-20')).toEqual([['March', 2026]]);
+    expect(found('The festival was held in December.', '2025-02-01')).toEqual([['December', 2024]]);
+    // "may" is a verb but after "in"; a month with a day or a year is read by the other patterns.
+    expect(found('It may grow, he said in May.', '2025-03-01')).toEqual([['May', 2025]]);
+    expect(found('He will come in March 2026.', '2025-03-01')).toEqual([['March 2026', 2026]]);
+    expect(findDates('It will open in April.', null)).toEqual([]);
+  });
+
   it('keeps a day without any year known, in an undated article, as a day with neither date nor year', () => {
     expect(findDates('The final is scheduled for Dec. 23.', null).map((d) => [d.text, d.date, d.year])).toEqual([['Dec. 23', undefined, undefined]]);
     expect(findDates('The final is scheduled for Dec. 23.', '2013-10-01')[0]?.date).toBe('2013-12-23');

@@ -388,6 +388,13 @@ describe('retrieval, candidates and the scorer', () => {
     expect(answerCandidates(q, k, retrieve(q, k))[0]?.text).toBe('Steppe Villages of Hospitality');
   });
 
+  it('answers "when will it be launched" with the month the verb gives, and its year', () => {
+    const k = knowledgeOf(['823_a.txt', ' date 2025-02-10 The Steppe Heritage project will be launched in April and continue until mid-November.\n']);
+    const { answer } = answerWithTrace(k, 'When will the Steppe Heritage project be launched?');
+    expect(answer.found).toBe(true);
+    expect(answer.short).toBe('April 2025');
+  });
+
   it('counts the year asked as said when the passage is of that year: beside it, in the title or by the article\'s date', () => {
     const k = knowledgeOf(['821_a.txt', ' date 2017-06-02 Steppe Union Secretary General Nurlan Abenov opened the congress in Taraz.\n']);
     const q = structureQuestion('Who was the Secretary General of the Steppe Union in 2017?', k);
@@ -637,6 +644,11 @@ describe('retrieval, candidates and the scorer', () => {
   it('treats one answer in other words as one answer', () => {
     expect(sameAnswer('deputy minister of culture of azerbaijan', 'azerbaijani deputy minister of culture')).toBe(true);
     expect(sameAnswer('sultan raev', 'dusen kaseinov')).toBe(false);
+    // Dates are one answer when one says more of the other, two when they differ anywhere.
+    expect(sameAnswer('april 2025', '2025')).toBe(true);
+    expect(sameAnswer('5 april 2025', 'april 2025')).toBe(true);
+    expect(sameAnswer('april 2025', 'november 2025')).toBe(false);
+    expect(sameAnswer('5 april 2025', '6 april 2025')).toBe(false);
   });
 });
 

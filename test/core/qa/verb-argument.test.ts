@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../src/core/facts/mentions.ts';
-import { objectsOfVerb, placeOfVerb, verbRelation } from '../../../src/core/qa/verb-argument.ts';
+import { dateOfVerb, objectsOfVerb, placeOfVerb, verbRelation } from '../../../src/core/qa/verb-argument.ts';
 
 /** The relation of each person in `text` to the verb word `verb` (written as it stands in the text). */
 function relations(text: string, verb: string): Record<string, number> {
@@ -64,5 +64,19 @@ describe('placeOfVerb: where what the question asks about happened', () => {
     expect(placesOf('The opening ceremony of the 1st Steppe Theater Festival has been held in Taraz at the Drama Theater, and Osh will follow.')).toMatchObject({ Taraz: 1, Osh: 0 });
     expect(placesOf('The forum took place on 3 May in Bishkek, a year after the declaration of Naryn as capital.')).toMatchObject({ Bishkek: 1, Naryn: 0 });
     expect(placesOf('The 9th meeting of the council was held in Kyrgyzstan’s city of Naryn.')).toMatchObject({ Kyrgyzstan: 0, Naryn: 1 });
+  });
+});
+
+describe('dateOfVerb: when what the question asks about happened', () => {
+  it('takes the date right after the question\'s verb, not one after another verb', () => {
+    const text = 'The project will be launched in April and continue until mid-November.';
+    const mentions = findMentions(text, '2025-02-10').filter((m) => m.kind === 'date');
+    const at = text.indexOf('launched');
+    const tokens = [{ start: at, end: at + 'launched'.length, weight: 1, key: 'launch' }];
+    expect(mentions.map((m) => [text.slice(m.start, m.end), dateOfVerb(text, m, tokens, new Set(['launch']))])).toEqual([
+      ['April', 1],
+      ['November', 0],
+    ]);
+    expect(dateOfVerb(text, mentions[0]!, tokens, new Set(['open']))).toBe(0);
   });
 });
