@@ -33,6 +33,8 @@ export const ORG_WORDS = new Set(
 /** Capitalized words that are never part of a person's name. */
 /** The last word of a prize's name ("the International Alisher Navoi Prize"): never part of a person's name. */
 export const AWARD_WORDS = new Set('prize prizes award awards medal medals trophy scholarship'.split(' '));
+/** The last word of a document's name ("the Activity Report", "Kazan Declaration"): a thing, never a person. */
+export const DOCUMENT_HEADS = new Set('report reports plan strategy agreement declaration memorandum protocol charter treaty roadmap concept statute resolution convention communique'.split(' '));
 
 export const NOT_NAME_WORDS = new Set(
   (

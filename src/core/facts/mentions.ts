@@ -11,7 +11,7 @@
 import { STOP_WORDS, fold } from '../text.ts';
 import { findDates } from './dates.ts';
 import { canonicalName, findGazetteerNames, isNameToken } from './entities.ts';
-import { AWARD_WORDS, EVENT_NOUNS, HONORIFICS, NOT_NAME_WORDS, ORDINAL_WORDS, ORG_WORDS, ROLE_HEADS } from './lexicon.ts';
+import { AWARD_WORDS, DOCUMENT_HEADS, EVENT_NOUNS, HONORIFICS, NOT_NAME_WORDS, ORDINAL_WORDS, ORG_WORDS, ROLE_HEADS } from './lexicon.ts';
 
 export type MentionKind = 'person' | 'place' | 'org' | 'event' | 'role' | 'date' | 'number' | 'title' | 'name';
 
@@ -300,7 +300,7 @@ function classifySpan(sentence: string, span: Token[], gazetteer: ReturnType<typ
   if (folded.length >= 3 && MONUMENT_HEADS.has(folded[0]!) && folded[1] === 'of') return push('place', start, end, 'venue');
   // "the International Alisher Navoi Prize", "Golden Crane Award": a prize named after someone or
   // something is neither a person nor an organization.
-  if (AWARD_WORDS.has(head)) return push('name');
+  if (AWARD_WORDS.has(head) || (DOCUMENT_HEADS.has(head) && !folded.some((w) => ORG_WORDS.has(w) || EVENT_WORDS.has(w)))) return push('name');
   if (folded.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,}$/.test(text)) {
     // "Minister of Culture Aida Balayeva" holds a portfolio, then a name; "of Parliament Yerlan
     // Koshanov" an organization, then a name.

@@ -11,6 +11,7 @@ import { termOf } from './terms.ts';
 export const DOCUMENT_NOUNS = [
   'memorandum of understanding', 'memorandum', 'agreement', 'protocol', 'declaration', 'roadmap', 'road map', 'action plan', 'plan',
   'programme', 'program', 'treaty', 'charter', 'communique', 'communiqué', 'resolution', 'accord', 'convention', 'contract', 'document',
+  'report', 'strategy', 'statute', 'budget',
 ];
 
 /** Verbs whose object is a document: "signed", "adopted", "inked", "concluded", "approved". */

@@ -55,6 +55,8 @@ export function verbRelation(text: string, person: Mention, tokens: WeightedToke
 const OBJECT_LEAD = /^(?:(?:the\s+)?(?:topics|issues|questions|matters|prospects|ways|possibilities)\s+(?:such\s+as|of|for|including)\s+|such\s+as\s+|the\s+issues?\s+of\s+)/i;
 /** Where an object ends: a clause word or the sentence's end. */
 const OBJECT_END = /[.;:!?()]|,?\s(?:which|that|while|where|when|because|but|after|before|during)\s/i;
+const NEXT_CLAUSE = /,?\s(?:and|as well as)\s+(?:also\s+)?(?:\p{Ll}+ed|won|wrote|led|gave|made|held|took|met|sent|chose|became|began|brought|spoke|told|found|drew|ran|signed|noted|said)\s/u;
+const firstOf = (...ms: (RegExpExecArray | null)[]): RegExpExecArray | null => ms.filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0] ?? null;
 
 /**
  * "What did the film leaders discuss?": the object written right after the question's verb in a
@@ -76,7 +78,8 @@ export function objectsOfVerb(text: string, tokens: WeightedToken[], verbs: Set<
     const announced = OBJECT_LEAD.exec(text.slice(from));
     if (announced) from += announced[0].length;
     const tail = text.slice(from);
-    const stop = OBJECT_END.exec(tail);
+    // "approved the Activity Report ... and took note of ...": another verb after "and" starts another clause.
+    const stop = firstOf(OBJECT_END.exec(tail), NEXT_CLAUSE.exec(tail));
     const span = tail.slice(0, stop ? stop.index : tail.length).trim();
     // "discussed by ...", "discussed were ...": no object follows.
     if (!span || span.split(/\s+/).length > 30 || /^(?:by|to|in|at|on|with|for|from|was|were|is|are|has|have|had|will|would|and|or)\b/i.test(span)) continue;

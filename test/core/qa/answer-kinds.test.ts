@@ -102,6 +102,7 @@ describe('signed documents', () => {
     ['The ministries signed a programme of cultural cooperation for 2025-2027.', ['programme of cultural cooperation for 2025-2027']],
     ['At the end of the visit, the sides signed a protocol setting out the tasks of the working group.', ['protocol']],
     ['The protocol was signed later.', []],
+    ['The council approved the Activity Report of the Secretariat for the past period.', ['Activity Report of the Secretariat for the past period']],
   ])('%s', (sentence, expected) => expect(documentPhrases(sentence).map((d) => d.text)).toEqual(expected));
 
   it.each([
@@ -255,6 +256,30 @@ describe('"for which grade": the asked noun with the words that say which', () =
     const one = answerWithTrace(school, 'Which monument will the course visit?').trace?.candidates.find((c) => c.text === 'historical monuments');
     const many = answerWithTrace(school, 'Which monuments will the course visit?').trace?.candidates.find((c) => c.text === 'historical monuments');
     expect(one?.features.typeFit).toBeLessThan(many?.features.typeFit ?? 0);
+  });
+});
+
+describe('"what did the council approve"', () => {
+  let council: Knowledge;
+  beforeAll(() => {
+    council = knowledgeOf([
+      '934_council.txt',
+      ' date 2025-11-29 The 12th meeting of the Steppe Council of Ministers was held in Taraz on November 28, 2025.\n' +
+        'Following the meeting, the Steppe Council approved the Activity Report of the Secretariat for the past period and took note of information from the host country on the events held during the year.\n',
+    ]);
+  });
+
+  it('types a run ending in a document noun as a name, not a person', () => {
+    const s = 'The council approved the Activity Report and the Kazan Declaration.';
+    const m = findMentions(s, null);
+    expect(m.filter((x) => x.kind === 'person')).toEqual([]);
+    expect(m.filter((x) => x.kind === 'name').map((x) => mentionText(s, x))).toEqual(['Activity Report', 'Kazan Declaration']);
+  });
+
+  it('answers with the report approved: the object ends where "and" starts another verb', () => {
+    const { answer } = answerWithTrace(council, 'What did the Steppe Council approve at its 12th meeting?');
+    expect(answer.found).toBe(true);
+    expect(answer.short).toContain('Activity Report');
   });
 });
 

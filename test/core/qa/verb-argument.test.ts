@@ -42,6 +42,11 @@ describe('objectsOfVerb: what the sentence writes right after the verb asked abo
     expect(objects('The ministers discussed topics such as felt museums, joint tours and a crafts fund, which will open next year.', 'discussed')).toEqual(['felt museums, joint tours and a crafts fund']);
   });
 
+  it('ends the object where "and" starts another verb', () => {
+    expect(objects('The council approved the Activity Report for the past period and took note of the host country\'s information.', 'approved')).toEqual(['the Activity Report for the past period']);
+    expect(objects('The council approved the budget and noted the report.', 'approved')).toEqual(['the budget']);
+  });
+
   it('takes a present verb\'s infinitive object ("aims to ...")', () => {
     expect(objects('The camp aims to bring young weavers together and to teach old patterns.', 'aims')).toEqual(['bring young weavers together and to teach old patterns']);
     expect(objects('The camp aims were clear.', 'aims')).toEqual([]);
