@@ -283,6 +283,17 @@ describe('"what did the council approve"', () => {
   });
 });
 
+describe('a count before a list of kinds', () => {
+  it('counts the noun after the list ("32 feature, documentary and animated films" are films)', () => {
+    const s = 'The festival programme includes 32 feature, documentary and animated films from nine countries.';
+    const n = findMentions(s, null).filter((x) => x.kind === 'number');
+    expect(n.map((x) => [x.value, x.unit])).toEqual([
+      ['32', 'films'],
+      ['9', 'countries'],
+    ]);
+  });
+});
+
 describe('what the question asks for by its words', () => {
   const q = (text: string) => structureQuestion(text, knowledge);
 
