@@ -240,6 +240,9 @@ function factAnswer(q: StructuredQuery, knowledge: Knowledge, reached: Candidate
     // "Which organization organized X?" is answered by the event's organizer, not its place, which
     // the fact table's "what" reading would take as well.
     .filter((c) => q.type !== 'org' || c.slot.type === 'org')
+    // "Who read out Tokayev's letter?": the person the question names is not who it asks for, nor is
+    // a role of theirs the answer ("Who is Tokayev?" asks for one: a definition).
+    .filter((c) => q.type !== 'person' || a.definitional || !a.persons.some((p) => fold(p) === fold(c.slot.type === 'person' ? c.slot.value : c.fact.subject)))
     .map((c) => withSupportingSource(c, a, knowledge, vocab))
     .filter((c): c is Candidate => c !== null);
   return answerFromFacts(a, knowledge, candidates);

@@ -294,6 +294,21 @@ describe('a count before a list of kinds', () => {
   });
 });
 
+describe('"who read out X\'s letter": the person the question names is not the answer', () => {
+  it('does not answer with the letter\'s author the fact table knows, nor with his role', () => {
+    const k = knowledgeOf([
+      '935_letter.txt',
+      ' date 2025-04-06 Kazakh Minister of Culture and Information Dina Orazova delivered a welcoming speech at the opening ceremony in Taraz.\n' +
+        'She read out a congratulatory letter from the Kazakh President Kassym-Jomart Tokayev.\n' +
+        '“This land keeps the heritage of our people. May our unity grow stronger!” reads Tokayev’ congratulatory letter.\n',
+    ]);
+    const { answer } = answerWithTrace(k, 'Who read out Tokayev\'s congratulatory letter?');
+    expect(answer.short).not.toContain('Tokayev');
+    expect(answer.short).not.toContain('President');
+    expect(answerWithTrace(k, 'Who is Kassym-Jomart Tokayev?').answer.short).toContain('President of Kazakhstan');
+  });
+});
+
 describe('what the question asks for by its words', () => {
   const q = (text: string) => structureQuestion(text, knowledge);
 
