@@ -313,6 +313,9 @@ export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retri
       typeFit = performerFit(q, c.kind, c.text) ?? documentFit(q, c.kind) ?? winnerFit(q, c.kind) ?? typeFit;
       // A title is a document's name when it says so ("Orkhun Exchange Program" for "which programme").
       if (namesHead && asksDocument(q)) typeFit = 1;
+      // "the magazine The Guardian", "the play “Karabakhnama”": a name right after the noun asked for is one.
+      const calledByHead = q.type === 'thing' && q.headNoun !== undefined && NAMED_AFTER_NOUN.has(c.kind) && c.mention !== undefined && headNounBefore(s.text, c.mention.start, q.headNoun);
+      if (calledByHead) typeFit = 1;
       // "What did they discuss?": what the verb takes ("covered topics such as ...") rather than a quoted
       // title the sentence names ("a panel discussion titled “...”").
       if (q.type === 'thing' && c.kind === 'title' && ASKS_OBJECT.test(q.text) && !asksDocument(q)) typeFit = Math.min(typeFit, OBJECT_TITLE_FIT);
@@ -341,7 +344,7 @@ export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retri
         local: c.local,
         rank: 1 / (1 + r.rank / 10),
         redundancy: 0,
-        relation: c.relation ?? 0,
+        relation: calledByHead ? 1 : (c.relation ?? 0),
         fact: factCoverage(factValues.get(s.id), key),
         contains: NAMED_THINGS.has(c.kind) && (q.type === 'event' || q.type === 'thing' || q.type === 'org') ? insideShare(c.text, q, knowledge) : 0,
       };
@@ -967,6 +970,17 @@ function askedWords(q: StructuredQuery): Set<string> {
   for (const t of q.analysis.terms) out.add(t);
   for (const w of q.analysis.anchorWords) out.add(w);
   return out;
+}
+
+/** Kinds of mention a sentence may introduce by their kind noun ("the magazine The Guardian"; a person or place by type, misread). */
+const NAMED_AFTER_NOUN = new Set<CandidateKind>(['title', 'name', 'org', 'event', 'document', 'person', 'place']);
+/** The noun asked for (or its plural) stands right before the mention, "the" or an opening quote between. */
+function headNounBefore(text: string, start: number, head: string): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  // Written in lower case: a common noun saying what the name is, not the last word of another name
+  // ("Director of the Tsurayhon Folk Ensemble Zukhor ...").
+  const m = /(\p{Ll}[\p{L}-]*)\s+(?:the\s+|The\s+)?["“«'‘]?$/u.exec(before);
+  return m !== null && termOf(fold(m[1]!)) === termOf(head);
 }
 
 /** Two thirds or more of a name's words (two at least) are the question's, not counting those expected in the answer. */

@@ -240,8 +240,14 @@ function personCountryOf(text: string): string | undefined {
 const SAME_IN_PLURAL = new Set(['series', 'species', 'news', 'means', 'headquarters']);
 
 /** Verbs that end the noun phrase after which/what ("which city became", "which play won"). */
-const PHRASE_VERBS = new Set('became become becomes hold holds held take takes took won win wins went go goes hosted host hosts founded led leads heads chaired has had have will did does do is was are were can could would got gets set sets started start opened open travelled traveled represented attended came come comes arrived gathered joined visited performed competed participated signed received'.split(' '));
-const CHUNK_STOPS = new Set('the a an of to in on at for by with from and or is was are were did does do has had have will can could would that who which'.split(' '));
+const PHRASE_VERBS = new Set(
+  (
+    'became become becomes hold holds held take takes took won win wins went go goes hosted host hosts founded led leads heads chaired has had have will did does do is was are were can could would got gets set sets started start opened open travelled traveled represented attended came come comes arrived gathered joined visited performed competed participated signed received ' +
+    // Irregular pasts, which no -ed ending marks as verbs ("which agreement laid ...", "which magazine wrote ...").
+    'laid made gave sent began brought wrote written spoke told found built put read said paid sold saw met ran drew chose grew knew kept left lost meant sang stood taught thought understood'
+  ).split(' '),
+);
+const CHUNK_STOPS = new Set('the a an of to in on at for by with from about into over under after before during between and or is was are were did does do has had have will can could would that who which'.split(' '));
 
 /**
  * The answer type from the head noun of the phrase after which/what: its last word before a verb or

@@ -309,6 +309,24 @@ describe('"who read out X\'s letter": the person the question names is not the a
   });
 });
 
+describe('a name right after the noun asked for', () => {
+  it('reads an irregular past ("laid", "wrote") as the verb that ends the noun phrase', () => {
+    const q = (text: string) => structureQuestion(text, knowledge);
+    expect(q('Which agreement laid the foundation for the union?').headNoun).toBe('agreement');
+    expect(q('Which magazine wrote about the fair?').headNoun).toBe('magazine');
+  });
+
+  it('answers "which magazine" with the name the sentence calls a magazine', () => {
+    const k = knowledgeOf([
+      '936_fashion.txt',
+      ' date 2025-12-02 Ethnofashion from Taraz, with its felt coats and silver belts, attracted the attention of the magazine The Steppe Herald and became the topic of its reports.\n',
+    ]);
+    const { answer } = answerWithTrace(k, 'Which magazine wrote about the ethnofashion from Taraz?');
+    expect(answer.found).toBe(true);
+    expect(answer.short).toContain('Steppe Herald');
+  });
+});
+
 describe('what the question asks for by its words', () => {
   const q = (text: string) => structureQuestion(text, knowledge);
 
