@@ -216,8 +216,9 @@ export function findMentions(sentence: string, articleDate: string | null = null
 /** The noun a number counts: up to three words after it, stopping at function words and verb forms. */
 function unitAfter(rest: string): [string, string] | null {
   // "32 feature, documentary and animated films": the words in a list qualify the noun after it.
-  const listed = /^\s+(?:[\p{Ll}-]+,\s+)*[\p{Ll}-]+,?\s+(?:and|or)\s+[\p{Ll}-]+\s+([\p{Ll}-]+)/u.exec(rest);
-  if (listed && !STOP_WORDS.has(listed[1]!) && !/(?:ed|ing|ly)$/.test(listed[1]!)) return [listed[0], listed[1]!];
+  // A plural first word is the counted noun itself ("3,000 artists and produced hundreds ...").
+  const listed = /^\s+([\p{Ll}-]+),?\s+(?:[\p{Ll}-]+,\s+)*(?:[\p{Ll}-]+,?\s+)?(?:and|or)\s+[\p{Ll}-]+\s+([\p{Ll}-]+)/u.exec(rest);
+  if (listed && !/s$/.test(listed[1]!) && !STOP_WORDS.has(listed[2]!) && !/(?:ed|ing|ly)$/.test(listed[2]!)) return [listed[0], listed[2]!];
   const m = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?/u.exec(rest);
   if (!m) return null;
   const kept: string[] = [];

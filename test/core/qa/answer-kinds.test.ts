@@ -291,6 +291,9 @@ describe('a count before a list of kinds', () => {
       ['32', 'films'],
       ['9', 'countries'],
     ]);
+    // A plural noun right after the count is what it counts, whatever "and" brings after it.
+    const t = 'The union ensured the participation of over 3,000 artists and produced hundreds of books.';
+    expect(findMentions(t, null).filter((x) => x.kind === 'number').map((x) => x.unit)[0]).toBe('artists');
   });
 });
 
