@@ -214,11 +214,15 @@ export function findMentions(sentence: string, articleDate: string | null = null
 }
 
 /** The noun a number counts: up to three words after it, stopping at function words and verb forms. */
+/** A number written in words: a list holding one counts several things ("three gold, four silver and two bronze medals"). */
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)/;
 function unitAfter(rest: string): [string, string] | null {
   // "32 feature, documentary and animated films": the words in a list qualify the noun after it.
-  // A plural first word is the counted noun itself ("3,000 artists and produced hundreds ...").
-  const listed = /^\s+([\p{Ll}-]+),?\s+(?:[\p{Ll}-]+,\s+)*(?:[\p{Ll}-]+,?\s+)?(?:and|or)\s+[\p{Ll}-]+\s+([\p{Ll}-]+)/u.exec(rest);
-  if (listed && !/s$/.test(listed[1]!) && !STOP_WORDS.has(listed[2]!) && !/(?:ed|ing|ly)$/.test(listed[2]!)) return [listed[0], listed[2]!];
+  // A plural in the list is a counted noun itself ("3,000 artists and produced hundreds ...", "1,200
+  // young artists and twenty-seven ensembles").
+  const listed = /^\s+((?:[\p{Ll}-]+,?\s+)+?)(?:and|or)\s+([\p{Ll}-]+)\s+([\p{Ll}-]+)/u.exec(rest);
+  const modifiers = listed ? [...listed[1]!.split(/[,\s]+/).filter(Boolean), listed[2]!] : [];
+  if (listed && modifiers.length <= 5 && modifiers.every((w) => !/s$/.test(w) && !STOP_WORDS.has(w) && !NUMBER_WORD.test(w)) && !STOP_WORDS.has(listed[3]!) && !/(?:ed|ing|ly)$/.test(listed[3]!)) return [listed[0], listed[3]!];
   const m = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?/u.exec(rest);
   if (!m) return null;
   const kept: string[] = [];
