@@ -8,7 +8,7 @@
  *
  * Mentions are offsets into the sentence with a kind: the text is the sentence's, never copied.
  */
-import { STOP_WORDS, fold } from '../text.ts';
+import { STOP_WORDS, fold, words } from '../text.ts';
 import { findDates } from './dates.ts';
 import { canonicalName, findGazetteerNames, isNameToken } from './entities.ts';
 import { AWARD_WORDS, DOCUMENT_HEADS, EVENT_NOUNS, HONORIFICS, NOT_NAME_WORDS, ORDINAL_WORDS, ORG_WORDS, ROLE_HEADS } from './lexicon.ts';
@@ -210,8 +210,19 @@ export function findMentions(sentence: string, articleDate: string | null = null
     if (run.length) classifySpan(sentence, run, gazetteer, out);
     i = j + 1;
   }
+  // "Director of Kazakhstan's Community Hub Public Foundation": the organization a role is of is a
+  // mention of its own (its country's possessive left out), unless one is there already.
+  for (const role of out.filter((m) => m.kind === 'role')) {
+    const of = ROLE_OF_ORG.exec(sentence.slice(role.start, role.end));
+    if (!of || !words(of[1]!).some((w) => ORG_WORDS.has(w))) continue;
+    const start = role.end - of[1]!.length;
+    if (!out.some((m) => m.kind === 'org' && m.start === start && m.end === role.end)) out.push({ kind: 'org', start, end: role.end, unit: 'of a role' });
+  }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+/** The organization after a role's "of": capitalized words, perhaps after "the" or a country's possessive. */
+const ROLE_OF_ORG = /\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}'’.-]*)*)$/u;
 
 /** The noun a number counts: up to three words after it, stopping at function words and verb forms. */
 /** A number written in words: a list holding one counts several things ("three gold, four silver and two bronze medals"). */

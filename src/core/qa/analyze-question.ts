@@ -51,6 +51,9 @@ export const FRAME_WORDS = new Set(
   'who whom whose what which when where why how many much did does do is are was were be been tell me please know about kind sort name named called give list all ever currently current now new latest recent city cities country countries place places venue town location year date day month organization organisation institution document'.split(' '),
 );
 
+/** Chat fillers: words of the way someone types, not of what they ask ("ok and the tour platform thing, ..."). */
+export const CHAT_FILLERS = new Set('ok okay hey hi hello thing things stuff lol pls plz thx btw anyway um umm hmm guy guys'.split(' '));
+
 export const ROLE_WORDS = new Set(
   'minister deputy vice prime secretary general director chair chairman chairwoman chairperson head president coordinator provisional ambassador governor mayor rector representative spokesperson advisor adviser founder executive first acting'.split(' '),
 );
@@ -97,7 +100,7 @@ export function analyzeQuestion(question: string, knowledge: Knowledge): Questio
   } else if (/^(?:is|are|was|were|did|does|do|has|have|had|can|will)\b/.test(q)) [kind, target] = ['yes-no', 'yesno'];
 
   // "Name the countries ..." asks for a list; "Name the Director-General of X" for one person.
-  const list = /^(?:list|name all)\b|^name the (?:\w+ ){0,2}\w*(?:ies|s)\b|\b(?:which|what) \w*(?:ies|s)\b(?! (?:is|was)\b)|\ball (?:the )?\w+s\b/.test(q) && !/\b(?:which|what) (?:is|was|does|did)\b/.test(q);
+  const list = /^(?:list|name all)\b|^name the (?:\w+ ){0,2}\w*(?:ies|s)\b|\b(?:which|what) (?!(?:his|this|its|is|was|has|does|us)\b)\w*(?:ies|s)\b(?! (?:is|was)\b)|\ball (?:the )?\w+s\b/.test(q) && !/\b(?:which|what) (?:is|was|does|did)\b/.test(q);
 
   let anchors = findAnchors(q, text);
   const persons = findPersons(tokens, knowledge);
@@ -117,7 +120,7 @@ export function analyzeQuestion(question: string, knowledge: Knowledge): Questio
   // "Since when ...?" asks when something began: a founding.
   if (/\bsince when\b/.test(q)) terms.push('establish');
   for (const t of tokens) {
-    if (STOP_WORDS.has(t) || FRAME_WORDS.has(t) || anchorWords.has(t)) continue;
+    if (STOP_WORDS.has(t) || FRAME_WORDS.has(t) || CHAT_FILLERS.has(t) || anchorWords.has(t)) continue;
     // "after Osh": the pivot's name is no concept; "the next nomad games": the word after is one.
     if (pivot && rel && (t === fold(rel[1]!) || (pivot.name !== undefined && t === rel[2]))) continue;
     // "village-related", "culture-themed": a compound the articles never write is read as its parts,

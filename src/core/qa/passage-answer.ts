@@ -477,6 +477,8 @@ function candidatesIn(q: StructuredQuery, text: string, articleDate: string | nu
   // back at, the last one of its kind the article named just before.
   if (q.type === 'event') for (const e of referredEvents(r.sentence, mentions, articleDate, knowledge)) out.push({ text: e.text, kind: 'event', local: prox(e.start, e.end) });
   for (const m of mentions) {
+    // The organization a role is of is where someone works, not who did what a "who" question asks.
+    if (m.unit === 'of a role' && q.type === 'person') continue;
     // A day by its ISO date; a month written alone ("in April") with the year it was read in.
     const value = m.kind === 'date' && m.unit === 'day' && m.value ? m.value : m.kind === 'date' && m.unit === 'month' && m.value && !/\d/.test(text.slice(m.start, m.end)) ? `${text.slice(m.start, m.end)} ${m.value}` : undefined;
     // "Who is the Secretary General?" is not answered by the Deputy Secretary General.

@@ -74,6 +74,8 @@ const TYPE_RULES: TypeRule[] = [
   { id: 'number/how-many', re: /\bhow (?:many|much)\b|\bwhat (?:number|amount|share|percentage)\b/, type: 'number' },
   { id: 'statement/what-said', re: /\bwhat (?:did|does|do|has|had|have)\b.*\b(?:say|said|tell|told|note|stress|emphasi[sz]e|describe|call)\b|\baccording to\b|\bhow did\b.*\bdescribe\b/, type: 'statement' },
   { id: 'role/who-is-he', re: /\b(?:who (?:is|was) (?:he|she)|what does (?:he|she) do|what is (?:his|her) (?:job|role|post|position))\b/, type: 'role' },
+  // "the film agency guy at the meeting, what's his name?": a person asked by the name of someone described.
+  { id: 'person/whats-his-name', re: /\bwhat(?:'s| is| was)?\s+(?:his|her|their)\s+names?\b/, type: 'person' },
   { id: 'by-noun/which-what', re: /\b(?:which|what)\s+(?!is\b|are\b|was\b|were\b|did\b|does\b|do\b|has\b|had\b|have\b|will\b)/, type: 'by-noun' },
   { id: 'date/when', re: /\bwhen\b|\bdate\b|\bwhat time\b/, type: 'date' },
   { id: 'place/where', re: /\bwhere\b/, type: 'place' },
@@ -87,7 +89,7 @@ const HEAD_NOUNS: Record<string, AnswerType> = Object.fromEntries(
   (
     [
       ['place', 'city town country place venue location region republic village site hall palace area province district capital'],
-      ['person', 'person people singer poet writer official minister premier president leader deputy secretary director governor mayor rector artist representative player athlete chairman chair member winner head boss chief official envoy ambassador founder organiser organizer coordinator author composer scholar professor rectors woman man'],
+      ['person', 'person people singer poet writer official minister premier president leader deputy secretary director governor mayor rector artist representative player athlete chairman chair member winner head boss chief official envoy ambassador founder organiser organizer coordinator author composer scholar professor rectors woman man guy lady'],
       ['org', 'organization organisation institution university agency ministry company body foundation school academy union association'],
       ['event', 'meeting event festival summit forum ceremony contest conference session congress gathering competition camp exhibition concert'],
       ['date', 'year date day month'],

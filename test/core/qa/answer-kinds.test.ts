@@ -330,6 +330,18 @@ describe('a name right after the noun asked for', () => {
   });
 });
 
+describe('the organization a role is of', () => {
+  it('is a mention of its own, for "which organisation" questions, and no doer of a "who" question', () => {
+    const s = "Assel Nurova, Director of Kazakhstan's Steppe Hub Public Foundation, proposed a joint archive of felt patterns.";
+    expect(findMentions(s, null).filter((x) => x.kind === 'org').map((x) => mentionText(s, x))).toEqual(['Steppe Hub Public Foundation']);
+    const k = knowledgeOf(['937_hub.txt', ` date 2025-11-24 ${s}\n`]);
+    expect(answerWithTrace(k, 'nurova - which organisation?').answer.short).toBe('Steppe Hub Public Foundation');
+    const who = answerWithTrace(k, 'Who proposed a joint archive of felt patterns?');
+    expect(who.answer.short).toBe('Assel Nurova');
+    expect(who.trace?.candidates.some((c) => c.text === 'Steppe Hub Public Foundation')).toBe(false);
+  });
+});
+
 describe('what the question asks for by its words', () => {
   const q = (text: string) => structureQuestion(text, knowledge);
 

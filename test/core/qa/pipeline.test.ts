@@ -159,6 +159,15 @@ describe('the structured query', () => {
     expect(structureQuestion('who runs turksoy these days', knowledge).analysis.terms).toEqual(structureQuestion('who runs turksoy', knowledge).analysis.terms);
   });
 
+  it('drops chat fillers and reads "the X guy ..., what\'s his name" as asking for one person', () => {
+    expect(structureQuestion('ok and the tour platform thing, whose idea was that', knowledge).analysis.terms).toEqual(structureQuestion('the tour platform, whose idea was that', knowledge).analysis.terms);
+    const guy = structureQuestion("the film agency guy at the istanbul meeting, what's his name?", knowledge);
+    expect(guy.type).toBe('person');
+    expect(guy.list).toBe(false);
+    expect(structureQuestion('What is this festival called?', knowledge).list).toBe(false);
+    expect(structureQuestion('What cities hosted the forum?', knowledge).list).toBe(true);
+  });
+
   it('takes ordinals as names a passage must hold', () => {
     expect(ordinalsOf('the third forum, the 37th session and the first meeting')).toEqual([3, 37]);
   });
