@@ -331,7 +331,9 @@ export function answerCandidates(q: StructuredQuery, knowledge: Knowledge, retri
       // ("will host the next Games in 2024"): a weaker fit, whatever the article's own date.
       if (q.analysis.year && c.kind !== 'date' && writesOnlyOtherYears(s.text, q.analysis.year)) typeFit *= 0.6;
       // "Where will the next Games be held?" answered from a sentence telling what took place: a weaker fit.
-      if (asksAhead && TELLS_THE_PAST.test(s.text) && !TELLS_AHEAD.test(s.text)) typeFit *= 0.6;
+      // So is an answer whose own clause tells the past in a sentence that also looks ahead ("decisions
+      // made at the workshop held in Bursa last month will be presented ...").
+      if (asksAhead && ((TELLS_THE_PAST.test(s.text) && !TELLS_AHEAD.test(s.text)) || (c.mention && toldAsPast(s.text, c.mention.start, c.mention.end)))) typeFit *= 0.6;
       // Dates are compared as written in answers ("8 March 2025"), as the fact table gives them.
       // A place by its reference name: "Turkestan" and "Turkistan" are one answer, written as the passage has it.
       const keyText = c.kind === 'date' && /^\d{4}-\d\d-\d\d$/.test(c.text) ? humanDate(c.text) : c.kind === 'place' ? (canonicalName(c.text)?.canonical ?? c.text) : c.text;
@@ -861,6 +863,12 @@ const ASKS_AHEAD = /\b(?:will|going to|next|upcoming|planned)\b/i;
 const TELLS_THE_PAST = /\b(?:took place|was held|were held|was hosted|were hosted|was organi[sz]ed|were organi[sz]ed|hosted|happened)\b/i;
 /** ... or what is to come ("will host", "is to be held", "next", "scheduled"). */
 const TELLS_AHEAD = /\b(?:will|shall|to be held|is to|are to|next|upcoming|scheduled|plans?|planned|going to)\b/i;
+
+/** The words around a mention tell the past ("held in Bursa last month") and nothing ahead. */
+function toldAsPast(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 30));
+  return (TELLS_THE_PAST.test(around) || /\b(?:held|last (?:year|month|week)|ago)\b/i.test(around)) && !TELLS_AHEAD.test(around);
+}
 
 const NOT_THE_NEWS = /\b(?:will|would|shall|to be held|plans?|planned|next|upcoming|earlier|previously|last (?:year|month|week)|ago|since|concluded|closed|ended|recall)\b/i;
 

@@ -148,11 +148,15 @@ export function placeOfVerb(text: string, place: Mention, tokens: WeightedToken[
   // took place is where what it did happened, whatever verb the question uses.
   // "in Azerbaijan's city of Shusha": the city is the place, the country only says whose it is.
   if (/^['’]s\s+(?:city|town|village|capital|region|province)\s+of\b/.test(text.slice(place.end, place.end + 30))) return 0;
-  if (HELD_IN.test(text.slice(Math.max(0, place.start - 80), place.start))) return 1;
   for (const t of tokens) {
     if (t.end > place.start || !concepts.has(t.key)) continue;
-    if (!VERB_FORM.test(text.slice(t.start, t.end).toLowerCase())) continue;
-    if (/^\s+(?:(?:on|from)\s+[^;.]{1,30}?\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|capital) of\s+)?$/.test(text.slice(t.end, place.start))) return 1;
+    // "was signed in", and "will hold its first meeting in": a base form after a modal is a verb too.
+    const word = text.slice(t.start, t.end).toLowerCase();
+    if (!VERB_FORM.test(word) && !/\b(?:will|to|shall|would|can|may|must)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) continue;
+    if (/^\s+(?:(?:its|their|the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?)?(?:(?:on|from)\s+[^;.]{1,30}?\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|capital) of\s+)?$/u.test(text.slice(t.end, place.start))) return 1;
   }
-  return 0;
+  // The place any event in the sentence was held in: likely where the one asked about happened, but the
+  // sentence may tell of another event ("decisions made at the workshop held in Bursa").
+  return HELD_IN.test(text.slice(Math.max(0, place.start - 80), place.start)) ? HELD_IN_RELATION : 0;
 }
+const HELD_IN_RELATION = 0.5;

@@ -397,6 +397,17 @@ describe('retrieval, candidates and the scorer', () => {
     expect(answerCandidates(q, k, retrieve(q, k))[0]?.text).toBe('Steppe Villages of Hospitality');
   });
 
+  it('answers "where will it hold ..." with the place ahead, not one a clause tells as past', () => {
+    const k = knowledgeOf([
+      '824_a.txt',
+      ' date 2022-10-20 A Steppe Alphabet Commission has been established to speed up the move to a common alphabet. The commission will hold its first meeting in Kyrgyzstan.\n' +
+        'Decisions were made at the Steppe Alphabet Workshop held in Osh last month, and these decisions will be presented to the union.\n',
+    ]);
+    const { answer, trace } = answerWithTrace(k, 'Where will the Steppe Alphabet Commission hold its first meeting?');
+    expect(answer.short).toContain('Kyrgyzstan');
+    expect(trace?.candidates.find((c) => c.text === 'Osh')?.features.typeFit).toBeLessThan(1);
+  });
+
   it('answers "when will it be launched" with the month the verb gives, and its year', () => {
     const k = knowledgeOf(['823_a.txt', ' date 2025-02-10 The Steppe Heritage project will be launched in April and continue until mid-November.\n']);
     const { answer } = answerWithTrace(k, 'When will the Steppe Heritage project be launched?');
