@@ -355,14 +355,18 @@ export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab:
     }
     const coverage = got / total;
     if (coverage < minCoverage) continue;
-    if (askedOrdinals.length && !holdsOrdinals(f)) continue;
     let score = coverage;
     if (cueKinds.has(f.kind)) score += 0.25;
     else if (cueKinds.size && f.kind === 'role' && !cueKinds.has('role')) score -= 0.1;
-    for (const slot of slotsOf(f)) {
-      if (!wanted.includes(slot.type)) continue;
-      if (slot.type === 'role' && !a.persons.some((x) => x === f.subject)) continue;
-      if (slot.type !== 'role' && mentionedIn(slot.value, questionTokens)) continue;
+    const answering = slotsOf(f).filter((slot) => {
+      if (!wanted.includes(slot.type)) return false;
+      if (slot.type === 'role' && !a.persons.some((x) => x === f.subject)) return false;
+      return slot.type === 'role' || !mentionedIn(slot.value, questionTokens);
+    });
+    // The ordinals last: they read the fact's sources, and most facts an ordinal question reaches
+    // (thousands when its words are common) have no slot of the kind asked.
+    if (answering.length === 0 || (askedOrdinals.length && !holdsOrdinals(f))) continue;
+    for (const slot of answering) {
       // "Who is Murad Guseynov?": the person is named, so the answer is the role, not the name.
       const slotBonus = wanted.indexOf(slot.type) === 0 ? 0.05 : 0;
       out.push({ fact: f, at: i, slot, score: score + slotBonus, coverage });
