@@ -11,7 +11,7 @@ import { ANCHOR_WEIGHT, newest, type Candidate } from './fact-candidates.ts';
 import { holds } from './fact-index.ts';
 import { bestClause, composeAnswer, notFound, suggestQuestions, toAnswerSource } from './compose-answer.ts';
 import { listMembers } from './list-members.ts';
-import { askedEvent, factNamesEvent, type StoredTermsOf } from './event-reference.ts';
+import { askedEvent, eventWordsIndexed, factNamesEvent, quotesAsIndexed, type StoredTermsOf } from './event-reference.ts';
 import { correctWord, isRare, isUnknownName, vocabularyOf, type Vocabulary } from './vocabulary.ts';
 import type { TermSet } from './sentence-names.ts';
 
@@ -216,7 +216,18 @@ function aboutAskedEvent(q: StructuredQuery, knowledge: Knowledge, reached: Cand
     },
     title: (id) => names.termsIn(id, 'title'),
   };
-  return reached.filter((c) => factNamesEvent(ev, c.fact, titleOf, stored));
+  // The fact index rules most facts out first; a fact's verdict is found once, for all its slots.
+  const holdsEventWords = eventWordsIndexed(ev, knowledge.factIndex);
+  const quoteIsText = (s: Fact['sources'][number]) => {
+    const sentence = knowledge.sentences.get(s.sentenceId);
+    return !sentence || sentence.text === s.sentence;
+  };
+  const verdicts = new Map<Fact, boolean>();
+  return reached.filter((c) => {
+    let about = verdicts.get(c.fact);
+    if (about === undefined) verdicts.set(c.fact, (about = (holdsEventWords(c.at) || !quotesAsIndexed(c.fact, quoteIsText)) && factNamesEvent(ev, c.fact, titleOf, stored)));
+    return about;
+  });
 }
 
 /** The fact table's own answer (or a yes/no a fact settles), used as evidence: see answerWithTrace. */
