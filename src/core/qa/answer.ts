@@ -218,16 +218,33 @@ function aboutAskedEvent(q: StructuredQuery, knowledge: Knowledge, reached: Cand
   };
   // The fact index rules most facts out first; a fact's verdict is found once, for all its slots.
   const holdsEventWords = eventWordsIndexed(ev, knowledge.factIndex);
+  const asIndexed = quotesAsIndexedOf(knowledge);
+  const verdicts = new Map<Fact, boolean>();
+  return reached.filter((c) => {
+    let about = verdicts.get(c.fact);
+    if (about === undefined) verdicts.set(c.fact, (about = (holdsEventWords(c.at) || !asIndexed(c)) && factNamesEvent(ev, c.fact, titleOf, stored)));
+    return about;
+  });
+}
+
+/**
+ * Per knowledge and fact position, whether the sources factNamesEvent reads quote their sentences as
+ * the fact index read them (0: not known yet, 1: yes, 2: no): found once per fact, since event
+ * questions reach the same thousands of facts again and again.
+ */
+const quotesAsIndexedByFact = new WeakMap<Knowledge, Uint8Array>();
+
+function quotesAsIndexedOf(knowledge: Knowledge): (c: Candidate) => boolean {
+  let known = quotesAsIndexedByFact.get(knowledge);
+  if (!known) quotesAsIndexedByFact.set(knowledge, (known = new Uint8Array(knowledge.facts.length)));
   const quoteIsText = (s: Fact['sources'][number]) => {
     const sentence = knowledge.sentences.get(s.sentenceId);
     return !sentence || sentence.text === s.sentence;
   };
-  const verdicts = new Map<Fact, boolean>();
-  return reached.filter((c) => {
-    let about = verdicts.get(c.fact);
-    if (about === undefined) verdicts.set(c.fact, (about = (holdsEventWords(c.at) || !quotesAsIndexed(c.fact, quoteIsText)) && factNamesEvent(ev, c.fact, titleOf, stored)));
-    return about;
-  });
+  return (c) => {
+    if (known[c.at] === 0) known[c.at] = quotesAsIndexed(c.fact, quoteIsText) ? 1 : 2;
+    return known[c.at] === 1;
+  };
 }
 
 /** The fact table's own answer (or a yes/no a fact settles), used as evidence: see answerWithTrace. */
