@@ -65,6 +65,23 @@ export function slotsOf(f: Fact): Slot[] {
   }
 }
 
+/** Every slot type slotsOf can give a fact of each kind (some only when a qualifier is there). */
+export const SLOT_TYPES_OF_KIND: Record<Fact['kind'], readonly SlotType[]> = {
+  role: ['person', 'role'],
+  event: ['thing', 'place', 'date', 'org'],
+  capital: ['place', 'date'],
+  founding: ['date', 'org'],
+  proposal: ['person', 'thing'],
+  statement: ['person', 'thing'],
+  partnership: ['org'],
+  figure: ['number'],
+  performance: ['org', 'person'],
+  award: ['person', 'thing'],
+  decision: ['thing'],
+  topic: ['thing'],
+  purpose: ['thing'],
+};
+
 /** Which slot types answer a target, given the question's relation words. */
 function wantedSlots(a: QuestionAnalysis): SlotType[] {
   switch (a.target) {
@@ -314,6 +331,7 @@ export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab:
     const found = ordinalsWithSources(f, knowledge);
     return askedOrdinals.every((n) => found.has(n));
   };
+  const answeringKinds = new Set((Object.keys(SLOT_TYPES_OF_KIND) as Fact['kind'][]).filter((k) => SLOT_TYPES_OF_KIND[k].some((t) => wanted.includes(t))));
   // For facts other than roles, a role word asked must start a word of the fact or its sources.
   let roleWordPostings: Int32Array[] | null = null;
   const covered = positions.length > (opts.bulkCoverageFrom ?? BULK_COVERAGE_FROM) ? coveredAtOnce(a, p, knowledge.facts.length, weight, named) : null;
@@ -322,6 +340,8 @@ export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab:
     // The coverage bar first when it is known already: most reachable facts fail it.
     if (covered && covered[i]! / total < minCoverage) continue;
     const f = knowledge.facts[i]!;
+    // A fact of a kind with no slot of the type asked adds no candidate ("which city": no role).
+    if (!answeringKinds.has(f.kind)) continue;
     if (!factAnchorsHold(p, i)) continue;
     // "Who is the Prime Minister of Turkiye?" must not be answered by a deputy minister or by a
     // sentence that names ministers: every role word asked must be there, and no rank the question lacks.
