@@ -81,7 +81,7 @@ export function answerWithTrace(knowledge: Knowledge, question: string, opts: An
   const reached = askedKinds(q, aboutAskedEvent(q, knowledge, questionFacts(q, knowledge)));
   const fromFacts = factAnswer(q, knowledge, reached);
   const retrieved = retrieve(q, knowledge);
-  const cands = answerCandidates(q, knowledge, retrieved, factSupport(q, reached));
+  const cands = answerCandidates(q, knowledge, retrieved, factSupport(q, reached, new Set(retrieved.map((r) => r.sentence.id))));
   const fromFact = fromFacts && factAsCandidate(q, fromFacts, retrieved, cands, reached);
   if (fromFact) {
     const at = cands.findIndex((c) => c.score < fromFact.score);
