@@ -208,13 +208,28 @@ function reachableFacts(a: QuestionAnalysis, p: QuestionPostings, factCount: num
     lists.sort((x, y) => x.length - y.length);
     const [shortest, ...others] = lists;
     const ids: number[] = [];
-    for (const i of shortest!) if (others.every((l) => holds(l, i)) && (required.length === 0 || holdsRequired(i))) ids.push(i);
+    // Indexed loops: for-of over a typed array is several times slower, and these hold up to 100,000.
+    for (let j = 0; j < shortest!.length; j++) {
+      const i = shortest![j]!;
+      if (others.every((l) => holds(l, i)) && (required.length === 0 || holdsRequired(i))) ids.push(i);
+    }
     return ids;
   }
   const mark = new Uint8Array(factCount);
-  for (const t of required) for (const l of [p.core.get(t)!, p.quote.get(t)!, p.title.get(t)!]) for (const i of l) mark[i] = 1;
-  const ids: number[] = [];
-  for (let i = 0; i < factCount; i++) if (mark[i]) ids.push(i);
+  let marked = 0;
+  for (const t of required) {
+    for (const l of [p.core.get(t)!, p.quote.get(t)!, p.title.get(t)!]) {
+      for (let j = 0; j < l.length; j++) {
+        const i = l[j]!;
+        if (mark[i] === 0) {
+          mark[i] = 1;
+          marked++;
+        }
+      }
+    }
+  }
+  const ids = new Int32Array(marked);
+  for (let i = 0, n = 0; i < factCount; i++) if (mark[i]) ids[n++] = i;
   return ids;
 }
 
