@@ -11,9 +11,10 @@ import { ANCHOR_WEIGHT, newest, type Candidate } from './fact-candidates.ts';
 import { holds } from './fact-index.ts';
 import { bestClause, composeAnswer, notFound, suggestQuestions, toAnswerSource } from './compose-answer.ts';
 import { listMembers } from './list-members.ts';
-import { askedEvent, eventWordsIndexed, factNamesEvent, quotesAsIndexed, type StoredTermsOf } from './event-reference.ts';
+import { askedEvent, eventWordsIndexed, factNamesEvent, quotesAsIndexed, type AskedEvent, type StoredTermsOf } from './event-reference.ts';
 import { correctWord, isRare, isUnknownName, vocabularyOf, type Vocabulary } from './vocabulary.ts';
 import type { TermSet } from './sentence-names.ts';
+import { sourceSentence } from './source-sentence.ts';
 
 export interface AnswerOptions {
   /** "Now", for questions about upcoming or current things; the core never reads the clock. */
@@ -78,7 +79,9 @@ export function answerWithTrace(knowledge: Knowledge, question: string, opts: An
   if (capital) return { answer: localized(capital), trace: null };
 
   // The facts the question reaches, found once: evidence for candidates and the fact table's own answer.
-  const reached = askedKinds(q, aboutAskedEvent(q, knowledge, questionFacts(q, knowledge)));
+  // A fact the index shows cannot name the event asked is not scored at all.
+  const event = askedEventOf(q, knowledge);
+  const reached = askedKinds(q, aboutAskedEvent(event, knowledge, questionFacts(q, knowledge, event ? mayNameEvent(event, knowledge) : undefined)));
   const fromFacts = factAnswer(q, knowledge, reached);
   const retrieved = retrieve(q, knowledge);
   const cands = answerCandidates(q, knowledge, retrieved, factSupport(q, reached, new Set(retrieved.map((r) => r.sentence.id))));
@@ -201,30 +204,43 @@ export function preferDayOfYear(q: StructuredQuery, cands: AnswerCandidate[], fa
   if (at > 0) cands.unshift(...cands.splice(at, 1));
 }
 
-/** A question naming an event reaches only facts about that event (event-reference.ts). */
-function aboutAskedEvent(q: StructuredQuery, knowledge: Knowledge, reached: Candidate[]): Candidate[] {
+/** The event the question names (event-reference.ts), with its words' typos mended. */
+function askedEventOf(q: StructuredQuery, knowledge: Knowledge): AskedEvent | null {
   const vocab = vocabularyOf(knowledge);
-  const ev = askedEvent(q, (t) => (vocab.df.get(t) ?? 0) > 0, (w) => correctWord(w, vocab));
+  return askedEvent(q, (t) => (vocab.df.get(t) ?? 0) > 0, (w) => correctWord(w, vocab));
+}
+
+/** A question naming an event reaches only facts about that event (event-reference.ts). */
+function aboutAskedEvent(ev: AskedEvent | null, knowledge: Knowledge, reached: Candidate[]): Candidate[] {
   if (!ev) return reached;
   const titleOf = (id: string) => knowledge.articles.get(id)?.title ?? '';
   // The quotes' and titles' terms from the index where it holds them: each source's text, read again per fact, was a tenth of the answer time.
   const names = knowledge.names;
   const stored: StoredTermsOf | undefined = names && {
     source: (s) => {
-      const sentence = knowledge.sentences.get(s.sentenceId);
+      const sentence = sourceSentence(s, knowledge);
       return sentence && sentence.text === s.sentence ? names.termsIn(sentence.articleId, [sentence.index]) : null;
     },
     title: (id) => names.termsIn(id, 'title'),
   };
   // The fact index rules most facts out first; a fact's verdict is found once, for all its slots.
-  const holdsEventWords = eventWordsIndexed(ev, knowledge.factIndex);
-  const asIndexed = quotesAsIndexedOf(knowledge);
+  const mayName = mayNameEvent(ev, knowledge);
   const verdicts = new Map<Fact, boolean>();
   return reached.filter((c) => {
     let about = verdicts.get(c.fact);
-    if (about === undefined) verdicts.set(c.fact, (about = (holdsEventWords(c.at) || !asIndexed(c)) && factNamesEvent(ev, c.fact, titleOf, stored)));
+    if (about === undefined) verdicts.set(c.fact, (about = mayName(c.at, c.fact) && factNamesEvent(ev, c.fact, titleOf, stored)));
     return about;
   });
+}
+
+/**
+ * Whether the fact at a position may name the asked event, by the fact index (eventWordsIndexed): the
+ * index reads a quote as its sentence's text, so a fact quoting other words may, whatever it holds.
+ */
+function mayNameEvent(ev: AskedEvent, knowledge: Knowledge): (at: number, fact: Fact) => boolean {
+  const holdsEventWords = eventWordsIndexed(ev, knowledge.factIndex);
+  const asIndexed = quotesAsIndexedOf(knowledge);
+  return (at, fact) => holdsEventWords(at) || !asIndexed(at, fact);
 }
 
 /**
@@ -234,16 +250,16 @@ function aboutAskedEvent(q: StructuredQuery, knowledge: Knowledge, reached: Cand
  */
 const quotesAsIndexedByFact = new WeakMap<Knowledge, Uint8Array>();
 
-function quotesAsIndexedOf(knowledge: Knowledge): (c: Candidate) => boolean {
+function quotesAsIndexedOf(knowledge: Knowledge): (at: number, fact: Fact) => boolean {
   let known = quotesAsIndexedByFact.get(knowledge);
   if (!known) quotesAsIndexedByFact.set(knowledge, (known = new Uint8Array(knowledge.facts.length)));
   const quoteIsText = (s: Fact['sources'][number]) => {
-    const sentence = knowledge.sentences.get(s.sentenceId);
+    const sentence = sourceSentence(s, knowledge);
     return !sentence || sentence.text === s.sentence;
   };
-  return (c) => {
-    if (known[c.at] === 0) known[c.at] = quotesAsIndexed(c.fact, quoteIsText) ? 1 : 2;
-    return known[c.at] === 1;
+  return (at, fact) => {
+    if (known[at] === 0) known[at] = quotesAsIndexed(fact, quoteIsText) ? 1 : 2;
+    return known[at] === 1;
   };
 }
 
@@ -378,11 +394,17 @@ function sourceTermsOf(src: Fact['sources'][number], knowledge: Knowledge): Term
   // and a title joined by a space are those of the two. Found again per source, they were most of
   // the time the first question about a famous role took.
   const names = knowledge.names;
-  const sentence = names && knowledge.sentences.get(src.sentenceId);
+  const sentence = names && sourceSentence(src, knowledge);
   if (names && sentence && sentence.text === src.sentence) {
-    const inSentence = names.termsIn(sentence.articleId, [sentence.index]);
-    const inTitle = names.termsIn(src.articleId, 'title');
-    return { has: (t) => inSentence.has(t) || inTitle.has(t) };
+    // The two documents read directly: up to 300 sources per fact, each made two term sets before.
+    const inSentence = names.documentOf(sentence.articleId, sentence.index);
+    const inTitle = names.documentOf(src.articleId, 'title');
+    return {
+      has: (t) => {
+        const id = names.termId(t);
+        return id >= 0 && ((inSentence >= 0 && names.documentHasTerm(inSentence, id)) || (inTitle >= 0 && names.documentHasTerm(inTitle, id)));
+      },
+    };
   }
   let cache = sourceTermCaches.get(knowledge);
   if (!cache) sourceTermCaches.set(knowledge, (cache = new Map()));

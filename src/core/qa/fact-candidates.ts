@@ -316,9 +316,10 @@ function roleWordsOf(role: string): string[] {
 
 /**
  * Fact candidates for a question, best first. With `minCoverage`, only facts that can reach it are
- * scored (through the fact index); the candidates at or above it are the same as without.
+ * scored (through the fact index); the candidates at or above it are the same as without. With
+ * `about`, only facts passing it are kept (the caller's own filter, read before the ordinals).
  */
-export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab: Vocabulary, opts: { minCoverage?: number; personCountry?: string; bulkCoverageFrom?: number } = {}): Candidate[] {
+export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab: Vocabulary, opts: { minCoverage?: number; personCountry?: string; bulkCoverageFrom?: number; about?: (at: number, fact: Fact) => boolean } = {}): Candidate[] {
   // "the Kyrgyz official": a person of that country, so only a person slot, and no role of another country.
   const personCountry = opts.personCountry;
   const wanted = personCountry ? ['person' as const] : wantedSlots(a);
@@ -400,7 +401,7 @@ export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab:
     });
     // The ordinals last: they read the fact's sources, and most facts an ordinal question reaches
     // (thousands when its words are common) have no slot of the kind asked.
-    if (answering.length === 0 || (askedOrdinals.length && !holdsOrdinals(f))) continue;
+    if (answering.length === 0 || (opts.about && !opts.about(i, f)) || (askedOrdinals.length && !holdsOrdinals(f))) continue;
     for (const slot of answering) {
       // "Who is Murad Guseynov?": the person is named, so the answer is the role, not the name.
       const slotBonus = wanted.indexOf(slot.type) === 0 ? 0.05 : 0;

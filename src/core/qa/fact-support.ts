@@ -8,7 +8,7 @@ import type { Candidate, SlotType } from './fact-candidates.ts';
 import { fold } from '../text.ts';
 import { factCandidates } from './fact-candidates.ts';
 import type { AnswerType, StructuredQuery } from './structured-query.ts';
-import type { Answer } from '../types.ts';
+import type { Answer, Fact } from '../types.ts';
 import { sameAnswer, scoreOf, type AnswerCandidate, type CandidateKind, type Features, type Retrieved } from './passage-answer.ts';
 import { vocabularyOf } from './vocabulary.ts';
 import { asksDocument } from './documents.ts';
@@ -18,8 +18,9 @@ import { asksWinner } from './prizes.ts';
 /** The fact candidates the question reaches, covering at least `FACT_SUPPORT_MIN` of it. */
 export const FACT_SUPPORT_MIN = 0.4;
 
-export function questionFacts(q: StructuredQuery, knowledge: Knowledge): Candidate[] {
-  return factCandidates(q.analysis, knowledge, vocabularyOf(knowledge), { minCoverage: FACT_SUPPORT_MIN, personCountry: q.personCountry });
+/** `about`: a test a fact must pass to be kept at all (the asked event's words), read before its ordinals. */
+export function questionFacts(q: StructuredQuery, knowledge: Knowledge, about?: (at: number, fact: Fact) => boolean): Candidate[] {
+  return factCandidates(q.analysis, knowledge, vocabularyOf(knowledge), { minCoverage: FACT_SUPPORT_MIN, personCountry: q.personCountry, about });
 }
 
 /**
