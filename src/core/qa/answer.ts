@@ -269,16 +269,43 @@ function factAnswer(q: StructuredQuery, knowledge: Knowledge, reached: Candidate
   if (a.target === 'yesno') return yesNoAnswer(a, knowledge);
   const vocab = vocabularyOf(knowledge);
   const names = questionNames(a, vocab);
-  const candidates = reached
+  const eligible = reached
     .filter((c) => c.coverage >= FACT_THRESHOLD)
     .filter((c) => holdsRareTerms(c, names, knowledge) && slotFits(c, a))
     // "Which organization organized X?" is answered by the event's organizer, not its place, which
     // the fact table's "what" reading would take as well.
-    .filter((c) => q.type !== 'org' || c.slot.type === 'org')
-    .map((c) => withSupportingSource(c, a, knowledge, vocab))
-    .filter((c): c is Candidate => c !== null);
-  return answerFromFacts(a, knowledge, candidates);
+    .filter((c) => q.type !== 'org' || c.slot.type === 'org');
+  return answerFromFacts(a, knowledge, supportedAsRead(a, eligible, (c) => withSupportingSource(c, a, knowledge, vocab)));
 }
+
+/**
+ * The eligible candidates that keep a supporting source (withSupportingSource weighs up to 300 sources
+ * each: thousands per question when a proposal or a role is told by many articles), as answerFromFacts
+ * reads them: the first that keeps one (the best), the near ties of its score, and the facts disputing
+ * its value. A candidate outside those changes nothing answerFromFacts returns, so its sources are not
+ * weighed. Where answerFromFacts filters or reorders the pool first (participants, counts, "before X"),
+ * every candidate is weighed. Keep this in step with what answerFromFacts reads of its pool.
+ */
+function supportedAsRead(a: QuestionAnalysis, eligible: Candidate[], support: (c: Candidate) => Candidate | null): Candidate[] {
+  const kept = (c: Candidate | null): c is Candidate => c !== null;
+  if (a.asksParticipants || a.target === 'number' || a.pivot) return eligible.map(support).filter(kept);
+  const supported = new Map<Candidate, Candidate | null>();
+  const supportOf = (c: Candidate) => {
+    let s = supported.get(c);
+    if (s === undefined) supported.set(c, (s = support(c)));
+    return s;
+  };
+  let best: Candidate | null = null;
+  for (let i = 0; i < eligible.length && !best; i++) best = supportOf(eligible[i]!);
+  if (!best) return [];
+  const b = best;
+  const near = b.score - (a.list ? PEERS_LIST : PEERS_ONE);
+  return eligible.filter((c) => supported.has(c) || c.score >= near || (c.slot.type === b.slot.type && sameSubjectOfDispute(c.fact, b.fact))).map(supportOf).filter(kept);
+}
+
+/** How far below the best fact candidate's score a near tie may be: for a list, and for one answer. */
+const PEERS_LIST = 0.2;
+const PEERS_ONE = 0.05;
 
 /** The candidates an answer gives: the best; for a list, the members of the enumeration (list-members.ts). */
 function chosenCandidates(q: StructuredQuery, cands: AnswerCandidate[], knowledge: Knowledge): AnswerCandidate[] {
@@ -309,6 +336,7 @@ function candidateAnswer(q: StructuredQuery, knowledge: Knowledge, chosen: Answe
 /** Sentences cited per answer: the best, then others that give the same answer. */
 const MAX_CITED = 4;
 
+/** The fact table's answer from its candidates, best first. What it reads of them is mirrored in supportedAsRead. */
 function answerFromFacts(a: QuestionAnalysis, knowledge: Knowledge, candidates: Candidate[]): Answer | null {
   let pool = candidates.filter((c) => c.coverage >= FACT_THRESHOLD);
   if (pool.length === 0) return null;
@@ -329,7 +357,7 @@ function answerFromFacts(a: QuestionAnalysis, knowledge: Knowledge, candidates: 
   if (!best) return null;
 
   // Near ties of the same kind of fact and slot: a list, or sources that disagree.
-  const peers = pool.filter((c) => c.fact.kind === best.fact.kind && c.slot.type === best.slot.type && c.score >= best.score - (a.list ? 0.2 : 0.05));
+  const peers = pool.filter((c) => c.fact.kind === best.fact.kind && c.slot.type === best.slot.type && c.score >= best.score - (a.list ? PEERS_LIST : PEERS_ONE));
   const distinct = dedupeByValue(peers);
 
   if (a.list && distinct.length > 1) {
