@@ -1075,9 +1075,9 @@ function modifiedNouns(q: StructuredQuery): [string, string][] {
 
 function namesOtherKind(s: Sentence, knowledge: Knowledge, compounds: [string, string][]): boolean {
   const toks = sentenceTokens(s, knowledge);
-  const has = new Set(toks.map((t) => t.term));
   return compounds.some(([m, h]) => {
-    if (has.has(m)) return false;
+    // Read in the tokens: a set of them per retrieved sentence was an allocation per passage and question.
+    if (toks.some((t) => t.term === m)) return false;
     // Written as a name: "the Cultural Capital", "the Media Summit" (both words capitalized).
     return toks.some((t, i) => i > 0 && t.term === h && /^\s+$/.test(s.text.slice(toks[i - 1]!.end, t.start)) && !STOP_WORDS.has(toks[i - 1]!.folded) && /^\p{Lu}/u.test(s.text.slice(toks[i - 1]!.start)) && /^\p{Lu}/u.test(s.text.slice(t.start)));
   });
