@@ -12,6 +12,13 @@ export interface FoundDate {
 const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
+const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const HAS_DIGIT = /\d/;
+// Made once: matchAll works on a copy of each, so sharing them is safe.
+const DAY_MONTH = new RegExp(`\\b${DAY}(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'g');
+const MONTH_DAY = new RegExp(`\\b${MONTH_RE}\\s+${DAY}(?:\\s*(?:[-–]|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?\\b`, 'g');
+const MONTH_YEAR = new RegExp(`\\b${MONTH_RE}\\s+(\\d{4})\\b`, 'g');
+
 function monthIndex(name: string): number {
   const n = name.toLowerCase().replace('.', '');
   return MONTHS.findIndex((m) => m.startsWith(n.slice(0, 3))) + 1;
@@ -30,6 +37,9 @@ function iso(y: number, m: number, d: number): string | undefined {
  * article that writes no year it is kept with neither date nor year ("Dec. 23").
  */
 export function findDates(sentence: string, articleDate: string | null): FoundDate[] {
+  // Every form below holds a digit but a month written alone in a dated article ("in April"): most
+  // sentences hold neither.
+  if (!HAS_DIGIT.test(sentence) && (!articleDate || !MONTH_NAME.test(sentence))) return [];
   const out: FoundDate[] = [];
   // A day written without its year ("in 2025 on April 5") takes the article's year, or, in an undated
   // article, the one year the sentence itself writes.
@@ -42,14 +52,14 @@ export function findDates(sentence: string, articleDate: string | null): FoundDa
     out.push({ ...f, at, text: sentence.slice(at, at + len) });
   };
   // 28 November 2026 / 28-30 November 2026 / 28 November
-  for (const m of sentence.matchAll(new RegExp(`\\b${DAY}(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'g'))) {
+  for (const m of sentence.matchAll(DAY_MONTH)) {
     const y = m[3] ? Number(m[3]) : articleYear;
     const d = y ? iso(y, monthIndex(m[2]!), Number(m[1])) : undefined;
     // In an undated article a day without its year is still the day said: no year to give it.
     add(m.index, m[0].length, d || y ? { date: d, year: y } : {});
   }
   // November 24, 2025 / November 13 to 15 / August 25th-26th, 2017 / November 24
-  for (const m of sentence.matchAll(new RegExp(`\\b${MONTH_RE}\\s+${DAY}(?:\\s*(?:[-–]|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?\\b`, 'g'))) {
+  for (const m of sentence.matchAll(MONTH_DAY)) {
     const y = m[3] ? Number(m[3]) : articleYear;
     const d = y ? iso(y, monthIndex(m[1]!), Number(m[2])) : undefined;
     add(m.index, m[0].length, d || y ? { date: d, year: y } : {});
@@ -60,7 +70,7 @@ export function findDates(sentence: string, articleDate: string | null): FoundDa
     if (d) add(m.index, m[0].length, { date: d, year: Number(m[3]) });
   }
   // July 2025 (month and year)
-  for (const m of sentence.matchAll(new RegExp(`\\b${MONTH_RE}\\s+(\\d{4})\\b`, 'g'))) {
+  for (const m of sentence.matchAll(MONTH_YEAR)) {
     add(m.index, m[0].length, { year: Number(m[2]) });
   }
   // "will be launched in April", "until mid-November": a month alone, after a word placing something in

@@ -98,8 +98,12 @@ function tokens(sentence: string): Token[] {
 
 const isCapitalized = (t: string) => /^[\p{Lu}]/u.test(t) || /^\d+(?:st|nd|rd|th)$/i.test(t);
 
-/** Every typed mention in one sentence, sorted by position; overlapping kinds are all kept. */
-export function findMentions(sentence: string, articleDate: string | null = null): Mention[] {
+/**
+ * Every typed mention in one sentence, sorted by position; overlapping kinds are all kept.
+ * `noGazetteerNames`: the caller knows the text holds no gazetteer name (names.json says so of most
+ * sentences), so it is not scanned for them again.
+ */
+export function findMentions(sentence: string, articleDate: string | null = null, known: { noGazetteerNames?: boolean } = {}): Mention[] {
   const out: Mention[] = [];
   // Dates.
   for (const d of findDates(sentence, articleDate)) {
@@ -159,7 +163,7 @@ export function findMentions(sentence: string, articleDate: string | null = null
   }
   // Capitalized spans: people, places, organizations, events and other names.
   const toks = tokens(sentence);
-  const gazetteer = findGazetteerNames(sentence);
+  const gazetteer = known.noGazetteerNames ? [] : findGazetteerNames(sentence);
   let i = 0;
   while (i < toks.length) {
     if (!isCapitalized(toks[i]!.text)) {

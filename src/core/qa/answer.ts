@@ -11,9 +11,10 @@ import { ANCHOR_WEIGHT, newest, type Candidate } from './fact-candidates.ts';
 import { holds } from './fact-index.ts';
 import { bestClause, composeAnswer, notFound, suggestQuestions, toAnswerSource } from './compose-answer.ts';
 import { listMembers } from './list-members.ts';
-import { askedEvent, factNamesEvent, type StoredTermsOf } from './event-reference.ts';
+import { askedEvent, eventWordsIndexed, factNamesEvent, quotesAsIndexed, type AskedEvent, type StoredTermsOf } from './event-reference.ts';
 import { correctWord, isRare, isUnknownName, vocabularyOf, type Vocabulary } from './vocabulary.ts';
 import type { TermSet } from './sentence-names.ts';
+import { sourceSentence } from './source-sentence.ts';
 
 export interface AnswerOptions {
   /** "Now", for questions about upcoming or current things; the core never reads the clock. */
@@ -80,10 +81,12 @@ export function answerWithTrace(knowledge: Knowledge, question: string, opts: An
   if (capital) return { answer: localized(capital), trace: null };
 
   // The facts the question reaches, found once: evidence for candidates and the fact table's own answer.
-  const reached = askedKinds(q, aboutAskedEvent(q, knowledge, questionFacts(q, knowledge)));
+  // A fact the index shows cannot name the event asked is not scored at all.
+  const event = askedEventOf(q, knowledge);
+  const reached = askedKinds(q, aboutAskedEvent(event, knowledge, questionFacts(q, knowledge, event ? mayNameEvent(event, knowledge) : undefined)));
   const fromFacts = factAnswer(q, knowledge, reached);
   const retrieved = retrieve(q, knowledge);
-  const cands = answerCandidates(q, knowledge, retrieved, factSupport(q, reached));
+  const cands = answerCandidates(q, knowledge, retrieved, factSupport(q, reached, new Set(retrieved.map((r) => r.sentence.id))));
   const fromFact = fromFacts && factAsCandidate(q, fromFacts, retrieved, cands, reached);
   if (fromFact) {
     const at = cands.findIndex((c) => c.score < fromFact.score);
@@ -210,22 +213,63 @@ export function preferDayOfYear(q: StructuredQuery, cands: AnswerCandidate[], fa
   if (at > 0) cands.unshift(...cands.splice(at, 1));
 }
 
-/** A question naming an event reaches only facts about that event (event-reference.ts). */
-function aboutAskedEvent(q: StructuredQuery, knowledge: Knowledge, reached: Candidate[]): Candidate[] {
+/** The event the question names (event-reference.ts), with its words' typos mended. */
+function askedEventOf(q: StructuredQuery, knowledge: Knowledge): AskedEvent | null {
   const vocab = vocabularyOf(knowledge);
-  const ev = askedEvent(q, (t) => (vocab.df.get(t) ?? 0) > 0, (w) => correctWord(w, vocab));
+  return askedEvent(q, (t) => (vocab.df.get(t) ?? 0) > 0, (w) => correctWord(w, vocab));
+}
+
+/** A question naming an event reaches only facts about that event (event-reference.ts). */
+function aboutAskedEvent(ev: AskedEvent | null, knowledge: Knowledge, reached: Candidate[]): Candidate[] {
   if (!ev) return reached;
   const titleOf = (id: string) => knowledge.articles.get(id)?.title ?? '';
   // The quotes' and titles' terms from the index where it holds them: each source's text, read again per fact, was a tenth of the answer time.
   const names = knowledge.names;
   const stored: StoredTermsOf | undefined = names && {
     source: (s) => {
-      const sentence = knowledge.sentences.get(s.sentenceId);
+      const sentence = sourceSentence(s, knowledge);
       return sentence && sentence.text === s.sentence ? names.termsIn(sentence.articleId, [sentence.index]) : null;
     },
     title: (id) => names.termsIn(id, 'title'),
   };
-  return reached.filter((c) => factNamesEvent(ev, c.fact, titleOf, stored));
+  // The fact index rules most facts out first; a fact's verdict is found once, for all its slots.
+  const mayName = mayNameEvent(ev, knowledge);
+  const verdicts = new Map<Fact, boolean>();
+  return reached.filter((c) => {
+    let about = verdicts.get(c.fact);
+    if (about === undefined) verdicts.set(c.fact, (about = mayName(c.at, c.fact) && factNamesEvent(ev, c.fact, titleOf, stored)));
+    return about;
+  });
+}
+
+/**
+ * Whether the fact at a position may name the asked event, by the fact index (eventWordsIndexed): the
+ * index reads a quote as its sentence's text, so a fact quoting other words may, whatever it holds.
+ */
+function mayNameEvent(ev: AskedEvent, knowledge: Knowledge): (at: number, fact: Fact) => boolean {
+  const holdsEventWords = eventWordsIndexed(ev, knowledge.factIndex);
+  const asIndexed = quotesAsIndexedOf(knowledge);
+  return (at, fact) => holdsEventWords(at) || !asIndexed(at, fact);
+}
+
+/**
+ * Per knowledge and fact position, whether the sources factNamesEvent reads quote their sentences as
+ * the fact index read them (0: not known yet, 1: yes, 2: no): found once per fact, since event
+ * questions reach the same thousands of facts again and again.
+ */
+const quotesAsIndexedByFact = new WeakMap<Knowledge, Uint8Array>();
+
+function quotesAsIndexedOf(knowledge: Knowledge): (at: number, fact: Fact) => boolean {
+  let known = quotesAsIndexedByFact.get(knowledge);
+  if (!known) quotesAsIndexedByFact.set(knowledge, (known = new Uint8Array(knowledge.facts.length)));
+  const quoteIsText = (s: Fact['sources'][number]) => {
+    const sentence = sourceSentence(s, knowledge);
+    return !sentence || sentence.text === s.sentence;
+  };
+  return (at, fact) => {
+    if (known[at] === 0) known[at] = quotesAsIndexed(fact, quoteIsText) ? 1 : 2;
+    return known[at] === 1;
+  };
 }
 
 /** The fact table's own answer (or a yes/no a fact settles), used as evidence: see answerWithTrace. */
@@ -234,7 +278,7 @@ function factAnswer(q: StructuredQuery, knowledge: Knowledge, reached: Candidate
   if (a.target === 'yesno') return yesNoAnswer(a, knowledge);
   const vocab = vocabularyOf(knowledge);
   const names = questionNames(a, vocab);
-  const candidates = reached
+  const eligible = reached
     .filter((c) => c.coverage >= FACT_THRESHOLD)
     .filter((c) => holdsRareTerms(c, names, knowledge) && slotFits(c, a))
     // "Which organization organized X?" is answered by the event's organizer, not its place, which
@@ -242,11 +286,38 @@ function factAnswer(q: StructuredQuery, knowledge: Knowledge, reached: Candidate
     .filter((c) => q.type !== 'org' || c.slot.type === 'org')
     // "Who read out Tokayev's letter?": the person the question names is not who it asks for, nor is
     // a role of theirs the answer ("Who is Tokayev?" asks for one: a definition).
-    .filter((c) => q.type !== 'person' || a.definitional || !a.persons.some((p) => fold(p) === fold(c.slot.type === 'person' ? c.slot.value : c.fact.subject)))
-    .map((c) => withSupportingSource(c, a, knowledge, vocab))
-    .filter((c): c is Candidate => c !== null);
-  return answerFromFacts(a, knowledge, candidates);
+    .filter((c) => q.type !== 'person' || a.definitional || !a.persons.some((p) => fold(p) === fold(c.slot.type === 'person' ? c.slot.value : c.fact.subject)));
+  return answerFromFacts(a, knowledge, supportedAsRead(a, eligible, (c) => withSupportingSource(c, a, knowledge, vocab)));
 }
+
+/**
+ * The eligible candidates that keep a supporting source (withSupportingSource weighs up to 300 sources
+ * each: thousands per question when a proposal or a role is told by many articles), as answerFromFacts
+ * reads them: the first that keeps one (the best), the near ties of its score, and the facts disputing
+ * its value. A candidate outside those changes nothing answerFromFacts returns, so its sources are not
+ * weighed. Where answerFromFacts filters or reorders the pool first (participants, counts, "before X"),
+ * every candidate is weighed. Keep this in step with what answerFromFacts reads of its pool.
+ */
+function supportedAsRead(a: QuestionAnalysis, eligible: Candidate[], support: (c: Candidate) => Candidate | null): Candidate[] {
+  const kept = (c: Candidate | null): c is Candidate => c !== null;
+  if (a.asksParticipants || a.target === 'number' || a.pivot) return eligible.map(support).filter(kept);
+  const supported = new Map<Candidate, Candidate | null>();
+  const supportOf = (c: Candidate) => {
+    let s = supported.get(c);
+    if (s === undefined) supported.set(c, (s = support(c)));
+    return s;
+  };
+  let best: Candidate | null = null;
+  for (let i = 0; i < eligible.length && !best; i++) best = supportOf(eligible[i]!);
+  if (!best) return [];
+  const b = best;
+  const near = b.score - (a.list ? PEERS_LIST : PEERS_ONE);
+  return eligible.filter((c) => supported.has(c) || c.score >= near || (c.slot.type === b.slot.type && sameSubjectOfDispute(c.fact, b.fact))).map(supportOf).filter(kept);
+}
+
+/** How far below the best fact candidate's score a near tie may be: for a list, and for one answer. */
+const PEERS_LIST = 0.2;
+const PEERS_ONE = 0.05;
 
 /** The candidates an answer gives: the best; for a list, the members of the enumeration (list-members.ts). */
 function chosenCandidates(q: StructuredQuery, cands: AnswerCandidate[], knowledge: Knowledge): AnswerCandidate[] {
@@ -277,6 +348,7 @@ function candidateAnswer(q: StructuredQuery, knowledge: Knowledge, chosen: Answe
 /** Sentences cited per answer: the best, then others that give the same answer. */
 const MAX_CITED = 4;
 
+/** The fact table's answer from its candidates, best first. What it reads of them is mirrored in supportedAsRead. */
 function answerFromFacts(a: QuestionAnalysis, knowledge: Knowledge, candidates: Candidate[]): Answer | null {
   let pool = candidates.filter((c) => c.coverage >= FACT_THRESHOLD);
   if (pool.length === 0) return null;
@@ -297,7 +369,7 @@ function answerFromFacts(a: QuestionAnalysis, knowledge: Knowledge, candidates: 
   if (!best) return null;
 
   // Near ties of the same kind of fact and slot: a list, or sources that disagree.
-  const peers = pool.filter((c) => c.fact.kind === best.fact.kind && c.slot.type === best.slot.type && c.score >= best.score - (a.list ? 0.2 : 0.05));
+  const peers = pool.filter((c) => c.fact.kind === best.fact.kind && c.slot.type === best.slot.type && c.score >= best.score - (a.list ? PEERS_LIST : PEERS_ONE));
   const distinct = dedupeByValue(peers);
 
   if (a.list && distinct.length > 1) {
@@ -362,11 +434,17 @@ function sourceTermsOf(src: Fact['sources'][number], knowledge: Knowledge): Term
   // and a title joined by a space are those of the two. Found again per source, they were most of
   // the time the first question about a famous role took.
   const names = knowledge.names;
-  const sentence = names && knowledge.sentences.get(src.sentenceId);
+  const sentence = names && sourceSentence(src, knowledge);
   if (names && sentence && sentence.text === src.sentence) {
-    const inSentence = names.termsIn(sentence.articleId, [sentence.index]);
-    const inTitle = names.termsIn(src.articleId, 'title');
-    return { has: (t) => inSentence.has(t) || inTitle.has(t) };
+    // The two documents read directly: up to 300 sources per fact, each made two term sets before.
+    const inSentence = names.documentOf(sentence.articleId, sentence.index);
+    const inTitle = names.documentOf(src.articleId, 'title');
+    return {
+      has: (t) => {
+        const id = names.termId(t);
+        return id >= 0 && ((inSentence >= 0 && names.documentHasTerm(inSentence, id)) || (inTitle >= 0 && names.documentHasTerm(inTitle, id)));
+      },
+    };
   }
   let cache = sourceTermCaches.get(knowledge);
   if (!cache) sourceTermCaches.set(knowledge, (cache = new Map()));

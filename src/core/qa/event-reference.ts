@@ -18,6 +18,7 @@ import { words } from '../text.ts';
 import type { StructuredQuery } from './structured-query.ts';
 import { termsOf } from './terms.ts';
 import type { TermSet } from './sentence-names.ts';
+import { holds, type FactIndex } from './fact-index.ts';
 
 const ONE_WORD_EVENT_NOUNS = new Set(EVENT_NOUNS.filter((n) => !n.includes(' ')));
 
@@ -116,6 +117,28 @@ export function factNamesEvent(ev: AskedEvent, fact: Fact, titleOf: (articleId: 
     const title = titleOf(s.articleId);
     return namesEvent(ev, title, stored?.title(s.articleId) ?? termsOf(title)) && (pointsBack(ev, s.sentence) || !NAMED_EVENT.test(s.sentence));
   });
+}
+
+/**
+ * Whether the fact at a position can name the asked event, by the fact index: the text that names it
+ * (the fact's subject and object, a quote, a title) holds every word of the name, so the fact's core,
+ * quote and title postings together hold them all. Most facts an event question reaches through its
+ * common words ("Turkic", "held") lack one, and are ruled out without reading up to 20 sources. The
+ * postings are looked up once per question.
+ */
+export function eventWordsIndexed(ev: AskedEvent, index: FactIndex): (at: number) => boolean {
+  const lists = [...ev.terms].map((t) => [index.withTerm(t, 'core'), index.withTerm(t, 'quote'), index.withTerm(t, 'title')]);
+  return (at) => lists.every((l) => holds(l[0]!, at) || holds(l[1]!, at) || holds(l[2]!, at));
+}
+
+/**
+ * The index read each of the sources factNamesEvent reads as its sentence's text: true when every
+ * one's quote is that text (or it has no sentence). A fact quoting other words is read in full.
+ */
+export function quotesAsIndexed(fact: Fact, quoteIsText: (s: FactSource) => boolean): boolean {
+  const n = Math.min(fact.sources.length, FACT_SOURCES_READ);
+  for (let i = 0; i < n; i++) if (!quoteIsText(fact.sources[i]!)) return false;
+  return true;
 }
 
 const ownTermsByFact = new WeakMap<Fact, Set<string>>();

@@ -65,6 +65,23 @@ export function slotsOf(f: Fact): Slot[] {
   }
 }
 
+/** Every slot type slotsOf can give a fact of each kind (some only when a qualifier is there). */
+export const SLOT_TYPES_OF_KIND: Record<Fact['kind'], readonly SlotType[]> = {
+  role: ['person', 'role'],
+  event: ['thing', 'place', 'date', 'org'],
+  capital: ['place', 'date'],
+  founding: ['date', 'org'],
+  proposal: ['person', 'thing'],
+  statement: ['person', 'thing'],
+  partnership: ['org'],
+  figure: ['number'],
+  performance: ['org', 'person'],
+  award: ['person', 'thing'],
+  decision: ['thing'],
+  topic: ['thing'],
+  purpose: ['thing'],
+};
+
 /** Which slot types answer a target, given the question's relation words. */
 function wantedSlots(a: QuestionAnalysis): SlotType[] {
   switch (a.target) {
@@ -191,13 +208,28 @@ function reachableFacts(a: QuestionAnalysis, p: QuestionPostings, factCount: num
     lists.sort((x, y) => x.length - y.length);
     const [shortest, ...others] = lists;
     const ids: number[] = [];
-    for (const i of shortest!) if (others.every((l) => holds(l, i)) && (required.length === 0 || holdsRequired(i))) ids.push(i);
+    // Indexed loops: for-of over a typed array is several times slower, and these hold up to 100,000.
+    for (let j = 0; j < shortest!.length; j++) {
+      const i = shortest![j]!;
+      if (others.every((l) => holds(l, i)) && (required.length === 0 || holdsRequired(i))) ids.push(i);
+    }
     return ids;
   }
   const mark = new Uint8Array(factCount);
-  for (const t of required) for (const l of [p.core.get(t)!, p.quote.get(t)!, p.title.get(t)!]) for (const i of l) mark[i] = 1;
-  const ids: number[] = [];
-  for (let i = 0; i < factCount; i++) if (mark[i]) ids.push(i);
+  let marked = 0;
+  for (const t of required) {
+    for (const l of [p.core.get(t)!, p.quote.get(t)!, p.title.get(t)!]) {
+      for (let j = 0; j < l.length; j++) {
+        const i = l[j]!;
+        if (mark[i] === 0) {
+          mark[i] = 1;
+          marked++;
+        }
+      }
+    }
+  }
+  const ids = new Int32Array(marked);
+  for (let i = 0, n = 0; i < factCount; i++) if (mark[i]) ids[n++] = i;
   return ids;
 }
 
@@ -284,9 +316,10 @@ function roleWordsOf(role: string): string[] {
 
 /**
  * Fact candidates for a question, best first. With `minCoverage`, only facts that can reach it are
- * scored (through the fact index); the candidates at or above it are the same as without.
+ * scored (through the fact index); the candidates at or above it are the same as without. With
+ * `about`, only facts passing it are kept (the caller's own filter, read before the ordinals).
  */
-export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab: Vocabulary, opts: { minCoverage?: number; personCountry?: string; bulkCoverageFrom?: number } = {}): Candidate[] {
+export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab: Vocabulary, opts: { minCoverage?: number; personCountry?: string; bulkCoverageFrom?: number; about?: (at: number, fact: Fact) => boolean } = {}): Candidate[] {
   // "the Kyrgyz official": a person of that country, so only a person slot, and no role of another country.
   const personCountry = opts.personCountry;
   const wanted = personCountry ? ['person' as const] : wantedSlots(a);
@@ -314,6 +347,7 @@ export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab:
     const found = ordinalsWithSources(f, knowledge);
     return askedOrdinals.every((n) => found.has(n));
   };
+  const answeringKinds = new Set((Object.keys(SLOT_TYPES_OF_KIND) as Fact['kind'][]).filter((k) => SLOT_TYPES_OF_KIND[k].some((t) => wanted.includes(t))));
   // For facts other than roles, a role word asked must start a word of the fact or its sources.
   let roleWordPostings: Int32Array[] | null = null;
   const covered = positions.length > (opts.bulkCoverageFrom ?? BULK_COVERAGE_FROM) ? coveredAtOnce(a, p, knowledge.facts.length, weight, named) : null;
@@ -322,6 +356,8 @@ export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab:
     // The coverage bar first when it is known already: most reachable facts fail it.
     if (covered && covered[i]! / total < minCoverage) continue;
     const f = knowledge.facts[i]!;
+    // A fact of a kind with no slot of the type asked adds no candidate ("which city": no role).
+    if (!answeringKinds.has(f.kind)) continue;
     if (!factAnchorsHold(p, i)) continue;
     // "Who is the Prime Minister of Turkiye?" must not be answered by a deputy minister or by a
     // sentence that names ministers: every role word asked must be there, and no rank the question lacks.
@@ -355,14 +391,18 @@ export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab:
     }
     const coverage = got / total;
     if (coverage < minCoverage) continue;
-    if (askedOrdinals.length && !holdsOrdinals(f)) continue;
     let score = coverage;
     if (cueKinds.has(f.kind)) score += 0.25;
     else if (cueKinds.size && f.kind === 'role' && !cueKinds.has('role')) score -= 0.1;
-    for (const slot of slotsOf(f)) {
-      if (!wanted.includes(slot.type)) continue;
-      if (slot.type === 'role' && !a.persons.some((x) => x === f.subject)) continue;
-      if (slot.type !== 'role' && mentionedIn(slot.value, questionTokens)) continue;
+    const answering = slotsOf(f).filter((slot) => {
+      if (!wanted.includes(slot.type)) return false;
+      if (slot.type === 'role' && !a.persons.some((x) => x === f.subject)) return false;
+      return slot.type === 'role' || !mentionedIn(slot.value, questionTokens);
+    });
+    // The ordinals last: they read the fact's sources, and most facts an ordinal question reaches
+    // (thousands when its words are common) have no slot of the kind asked.
+    if (answering.length === 0 || (opts.about && !opts.about(i, f)) || (askedOrdinals.length && !holdsOrdinals(f))) continue;
+    for (const slot of answering) {
       // "Who is Murad Guseynov?": the person is named, so the answer is the role, not the name.
       const slotBonus = wanted.indexOf(slot.type) === 0 ? 0.05 : 0;
       out.push({ fact: f, at: i, slot, score: score + slotBonus, coverage });

@@ -8,7 +8,7 @@ import type { Candidate, SlotType } from './fact-candidates.ts';
 import { fold } from '../text.ts';
 import { factCandidates } from './fact-candidates.ts';
 import type { AnswerType, StructuredQuery } from './structured-query.ts';
-import type { Answer } from '../types.ts';
+import type { Answer, Fact } from '../types.ts';
 import { sameAnswer, scoreOf, type AnswerCandidate, type CandidateKind, type Features, type Retrieved } from './passage-answer.ts';
 import { vocabularyOf } from './vocabulary.ts';
 import { asksDocument } from './documents.ts';
@@ -18,11 +18,17 @@ import { asksWinner } from './prizes.ts';
 /** The fact candidates the question reaches, covering at least `FACT_SUPPORT_MIN` of it. */
 export const FACT_SUPPORT_MIN = 0.4;
 
-export function questionFacts(q: StructuredQuery, knowledge: Knowledge): Candidate[] {
-  return factCandidates(q.analysis, knowledge, vocabularyOf(knowledge), { minCoverage: FACT_SUPPORT_MIN, personCountry: q.personCountry });
+/** `about`: a test a fact must pass to be kept at all (the asked event's words), read before its ordinals. */
+export function questionFacts(q: StructuredQuery, knowledge: Knowledge, about?: (at: number, fact: Fact) => boolean): Candidate[] {
+  return factCandidates(q.analysis, knowledge, vocabularyOf(knowledge), { minCoverage: FACT_SUPPORT_MIN, personCountry: q.personCountry, about });
 }
 
-export function factSupport(q: StructuredQuery, facts: Candidate[]): Map<string, Map<string, number>> {
+/**
+ * Per sentence quoting a reached fact (among its first 50 sources), the folded values it backs with
+ * their best coverage. `sentences`: only these are asked for (the retrieved passages), so the others
+ * are not recorded: a question reaching thousands of facts quotes tens of thousands of sentences.
+ */
+export function factSupport(q: StructuredQuery, facts: Candidate[], sentences?: ReadonlySet<string>): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
   if (q.type === 'yesno' || q.type === 'statement') return out;
   // Many candidates share a value (a city, an organizer): each folded once per question.
@@ -31,11 +37,15 @@ export function factSupport(q: StructuredQuery, facts: Candidate[]): Map<string,
     // The Cultural Capital of another year than the one asked backs no answer ("Anau, the 2024
     // Cultural Capital" for "the cultural capital in 2022").
     if (c.fact.kind === 'capital' && q.analysis.year !== undefined && c.fact.object !== String(q.analysis.year)) continue;
-    let key = keys.get(c.slot.value);
-    if (key === undefined) keys.set(c.slot.value, (key = fold(c.slot.value).replace(/^(?:the|a|an)\s+/, '')));
+    let key: string | undefined;
     const sources = c.fact.sources;
     for (let i = 0; i < Math.min(sources.length, 50); i++) {
       const src = sources[i]!;
+      if (sentences && !sentences.has(src.sentenceId)) continue;
+      if (key === undefined) {
+        key = keys.get(c.slot.value);
+        if (key === undefined) keys.set(c.slot.value, (key = fold(c.slot.value).replace(/^(?:the|a|an)\s+/, '')));
+      }
       let values = out.get(src.sentenceId);
       if (!values) out.set(src.sentenceId, (values = new Map()));
       values.set(key, Math.max(values.get(key) ?? 0, c.coverage));

@@ -1137,9 +1137,9 @@ function modifiedNouns(q: StructuredQuery): [string, string][] {
 
 function namesOtherKind(s: Sentence, knowledge: Knowledge, compounds: [string, string][]): boolean {
   const toks = sentenceTokens(s, knowledge);
-  const has = new Set(toks.map((t) => t.term));
   return compounds.some(([m, h]) => {
-    if (has.has(m)) return false;
+    // Read in the tokens: a set of them per retrieved sentence was an allocation per passage and question.
+    if (toks.some((t) => t.term === m)) return false;
     // Written as a name: "the Cultural Capital", "the Media Summit" (both words capitalized).
     return toks.some((t, i) => i > 0 && t.term === h && /^\s+$/.test(s.text.slice(toks[i - 1]!.end, t.start)) && !STOP_WORDS.has(toks[i - 1]!.folded) && /^\p{Lu}/u.test(s.text.slice(toks[i - 1]!.start)) && /^\p{Lu}/u.test(s.text.slice(t.start)));
   });
@@ -1372,7 +1372,8 @@ function mentionsOf(s: Sentence, articleDate: string | null, knowledge: Knowledg
   let hit = cache.get(s.id);
   if (!hit) {
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-    hit = findMentions(s.text, articleDate);
+    // Most sentences hold no gazetteer name, and names.json says which: their scan is skipped.
+    hit = findMentions(s.text, articleDate, { noGazetteerNames: knowledge.names?.holdsAnchors(s.articleId, s.index) === false });
     cache.set(s.id, hit);
   }
   return hit;

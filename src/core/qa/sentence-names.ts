@@ -216,6 +216,14 @@ export class SentenceNames {
     return !docs ? -1 : sentence === 'title' ? docs.title : docs.first + sentence;
   }
 
+  /** Whether one sentence (by its index in its article) holds a gazetteer name; true for an article the index does not hold. */
+  holdsAnchors(articleId: string, index: number): boolean {
+    const docs = this.docsOf.get(articleId);
+    if (!docs) return true;
+    const d = docs.first + index;
+    return this.anchorStart[d] !== this.anchorStart[d + 1];
+  }
+
   /** The ordinals one sentence names (ordinalsOf its text), without the rest of its names. */
   sentenceOrdinals(articleId: string, index: number): number[] {
     const docs = this.docsOf.get(articleId);

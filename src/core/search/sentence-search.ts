@@ -246,12 +246,12 @@ export class SentenceSearch {
     }
     const limit = opts.limit ?? 50;
     const titleLimit = opts.titles ?? 5;
-    const own: Scored[] = [];
     const titled: Scored[] = [];
-    met.forEach((doc, rank) => (doc < sentences ? own : titled).push({ doc, rank, score: acc[doc]! * quality[doc]! }));
-    for (const doc of met) {
-      acc[doc] = 0;
-      quality[doc] = 0;
+    let ownCount = 0;
+    for (let rank = 0; rank < met.length; rank++) {
+      const doc = met[rank]!;
+      if (doc < sentences) ownCount++;
+      else titled.push({ doc, rank, score: acc[doc]! * quality[doc]! });
     }
     // Only the head of the ranking is read: the first `titleLimit` titles, and the first `limit`
     // sentences plus as many as those titles may already have taken.
@@ -259,7 +259,22 @@ export class SentenceSearch {
     titled.length = Math.min(titled.length, titleLimit);
     let reach = limit;
     for (const t of titled) reach += this.groups[t.doc - sentences]![1] - this.groups[t.doc - sentences]![0];
-    const ranked = [...topOf(own, reach), ...titled].sort(byRank);
+    // The sentences scoring at least the reach-th best (ties at the edge included), in the order met;
+    // all of them when there are few. Scored objects only for those: a query of several frequent words
+    // meets tens of thousands of sentences.
+    const threshold = ownCount <= reach * 2 ? -Infinity : kthLargest(met, sentences, acc, quality, ownCount, reach);
+    const own: Scored[] = [];
+    for (let rank = 0; rank < met.length; rank++) {
+      const doc = met[rank]!;
+      if (doc >= sentences) continue;
+      const score = acc[doc]! * quality[doc]!;
+      if (score >= threshold) own.push({ doc, rank, score });
+    }
+    for (const doc of met) {
+      acc[doc] = 0;
+      quality[doc] = 0;
+    }
+    const ranked = [...own, ...titled].sort(byRank);
     return this.hits(ranked, ranges, { limit, titles: titleLimit });
   }
 
@@ -325,14 +340,13 @@ interface Scored {
 
 const byRank = (a: Scored, b: Scored) => b.score - a.score || a.rank - b.rank;
 
-/** The `k` best (ties at the edge included), unsorted; all of them when there are few. */
-function topOf(xs: Scored[], k: number): Scored[] {
-  if (xs.length <= k * 2) return xs;
-  const scores = new Float64Array(xs.length);
-  xs.forEach((x, i) => (scores[i] = x.score));
+/** The k-th largest score among the `count` sentences (documents below `sentences`) met. */
+function kthLargest(met: readonly number[], sentences: number, acc: Float64Array, quality: Uint16Array, count: number, k: number): number {
+  const scores = new Float64Array(count);
+  let n = 0;
+  for (const doc of met) if (doc < sentences) scores[n++] = acc[doc]! * quality[doc]!;
   scores.sort();
-  const threshold = scores[scores.length - k]!;
-  return xs.filter((x) => x.score >= threshold);
+  return scores[count - k]!;
 }
 
 /**

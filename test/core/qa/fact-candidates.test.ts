@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { factCandidates } from '../../../src/core/qa/fact-candidates.ts';
+import { factCandidates, SLOT_TYPES_OF_KIND, slotsOf } from '../../../src/core/qa/fact-candidates.ts';
+import { loadKnowledge } from '../../../src/core/load-knowledge.ts';
 import { structureQuestion } from '../../../src/core/qa/structured-query.ts';
 import { vocabularyOf } from '../../../src/core/qa/vocabulary.ts';
 import { FACT_SUPPORT_MIN } from '../../../src/core/qa/fact-support.ts';
@@ -32,5 +33,18 @@ describe('fact candidates', () => {
       }
     }
     expect(compared).toBeGreaterThan(50);
+  });
+
+  it('give every fact only slots of the types its kind may give (the scan skips kinds by them)', () => {
+    const fixtures = knowledgeOf(...files.map((f) => [f, readFileSync(join(DIR, f), 'utf8')] as [string, string]));
+    const committed = loadKnowledge(join(import.meta.dirname, '../../../index'));
+    let slots = 0;
+    for (const f of [...fixtures.facts, ...committed.facts]) {
+      for (const slot of slotsOf(f)) {
+        expect(SLOT_TYPES_OF_KIND[f.kind], `${f.id}: ${slot.type}`).toContain(slot.type);
+        slots++;
+      }
+    }
+    expect(slots).toBeGreaterThan(100);
   });
 });
