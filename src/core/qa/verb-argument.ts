@@ -25,7 +25,8 @@ const HELD_IN = /\b(?:held|hosted|took place|taking place|takes place|staged|con
 const BEFORE_VERB = /^\s*(?:,[^,;]{0,80},\s*)?(?:who\s+)?(?:(?:was|were|is|are|has|have|had|been|being|also|then|later|unanimously|officially|formally)\s+)*$/iu;
 
 /** Between the verb and the person: "by", then titles, honorifics and a role ("by the Deputy Secretary General, Dr."). */
-const AFTER_VERB_BY = /^\s+(?:\p{Ll}+\s+){0,2}by\s+(?:the\s+)?[^;()]{0,90}?$/u;
+// An acronym in brackets may stand in the role ("chaired by Turkish Language Association (TDK) head X").
+const AFTER_VERB_BY = /^\s+(?:\p{Ll}+\s+){0,2}by\s+(?:the\s+)?(?:[^;()]|\([\p{Lu}\p{N}-]{2,12}\)){0,90}?$/u;
 
 /**
  * 1 when the person (or organization) mention stands as the doer of the question's verb (`verb`, its

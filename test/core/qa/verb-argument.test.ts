@@ -19,6 +19,10 @@ describe('verbRelation: the doer of the verb asked about', () => {
     expect(relations('The workshop was chaired by the Deputy Secretary General of the Union, Prof. Dr. Erlan Dosov, and Nurlan Abenov spoke.', 'chaired')).toEqual({ 'Erlan Dosov': 1, 'Nurlan Abenov': 0 });
   });
 
+  it('takes the person after "by", an organization with its acronym in brackets and a role between', () => {
+    expect(relations('The workshop was chaired by Steppe Language Association (SLA) head Erlan Dosov, with the participation of Aida Serikova.', 'chaired')).toEqual({ 'Erlan Dosov': 1, 'Aida Serikova': 0 });
+  });
+
   it('takes the one after "of" following the verb as a noun ("with the support of X")', () => {
     expect(relations('With the support of Erlan Dosov, young weavers from Taraz won two prizes.', 'support')).toEqual({ 'Erlan Dosov': 1 });
   });
