@@ -9,6 +9,7 @@ import { INDEX_FILES, INDEX_SCHEMA_VERSION, hashInputs, readSeedFiles, sha256, t
 import { SentenceSearch, type SentenceSearchJSON } from './search/sentence-search.ts';
 import { SentenceNames, type SentenceNamesJSON } from './qa/sentence-names.ts';
 import { vocabularyFromJSON, type VocabularyJSON } from './qa/vocabulary.ts';
+import { joinBlobs } from './index-blobs.ts';
 
 export class IndexError extends Error {
   constructor(
@@ -30,11 +31,18 @@ export function loadKnowledge(dir: string): Knowledge {
   }
   // One file at a time, its text dropped once parsed: holding every file's text until the end raised
   // the resident memory a loaded bot keeps.
-  const read = <T>(name: (typeof INDEX_FILES)[number]): T => {
+  const bytesOf = (name: (typeof INDEX_FILES)[number]): Buffer => {
     // Hashed as bytes, as written: hashing the decoded text would encode it to UTF-8 once more.
     const bytes = readFileSync(join(dir, name));
     if (sha256(bytes) !== manifest.files[name]) throw new IndexError(`${name} in ${dir} does not match its manifest hash (corrupted or edited by hand): run \`npm run build:index\``, 'corrupted');
-    return parseJson<T>(bytes.toString('utf8'), name);
+    return bytes;
+  };
+  const read = <T>(name: (typeof INDEX_FILES)[number] & `${string}.json`): T => {
+    const json = parseJson<T>(bytesOf(name).toString('utf8'), name);
+    const bin = name.replace(/\.json$/, '.bin') as (typeof INDEX_FILES)[number];
+    if (!(INDEX_FILES as readonly string[]).includes(bin)) return json;
+    // The byte arrays as views of the .bin (index-blobs.ts): no copy, no string.
+    return fitting(name, () => joinBlobs<T>(json, bytesOf(bin)));
   };
   for (const name of INDEX_FILES) if (!existsSync(join(dir, name))) throw new IndexError(`${name} is missing from ${dir}: run \`npm run build:index\``, 'missing');
   const articles: Article[] = read<StoredArticle[]>('articles.json').map(restoreArticle);

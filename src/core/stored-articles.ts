@@ -10,9 +10,9 @@ import { decodeArray, encodeArray } from './packed-arrays.ts';
  */
 export interface StoredArticle extends Pick<Article, 'id' | 'title' | 'url' | 'publisher' | 'date' | 'text'> {
   /** Uint32 LE: start and end of each paragraph. */
-  paragraphs: string;
+  paragraphs: Uint8Array;
   /** Uint32 LE: paragraph, start and end of each sentence. */
-  sentences: string;
+  sentences: Uint8Array;
   /** The other articles carrying a sentence, by the sentence's index, for the sentences shared. */
   alsoIn?: Record<number, string[]>;
 }

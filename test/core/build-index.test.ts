@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { asciiJson, buildIndex, INDEX_FILES, INDEX_SCHEMA_VERSION } from '../../src/core/build-index.ts';
+import { asciiJson, buildIndex, INDEX_FILES, INDEX_SCHEMA_VERSION, sha256 } from '../../src/core/build-index.ts';
 import { IndexError, isIndexStale, loadKnowledge } from '../../src/core/load-knowledge.ts';
 import type { Fact } from '../../src/core/types.ts';
 import { FIXTURES_DIR } from './fixtures.ts';
@@ -94,6 +94,27 @@ describe('loadKnowledge', () => {
     expect(err).toBeInstanceOf(IndexError);
     expect((err as IndexError).reason).toBe('corrupted');
     expect((err as IndexError).message).toMatch(/^index: facts\.json .*does not match its manifest hash/);
+  });
+
+  it('refuses an index whose .bin was cut short, even with its hash made to match: corrupted', () => {
+    const { outDir } = build('truncated-bin');
+    const short = readFileSync(join(outDir, 'search.bin')).subarray(0, 100);
+    writeFileSync(join(outDir, 'search.bin'), short);
+    expect((thrown(() => loadKnowledge(outDir)) as IndexError).message).toMatch(/^index: search\.bin .*does not match its manifest hash/);
+    const manifestPath = join(outDir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    manifest.files['search.bin'] = sha256(short);
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    const err = thrown(() => loadKnowledge(outDir));
+    expect(err).toBeInstanceOf(IndexError);
+    expect((err as IndexError).reason).toBe('corrupted');
+    expect((err as IndexError).message).toMatch(/^index: search\.json does not fit the index \(byte array .* lies outside the 100 bytes of its \.bin file/);
+  });
+
+  it('refuses an index with a missing .bin: missing', () => {
+    const { outDir } = build('no-names-bin');
+    unlinkSync(join(outDir, 'names.bin'));
+    expect((thrown(() => loadKnowledge(outDir)) as IndexError).reason).toBe('missing');
   });
 
   it('refuses an index without its manifest: missing', () => {

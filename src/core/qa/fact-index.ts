@@ -34,9 +34,9 @@ export interface PostingsJSON {
   /** Sorted (code unit order). */
   keys: string[];
   /** Uint32 LE, keys.length + 1 entries: the facts of key k are positions[offsets[k], offsets[k + 1]). */
-  offsets: string;
+  offsets: Uint8Array;
   /** Fact positions, ascending within a key: each key's delta-coded from 0 as varints (encodeRuns). */
-  positions: string;
+  positions: Uint8Array;
 }
 
 /**
@@ -68,7 +68,7 @@ class Postings {
   static fromJSON(json: PostingsJSON, name: string): Postings {
     const offsets = decodeArray(json.offsets, Uint32Array);
     if (offsets.length !== json.keys.length + 1) throw new Error(`fact index: ${name} arrays do not fit together`);
-    const bytes = new Uint8Array(Buffer.from(json.positions, 'base64'));
+    const bytes = json.positions;
     return new Postings(json.keys, offsets, null, { bytes, byteStarts: runByteStarts(bytes, offsets) });
   }
 

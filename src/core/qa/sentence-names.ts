@@ -69,19 +69,19 @@ export interface SentenceNamesJSON {
   anchors: string[];
   documentCount: number;
   /** Uint16 LE, one per document: how many distinct anchors it holds. */
-  anchorCounts: string;
+  anchorCounts: Uint8Array;
   /** Uint16 LE: anchor ids, document after document, ascending within one. */
-  anchorIds: string;
+  anchorIds: Uint8Array;
   /** Uint16 LE, one per document: how many distinct ordinals it holds. */
-  ordinalCounts: string;
+  ordinalCounts: Uint8Array;
   /** Uint16 LE: the ordinals, document after document, in the order the text gives them. */
-  ordinals: string;
+  ordinals: Uint8Array;
   /** Matching terms (termsOf) the documents hold, sorted: the ids below are positions in it. */
   terms: string[];
   /** Uint16 LE, one per document: how many distinct terms it holds. */
-  termCounts: string;
+  termCounts: Uint8Array;
   /** Term ids, document after document, ascending within one, delta-coded varints (encodeRuns). */
-  termIds: string;
+  termIds: Uint8Array;
 }
 
 export class SentenceNames {

@@ -33,8 +33,8 @@ export function stem(word: string): string {
 }
 
 /**
- * The stored form of the search index (search.json): postings as typed arrays, base64 in one JSON
- * object. Loading is a JSON.parse of a few long strings and a decode, where MiniSearch's loadJS
+ * The stored form of the search index (search.json): postings as typed arrays (their bytes in
+ * search.bin, index-blobs.ts). Loading is a JSON.parse of the terms and views of the bytes, where MiniSearch's loadJS
  * rebuilt a radix tree and a Map per term per field from JSON objects (at 10,000 seed-length articles
  * the largest part of the index load, and of the memory the index kept).
  */
@@ -47,13 +47,13 @@ export interface SentenceSearchJSON {
   /** MiniSearch's running average of the distinct tokens per document, kept bit for bit. */
   avgFieldLength: number;
   /** Uint32 little-endian, terms.length + 1 entries: the postings of term t are [offsets[t], offsets[t + 1]). */
-  offsets: string;
+  offsets: Uint8Array;
   /** Uint32 little-endian: document of each posting, ascending within a term. */
-  docs: string;
+  docs: Uint8Array;
   /** Uint16 little-endian: occurrences of the term in that document. */
-  freqs: string;
+  freqs: Uint8Array;
   /** Uint16 little-endian, one per document: its distinct tokens (MiniSearch's field length). */
-  lengths: string;
+  lengths: Uint8Array;
 }
 
 export const COMMON_TERM_MIN_DOCS = 2000;
