@@ -19,7 +19,7 @@ import { buildVocabulary, vocabularyToJSON } from './qa/vocabulary.ts';
 import { BlobWriter, splitBlobs } from './index-blobs.ts';
 
 /** Bump when the shape of any index file changes: an index of another version is rebuilt. */
-export const INDEX_SCHEMA_VERSION = 12;
+export const INDEX_SCHEMA_VERSION = 13;
 
 /**
  * Each `.bin` holds the byte arrays of the `.json` of its name (index-blobs.ts); the load reads them
