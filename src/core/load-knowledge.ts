@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sentencesById, type Knowledge } from './knowledge.ts';
 import type { Article, Entity, Fact, FactSource, Sentence } from './types.ts';
-import { sentencesInOrder, type StoredFact, type StoredSource } from './stored-facts.ts';
+import { SentenceSource, sentencesInOrder, type StoredFact, type StoredSource } from './stored-facts.ts';
 import { FactIndex, type FactIndexJSON } from './qa/fact-index.ts';
 import { restoreArticle, type StoredArticle } from './stored-articles.ts';
 import { INDEX_FILES, INDEX_SCHEMA_VERSION, hashInputs, readSeedFiles, sha256, type Manifest } from './build-index.ts';
@@ -52,7 +52,7 @@ export function loadKnowledge(dir: string): Knowledge {
   const inOrder = sentencesInOrder(articles);
   const facts = read<StoredFact[]>('facts.json').map((f) => restoreFact(f, articleMap, sentences, inOrder, same));
   const entities = read<Entity[]>('entities.json');
-  const search = searchFrom(read<SentenceSearchJSON>('search.json'), inOrder.map((x) => x.id), articles);
+  const search = searchFrom(read<SentenceSearchJSON>('search.json'), inOrder, articles);
   const factIndex = fitting('fact-index.json', () => FactIndex.fromJSON(read<FactIndexJSON>('fact-index.json')));
   const names = fitting('names.json', () => SentenceNames.fromJSON(read<SentenceNamesJSON>('names.json'), articles));
   const vocabulary = fitting('vocabulary.json', () => vocabularyFromJSON(read<VocabularyJSON>('vocabulary.json'), sentences.size));
@@ -85,7 +85,7 @@ function fitting<T>(name: string, decode: () => T): T {
   }
 }
 
-function searchFrom(json: SentenceSearchJSON, sentenceIds: string[], articles: readonly Article[]): SentenceSearch {
+function searchFrom(json: SentenceSearchJSON, sentences: readonly Sentence[], articles: readonly Article[]): SentenceSearch {
   try {
     // Each article with sentences is one run of them, in order: known from the articles without
     // reading 300,000 ids again.
@@ -95,7 +95,7 @@ function searchFrom(json: SentenceSearchJSON, sentenceIds: string[], articles: r
       if (a.sentences.length) groups.push([first, first + a.sentences.length]);
       first += a.sentences.length;
     }
-    return SentenceSearch.fromJSON(json, sentenceIds, groups);
+    return SentenceSearch.fromJSON(json, sentences, groups);
   } catch (err) {
     throw new IndexError(`search.json does not fit articles.json (${(err as Error).message}): run \`npm run build:index\``, 'corrupted');
   }
@@ -114,10 +114,10 @@ function restoreFact(f: StoredFact, articles: ReadonlyMap<string, Article>, sent
   for (let i = 0; i < sources.length; i++) {
     const src = sources[i]!;
     if (typeof src === 'number') {
-      // The sentence's own strings (article id, id, text): one each however many sources quote it.
+      // The sentence's own strings (article id, id, text), read from it: one each however many sources quote it.
       const sentence = inOrder[src];
       if (sentence === undefined) throw new IndexError(`facts.json quotes sentence ${src} of ${inOrder.length}: run \`npm run build:index\``, 'corrupted');
-      sources[i] = { articleId: sentence.articleId, sentenceId: sentence.id, sentence: sentence.text, date: articles.get(sentence.articleId)?.date ?? null };
+      sources[i] = new SentenceSource(sentence, articles.get(sentence.articleId)?.date ?? null);
     } else src.sentence ??= sentences.get(src.sentenceId)?.text ?? '';
   }
   return f as unknown as Fact;

@@ -99,8 +99,11 @@ export class SentenceSearch {
     private readonly freqs: Uint16Array,
     private readonly lengths: Uint16Array,
     private readonly avgFieldLength: number,
-    /** Sentence id by position. */
-    private readonly ids: readonly string[],
+    /**
+     * The sentences by position, a hit's id read from them: a loaded sentence makes its id only when
+     * read (stored-articles.ts), and 309,000 ids made for this at load were 309,000 strings to copy.
+     */
+    private readonly ids: readonly { readonly id: string }[],
     /** Per article, in corpus order: [first sentence position, one past the last]. */
     private readonly groups: [number, number][],
   ) {
@@ -111,8 +114,7 @@ export class SentenceSearch {
   /** Sentences in corpus order, each article's together (as `articles.flatMap(a => a.sentences)` gives them). */
   static build(docs: SentenceDoc[], opts: { commonTermRatio?: number; minDocs?: number } = {}): SentenceSearch {
     const stopTerms = findCommonTerms(docs, opts.commonTermRatio ?? COMMON_TERM_RATIO, opts.minDocs ?? COMMON_TERM_MIN_DOCS);
-    const ids = docs.map((d) => d.id);
-    const groups = articleGroups(ids);
+    const groups = articleGroups(docs.map((d) => d.id));
     const texts = [...docs.map((d) => d.text), ...groups.map(([first]) => docs[first]!.title)];
     const postings = new Map<string, number[]>();
     const lengths = new Uint16Array(texts.length);
@@ -151,11 +153,11 @@ export class SentenceSearch {
         freqs[o] = Math.min(p[j + 1]!, 0xffff);
       }
     });
-    return new SentenceSearch(stopTerms, terms, offsets, docIds, freqs, lengths, avg, ids, groups);
+    return new SentenceSearch(stopTerms, terms, offsets, docIds, freqs, lengths, avg, docs, groups);
   }
 
-  /** `ids`: the sentence ids in the order the documents were given to build; `groups` as articleGroups gives them, when known. */
-  static fromJSON(json: SentenceSearchJSON, ids: readonly string[], groups: [number, number][] = articleGroups(ids)): SentenceSearch {
+  /** `ids`: the sentences (or anything with their id) in the order given to build; `groups` as articleGroups gives them, when known. */
+  static fromJSON(json: SentenceSearchJSON, ids: readonly { readonly id: string }[], groups: [number, number][] = articleGroups(ids.map((s) => s.id))): SentenceSearch {
     const expected = ids.length + groups.length;
     if (json.documentCount !== expected) throw new Error(`search index holds ${json.documentCount} documents, the articles give ${expected}`);
     const offsets = decode(json.offsets, Uint32Array);
@@ -298,7 +300,7 @@ export class SentenceSearch {
         if (own >= opts.limit || taken.has(id)) continue;
         own++;
         taken.add(id);
-        out.push({ id: this.ids[id]!, score: r.score, terms: this.termsIn(id, ranges) });
+        out.push({ id: this.ids[id]!.id, score: r.score, terms: this.termsIn(id, ranges) });
       } else {
         if (titles >= opts.titles) continue;
         titles++;
@@ -307,7 +309,7 @@ export class SentenceSearch {
         for (let p = first; p < end; p++) {
           if (taken.has(p)) continue;
           taken.add(p);
-          out.push({ id: this.ids[p]!, score: r.score, terms });
+          out.push({ id: this.ids[p]!.id, score: r.score, terms });
         }
       }
       if (own >= opts.limit && titles >= opts.titles) break;

@@ -81,7 +81,7 @@ function corpusDocs(): SentenceDoc[] {
 describe('SentenceSearch', () => {
   const docs = corpusDocs();
   const search = SentenceSearch.build(docs);
-  const loaded = SentenceSearch.fromJSON(viaFiles(search.toJSON()), docs.map((d) => d.id));
+  const loaded = SentenceSearch.fromJSON(viaFiles(search.toJSON()), docs);
   const reference = miniSearchReference(docs, search.stopTerms);
   const vocabulary = [...new Set(docs.flatMap((d) => words(`${d.text} ${d.title}`)).filter((w) => !STOP_WORDS.has(w)).map(stem))].sort();
 
@@ -112,6 +112,6 @@ describe('SentenceSearch', () => {
   });
 
   it('refuses an index that does not fit the articles', () => {
-    expect(() => SentenceSearch.fromJSON(search.toJSON(), docs.slice(1).map((d) => d.id))).toThrow('search index holds');
+    expect(() => SentenceSearch.fromJSON(search.toJSON(), docs.slice(1))).toThrow('search index holds');
   });
 });
