@@ -16,11 +16,29 @@ import { sentencePositions, storeFact } from './stored-facts.ts';
 import { sentencesById } from './knowledge.ts';
 import { SentenceNames } from './qa/sentence-names.ts';
 import { buildVocabulary, vocabularyToJSON } from './qa/vocabulary.ts';
+import { BlobWriter, splitBlobs } from './index-blobs.ts';
 
 /** Bump when the shape of any index file changes: an index of another version is rebuilt. */
-export const INDEX_SCHEMA_VERSION = 11;
+export const INDEX_SCHEMA_VERSION = 13;
 
-export const INDEX_FILES = ['articles.json', 'facts.json', 'entities.json', 'search.json', 'fact-index.json', 'names.json', 'vocabulary.json'] as const;
+/**
+ * Each `.bin` holds the byte arrays of the `.json` of its name (index-blobs.ts); the load reads them
+ * in this order.
+ */
+export const INDEX_FILES = [
+  'articles.json',
+  'articles.bin',
+  'facts.json',
+  'entities.json',
+  'search.json',
+  'search.bin',
+  'fact-index.json',
+  'fact-index.bin',
+  'names.json',
+  'names.bin',
+  'vocabulary.json',
+  'vocabulary.bin',
+] as const;
 
 export interface Manifest {
   schemaVersion: number;
@@ -98,14 +116,25 @@ export function buildIndexData(files: SeedFile[], unreadable: BuildWarning[] = [
   const vocabulary = buildVocabulary([...sentences.values()], facts, entities);
   const factsByKind: Record<string, number> = {};
   for (const f of facts) factsByKind[f.kind] = (factsByKind[f.kind] ?? 0) + 1;
-  const contents: Record<(typeof INDEX_FILES)[number], string> = {
-    'articles.json': asciiJson(`[\n${articles.map((a) => JSON.stringify(storeArticle(a))).join(',\n')}\n]\n`),
+  const articleBlobs = new BlobWriter();
+  const articlesJson = asciiJson(`[\n${articles.map((a) => articleBlobs.stringify(storeArticle(a))).join(',\n')}\n]\n`);
+  const search_ = splitBlobs(search.toJSON());
+  const factIndex_ = splitBlobs(factIndex.toJSON());
+  const names_ = splitBlobs(names.toJSON());
+  const vocabulary_ = splitBlobs(vocabularyToJSON(vocabulary));
+  const contents: Record<(typeof INDEX_FILES)[number], string | Buffer> = {
+    'articles.json': articlesJson,
+    'articles.bin': articleBlobs.bytes(),
     'facts.json': `${serializeFacts(facts, articleMap, sentences)}\n`,
     'entities.json': `${JSON.stringify(entities, null, 1)}\n`,
-    'search.json': `${JSON.stringify(search.toJSON())}\n`,
-    'fact-index.json': `${JSON.stringify(factIndex.toJSON())}\n`,
-    'names.json': `${JSON.stringify(names.toJSON())}\n`,
-    'vocabulary.json': `${JSON.stringify(vocabularyToJSON(vocabulary))}\n`,
+    'search.json': `${search_.json}\n`,
+    'search.bin': search_.bin,
+    'fact-index.json': `${factIndex_.json}\n`,
+    'fact-index.bin': factIndex_.bin,
+    'names.json': `${names_.json}\n`,
+    'names.bin': names_.bin,
+    'vocabulary.json': `${vocabulary_.json}\n`,
+    'vocabulary.bin': vocabulary_.bin,
   };
   const manifest: Manifest = {
     schemaVersion: INDEX_SCHEMA_VERSION,

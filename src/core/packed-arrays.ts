@@ -1,30 +1,32 @@
 /**
- * Typed arrays as base64 strings inside the index's JSON files: a load is a JSON.parse of a few long
- * strings and a decode, where arrays of numbers in JSON cost a parse per element and a boxed number each.
- * Little-endian, as the machines we run on are.
+ * Typed arrays as bytes for the index's .bin files (index-blobs.ts): a load views them where they lie,
+ * where arrays of numbers in JSON cost a parse per element and a boxed number each. Little-endian, as
+ * the machines we run on are.
  */
 export type PackedArray = Uint32Array | Int32Array | Uint16Array;
 
-export function encodeArray(a: PackedArray): string {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+/** The array's bytes (a view, not a copy). */
+export function encodeArray(a: PackedArray): Uint8Array {
+  return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 }
 
-export function decodeArray<T extends PackedArray>(s: string, Type: { new (b: ArrayBuffer, o: number, n: number): T; BYTES_PER_ELEMENT: number }): T {
-  const bytes = Buffer.from(s, 'base64');
-  // A copy into an aligned buffer of its own: a Buffer may sit at any offset of a shared pool.
+/** The bytes as a typed array: a view when they are aligned for it (index-blobs.ts aligns them), else a copy. */
+export function decodeArray<T extends PackedArray>(bytes: Uint8Array, Type: { new (b: ArrayBuffer, o: number, n: number): T; BYTES_PER_ELEMENT: number }): T {
+  if (bytes.byteLength % Type.BYTES_PER_ELEMENT !== 0) throw new Error('index array has a partial element');
+  const n = bytes.byteLength / Type.BYTES_PER_ELEMENT;
+  if (bytes.byteOffset % Type.BYTES_PER_ELEMENT === 0) return new Type(bytes.buffer as ArrayBuffer, bytes.byteOffset, n);
   const own = new ArrayBuffer(bytes.byteLength);
   new Uint8Array(own).set(bytes);
-  if (bytes.byteLength % Type.BYTES_PER_ELEMENT !== 0) throw new Error('index array has a partial element');
-  return new Type(own, 0, bytes.byteLength / Type.BYTES_PER_ELEMENT);
+  return new Type(own, 0, n);
 }
 
 /**
  * Ascending runs of non-negative integers (postings), each run delta-coded from 0 and written as
- * LEB128 varints, base64: a posting takes a byte or two where a raw Int32 takes four (at 10,000
+ * LEB128 varints: a posting takes a byte or two where a raw Int32 takes four (at 10,000
  * articles the fact index is 7 MB so, 32 MB raw). `starts` has runs + 1 entries: run r is
  * values[starts[r], starts[r + 1]).
  */
-export function encodeRuns(values: Int32Array, starts: Uint32Array): string {
+export function encodeRuns(values: Int32Array, starts: Uint32Array): Uint8Array {
   let bytes = new Uint8Array(Math.max(16, values.length * 2));
   let at = 0;
   for (let r = 0; r + 1 < starts.length; r++) {
@@ -45,12 +47,11 @@ export function encodeRuns(values: Int32Array, starts: Uint32Array): string {
       bytes[at++] = d;
     }
   }
-  return Buffer.from(bytes.buffer, 0, at).toString('base64');
+  return bytes.subarray(0, at);
 }
 
 /** `Type`: the array decoded into (Uint16Array where every value fits 16 bits: half the memory). */
-export function decodeRuns<T extends Int32Array | Uint16Array = Int32Array>(s: string, starts: Uint32Array, Type: { new (n: number): T } = Int32Array as unknown as { new (n: number): T }): T {
-  const bytes = Buffer.from(s, 'base64');
+export function decodeRuns<T extends Int32Array | Uint16Array = Int32Array>(bytes: Uint8Array, starts: Uint32Array, Type: { new (n: number): T } = Int32Array as unknown as { new (n: number): T }): T {
   const out = new Type(starts[starts.length - 1] ?? 0);
   let at = 0;
   for (let r = 0; r + 1 < starts.length; r++) {

@@ -40,3 +40,28 @@ export function sentencesInOrder(articles: Iterable<Article>): Sentence[] {
   for (const a of articles) for (const s of a.sentences) out.push(s);
   return out;
 }
+
+/**
+ * A stored source that is its sentence in its own article (a StoredSource position), as loaded: the
+ * article id, sentence id and quote are read from the sentence when asked for. Restored as plain
+ * objects, each of the 175,000 sources at 10,000 articles made its sentence's id and text strings at
+ * load (146,000 sentences), which every scavenge of the load then copied.
+ */
+export class SentenceSource implements FactSource {
+  constructor(
+    private readonly of: Sentence,
+    readonly date: string | null,
+  ) {}
+
+  get articleId(): string {
+    return this.of.articleId;
+  }
+
+  get sentenceId(): string {
+    return this.of.id;
+  }
+
+  get sentence(): string {
+    return this.of.text;
+  }
+}

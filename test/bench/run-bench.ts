@@ -155,7 +155,8 @@ async function childReference(indexDir: string, questionsFile: string, variant: 
   // Only the sentences, in corpus order, as the bot's index holds them: facts are not needed here.
   const docs: { id: number; text: string; title: string }[] = [];
   let i = 0;
-  for (const stored of JSON.parse(readFileSync(join(indexDir, 'articles.json'), 'utf8')) as StoredArticle[]) {
+  const { joinBlobs } = await import('../../src/core/index-blobs.ts');
+  for (const stored of joinBlobs<StoredArticle[]>(JSON.parse(readFileSync(join(indexDir, 'articles.json'), 'utf8')), readFileSync(join(indexDir, 'articles.bin')))) {
     const a = restoreArticle(stored);
     for (const s of a.sentences) docs.push({ id: i++, text: s.text, title: a.title ?? '' });
   }

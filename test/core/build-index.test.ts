@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { asciiJson, buildIndex, INDEX_FILES, INDEX_SCHEMA_VERSION } from '../../src/core/build-index.ts';
+import { asciiJson, buildIndex, INDEX_FILES, INDEX_SCHEMA_VERSION, sha256 } from '../../src/core/build-index.ts';
 import { IndexError, isIndexStale, loadKnowledge } from '../../src/core/load-knowledge.ts';
-import type { Fact } from '../../src/core/types.ts';
+import type { Fact, Sentence } from '../../src/core/types.ts';
 import { FIXTURES_DIR } from './fixtures.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'tcb-build-index-'));
@@ -72,7 +72,12 @@ describe('loadKnowledge', () => {
   it('round trip: what was built is what is loaded', () => {
     const { outDir, report } = build('round-trip');
     const k = loadKnowledge(outDir);
-    expect(k.facts).toEqual(report.facts);
+    // Loaded sentences and sources read their strings when asked (stored-articles.ts, stored-facts.ts):
+    // compared field by field, as the answer path reads them.
+    const plainFacts = (facts: Fact[]) => facts.map((f) => ({ ...f, sources: f.sources.map(({ articleId, sentenceId, sentence, date }) => ({ articleId, sentenceId, sentence, date })) }));
+    expect(plainFacts(k.facts)).toEqual(plainFacts(report.facts));
+    const plainSentences = (sentences: Iterable<Sentence>) => [...sentences].map(({ id, articleId, index, paragraph, start, end, text, alsoIn }) => ({ id, articleId, index, paragraph, start, end, text, alsoIn }));
+    expect(plainSentences(k.sentences.values())).toEqual(plainSentences(report.articles.flatMap((a) => a.sentences)));
     // Sources are stored by sentence position where the rest follows from it, and restored in full.
     expect(readFileSync(join(outDir, 'facts.json'), 'utf8')).toMatch(/"sources":\[\d+[,\]]/);
     expect(k.facts.every((f) => f.sources.every((s) => s.sentence === k.sentences.get(s.sentenceId)?.text))).toBe(true);
@@ -94,6 +99,27 @@ describe('loadKnowledge', () => {
     expect(err).toBeInstanceOf(IndexError);
     expect((err as IndexError).reason).toBe('corrupted');
     expect((err as IndexError).message).toMatch(/^index: facts\.json .*does not match its manifest hash/);
+  });
+
+  it('refuses an index whose .bin was cut short, even with its hash made to match: corrupted', () => {
+    const { outDir } = build('truncated-bin');
+    const short = readFileSync(join(outDir, 'search.bin')).subarray(0, 100);
+    writeFileSync(join(outDir, 'search.bin'), short);
+    expect((thrown(() => loadKnowledge(outDir)) as IndexError).message).toMatch(/^index: search\.bin .*does not match its manifest hash/);
+    const manifestPath = join(outDir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    manifest.files['search.bin'] = sha256(short);
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    const err = thrown(() => loadKnowledge(outDir));
+    expect(err).toBeInstanceOf(IndexError);
+    expect((err as IndexError).reason).toBe('corrupted');
+    expect((err as IndexError).message).toMatch(/^index: search\.json does not fit the index \(byte array .* lies outside the 100 bytes of its \.bin file/);
+  });
+
+  it('refuses an index with a missing .bin: missing', () => {
+    const { outDir } = build('no-names-bin');
+    unlinkSync(join(outDir, 'names.bin'));
+    expect((thrown(() => loadKnowledge(outDir)) as IndexError).reason).toBe('missing');
   });
 
   it('refuses an index without its manifest: missing', () => {

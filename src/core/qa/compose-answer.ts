@@ -104,15 +104,25 @@ export function suggestQuestions(knowledge: Knowledge, max = 3): string[] {
 function drawSuggestions(knowledge: Knowledge, max: number): string[] {
   const out: string[] = [];
   const by = (kind: Fact['kind']) => knowledge.facts.filter((f) => f.kind === kind);
-  const capital = by('capital').sort((a, b) => b.object.localeCompare(a.object))[0];
+  const capital = firstOf(by('capital'), (a, b) => b.object.localeCompare(a.object));
   if (capital) out.push(`Which city is the Cultural Capital of the Turkic World in ${capital.object}?`);
-  const role = by('role').sort((a, b) => b.sources.length - a.sources.length || a.id.localeCompare(b.id))[0];
+  const role = firstOf(by('role'), (a, b) => b.sources.length - a.sources.length || a.id.localeCompare(b.id));
   if (role) out.push(`Who is the ${role.object}?`);
-  const event = by('event').filter((f) => f.qualifiers.place).sort((a, b) => (b.qualifiers.date ?? '').localeCompare(a.qualifiers.date ?? '') || a.id.localeCompare(b.id))[0];
+  const event = firstOf(by('event').filter((f) => f.qualifiers.place), (a, b) => (b.qualifiers.date ?? '').localeCompare(a.qualifiers.date ?? '') || a.id.localeCompare(b.id));
   if (event) out.push(`Where was the ${event.subject} held?`);
   const founding = by('founding')[0];
   if (founding && out.length < max) out.push(`When was ${founding.subject} established?`);
   return out.slice(0, max);
+}
+
+/**
+ * What `[...items].sort(cmp)[0]` gives (the sort is stable: the earliest of the least), in one pass:
+ * sorting the 8,800 role facts of 10,000 articles with localeCompare took 30-60 ms of the warm-up.
+ */
+export function firstOf<T>(items: readonly T[], cmp: (a: T, b: T) => number): T | undefined {
+  let best = items[0];
+  for (let i = 1; i < items.length; i++) if (cmp(items[i]!, best!) < 0) best = items[i];
+  return best;
 }
 
 /** The clause of a text that holds most of the question's words: the part of a quote that answers. */

@@ -34,9 +34,14 @@ export interface PostingsJSON {
   /** Sorted (code unit order). */
   keys: string[];
   /** Uint32 LE, keys.length + 1 entries: the facts of key k are positions[offsets[k], offsets[k + 1]). */
-  offsets: string;
+  offsets: Uint8Array;
   /** Fact positions, ascending within a key: each key's delta-coded from 0 as varints (encodeRuns). */
-  positions: string;
+  positions: Uint8Array;
+  /**
+   * Uint32 LE, keys.length + 1 entries: where each key's varints start in `positions` (runByteStarts).
+   * Found at load by reading every varint, they were a tenth of the load at 10,000 articles.
+   */
+  byteStarts: Uint8Array;
 }
 
 /**
@@ -68,14 +73,23 @@ class Postings {
   static fromJSON(json: PostingsJSON, name: string): Postings {
     const offsets = decodeArray(json.offsets, Uint32Array);
     if (offsets.length !== json.keys.length + 1) throw new Error(`fact index: ${name} arrays do not fit together`);
-    const bytes = new Uint8Array(Buffer.from(json.positions, 'base64'));
-    return new Postings(json.keys, offsets, null, { bytes, byteStarts: runByteStarts(bytes, offsets) });
+    const bytes = json.positions;
+    const byteStarts = decodeArray(json.byteStarts, Uint32Array);
+    if (byteStarts.length !== offsets.length || byteStarts[0] !== 0 || byteStarts[json.keys.length] !== bytes.length) throw new Error(`fact index: ${name} arrays do not fit together`);
+    // Each posting takes one to five bytes: what a lookup reads stays inside its key's varints.
+    for (let k = 0; k < json.keys.length; k++) {
+      const count = offsets[k + 1]! - offsets[k]!;
+      const size = byteStarts[k + 1]! - byteStarts[k]!;
+      if (count < 0 || size < count || size > 5 * count) throw new Error(`fact index: ${name} postings of key ${k} do not fit their bytes`);
+    }
+    return new Postings(json.keys, offsets, null, { bytes, byteStarts });
   }
 
   toJSON(): PostingsJSON {
     const positions = this.positions ?? new Int32Array(this.offsets[this.keys.length] ?? 0);
     if (!this.positions) this.keys.forEach((_, k) => positions.set(this.at(k), this.offsets[k]!));
-    return { keys: [...this.keys], offsets: encodeArray(this.offsets), positions: encodeRuns(positions, this.offsets) };
+    const bytes = encodeRuns(positions, this.offsets);
+    return { keys: [...this.keys], offsets: encodeArray(this.offsets), positions: bytes, byteStarts: encodeArray(runByteStarts(bytes, this.offsets)) };
   }
 
   /** Position of a key in the sorted keys, or of the first key after it: `lowerBound`. */

@@ -88,13 +88,13 @@ function countVocabulary(sentences: Iterable<Sentence>, facts: readonly Fact[], 
 // The stored vocabulary's shape lives with the Knowledge that holds it (knowledge.ts imports nothing back).
 export type { StoredVocabulary } from '../knowledge.ts';
 
-/** index/vocabulary.json: StoredVocabulary with its counts as Uint32 LE, base64. */
+/** index/vocabulary.json: StoredVocabulary with its counts as Uint32 LE bytes (in vocabulary.bin, index-blobs.ts). */
 export interface VocabularyJSON {
   sentenceCount: number;
   stems: string[];
-  df: string;
+  df: Uint8Array;
   words: string[];
-  counts: string;
+  counts: Uint8Array;
 }
 
 /** Sentences in corpus order, as Knowledge.sentences holds them. */

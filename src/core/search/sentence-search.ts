@@ -33,8 +33,8 @@ export function stem(word: string): string {
 }
 
 /**
- * The stored form of the search index (search.json): postings as typed arrays, base64 in one JSON
- * object. Loading is a JSON.parse of a few long strings and a decode, where MiniSearch's loadJS
+ * The stored form of the search index (search.json): postings as typed arrays (their bytes in
+ * search.bin, index-blobs.ts). Loading is a JSON.parse of the terms and views of the bytes, where MiniSearch's loadJS
  * rebuilt a radix tree and a Map per term per field from JSON objects (at 10,000 seed-length articles
  * the largest part of the index load, and of the memory the index kept).
  */
@@ -47,13 +47,13 @@ export interface SentenceSearchJSON {
   /** MiniSearch's running average of the distinct tokens per document, kept bit for bit. */
   avgFieldLength: number;
   /** Uint32 little-endian, terms.length + 1 entries: the postings of term t are [offsets[t], offsets[t + 1]). */
-  offsets: string;
+  offsets: Uint8Array;
   /** Uint32 little-endian: document of each posting, ascending within a term. */
-  docs: string;
+  docs: Uint8Array;
   /** Uint16 little-endian: occurrences of the term in that document. */
-  freqs: string;
+  freqs: Uint8Array;
   /** Uint16 little-endian, one per document: its distinct tokens (MiniSearch's field length). */
-  lengths: string;
+  lengths: Uint8Array;
 }
 
 export const COMMON_TERM_MIN_DOCS = 2000;
@@ -99,8 +99,11 @@ export class SentenceSearch {
     private readonly freqs: Uint16Array,
     private readonly lengths: Uint16Array,
     private readonly avgFieldLength: number,
-    /** Sentence id by position. */
-    private readonly ids: readonly string[],
+    /**
+     * The sentences by position, a hit's id read from them: a loaded sentence makes its id only when
+     * read (stored-articles.ts), and 309,000 ids made for this at load were 309,000 strings to copy.
+     */
+    private readonly ids: readonly { readonly id: string }[],
     /** Per article, in corpus order: [first sentence position, one past the last]. */
     private readonly groups: [number, number][],
   ) {
@@ -111,8 +114,7 @@ export class SentenceSearch {
   /** Sentences in corpus order, each article's together (as `articles.flatMap(a => a.sentences)` gives them). */
   static build(docs: SentenceDoc[], opts: { commonTermRatio?: number; minDocs?: number } = {}): SentenceSearch {
     const stopTerms = findCommonTerms(docs, opts.commonTermRatio ?? COMMON_TERM_RATIO, opts.minDocs ?? COMMON_TERM_MIN_DOCS);
-    const ids = docs.map((d) => d.id);
-    const groups = articleGroups(ids);
+    const groups = articleGroups(docs.map((d) => d.id));
     const texts = [...docs.map((d) => d.text), ...groups.map(([first]) => docs[first]!.title)];
     const postings = new Map<string, number[]>();
     const lengths = new Uint16Array(texts.length);
@@ -151,11 +153,11 @@ export class SentenceSearch {
         freqs[o] = Math.min(p[j + 1]!, 0xffff);
       }
     });
-    return new SentenceSearch(stopTerms, terms, offsets, docIds, freqs, lengths, avg, ids, groups);
+    return new SentenceSearch(stopTerms, terms, offsets, docIds, freqs, lengths, avg, docs, groups);
   }
 
-  /** `ids`: the sentence ids in the order the documents were given to build; `groups` as articleGroups gives them, when known. */
-  static fromJSON(json: SentenceSearchJSON, ids: readonly string[], groups: [number, number][] = articleGroups(ids)): SentenceSearch {
+  /** `ids`: the sentences (or anything with their id) in the order given to build; `groups` as articleGroups gives them, when known. */
+  static fromJSON(json: SentenceSearchJSON, ids: readonly { readonly id: string }[], groups: [number, number][] = articleGroups(ids.map((s) => s.id))): SentenceSearch {
     const expected = ids.length + groups.length;
     if (json.documentCount !== expected) throw new Error(`search index holds ${json.documentCount} documents, the articles give ${expected}`);
     const offsets = decode(json.offsets, Uint32Array);
@@ -313,7 +315,7 @@ export class SentenceSearch {
         if (own >= opts.limit || taken.has(id)) continue;
         own++;
         taken.add(id);
-        out.push({ id: this.ids[id]!, score: r.score, terms: this.termsIn(id, ranges) });
+        out.push({ id: this.ids[id]!.id, score: r.score, terms: this.termsIn(id, ranges) });
       } else {
         if (titles >= opts.titles) continue;
         titles++;
@@ -322,7 +324,7 @@ export class SentenceSearch {
         for (let p = first; p < end; p++) {
           if (taken.has(p)) continue;
           taken.add(p);
-          out.push({ id: this.ids[p]!, score: r.score, terms });
+          out.push({ id: this.ids[p]!.id, score: r.score, terms });
         }
       }
       if (own >= opts.limit && titles >= opts.titles) break;

@@ -5,6 +5,14 @@ import { termsOf } from '../../../src/core/qa/analyze-question.ts';
 import { letterDifference } from '../../../src/core/qa/vocabulary.ts';
 import { fixtureIndex } from '../fixtures.ts';
 import { sentencesById } from '../../../src/core/knowledge.ts';
+import { joinBlobs, splitBlobs } from '../../../src/core/index-blobs.ts';
+import { decodeArray, encodeArray } from '../../../src/core/packed-arrays.ts';
+
+/** The JSON and .bin a build writes, read back as the load reads them. */
+const viaFiles = <T>(value: T): T => {
+  const { json, bin } = splitBlobs(value);
+  return joinBlobs<T>(JSON.parse(json), bin);
+};
 
 function indexOfFixtures() {
   const built = fixtureIndex();
@@ -40,7 +48,7 @@ describe('FactIndex', () => {
 
   it('keeps postings sorted and distinct, and survives its JSON form unchanged', () => {
     const json = index.toJSON();
-    const again = FactIndex.fromJSON(JSON.parse(JSON.stringify(json)));
+    const again = FactIndex.fromJSON(viaFiles(json));
     expect(again.toJSON()).toEqual(json);
     for (const field of ['core', 'quote', 'title'] as const) {
       expect(json[field].keys.length).toBeGreaterThan(10);
@@ -57,6 +65,13 @@ describe('FactIndex', () => {
     const json = index.toJSON();
     expect(() => FactIndex.fromJSON({ ...json, words: { ...json.words, keys: [...json.words.keys, 'zzz'] } })).toThrow(/fact index: words arrays do not fit/);
     expect(() => FactIndex.fromJSON({ ...json, entities: undefined } as never)).toThrow(/no entities postings/);
+    // Byte starts stored with the varints: ones that do not fit them are refused, not read past.
+    const starts = decodeArray(json.words.byteStarts, Uint32Array).slice();
+    const shifted = starts.slice();
+    shifted[1] = shifted[2]!;
+    expect(() => FactIndex.fromJSON({ ...json, words: { ...json.words, byteStarts: encodeArray(shifted) } })).toThrow(/fact index: words postings of key 1 do not fit their bytes/);
+    expect(() => FactIndex.fromJSON({ ...json, words: { ...json.words, byteStarts: encodeArray(starts.subarray(1)) } })).toThrow(/fact index: words arrays do not fit together/);
+    expect(() => FactIndex.fromJSON({ ...json, words: { ...json.words, positions: json.words.positions.subarray(1) } })).toThrow(/fact index: words arrays do not fit together/);
   });
 });
 

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex, sha256, type Manifest } from '../../../src/core/build-index.ts';
+import { buildIndex, INDEX_FILES, sha256, type Manifest } from '../../../src/core/build-index.ts';
 import type { Knowledge } from '../../../src/core/knowledge.ts';
 import { IndexError, loadKnowledge } from '../../../src/core/load-knowledge.ts';
 import { answerQuestion } from '../../../src/core/qa/answer.ts';
@@ -114,9 +114,9 @@ describe('stored names (names.json)', () => {
     const json = knowledge.names!.toJSON();
     expect(SentenceNames.fromJSON(json, articles).toJSON()).toEqual(json);
     expect(() => SentenceNames.fromJSON({ ...json, documentCount: json.documentCount + 1 }, articles)).toThrow(/names.json holds/);
-    expect(() => SentenceNames.fromJSON({ ...json, anchorIds: '' }, articles)).toThrow(/do not fit/);
+    expect(() => SentenceNames.fromJSON({ ...json, anchorIds: new Uint8Array(0) }, articles)).toThrow(/do not fit/);
     expect(() => SentenceNames.fromJSON({ ...json, terms: json.terms.slice(0, 3) }, articles)).toThrow(/names.json names term/);
-    expect(() => SentenceNames.fromJSON({ ...json, termIds: '' }, articles)).toThrow(/varint runs end early/);
+    expect(() => SentenceNames.fromJSON({ ...json, termIds: new Uint8Array(0) }, articles)).toThrow(/do not fit/);
   });
 });
 
@@ -146,7 +146,7 @@ describe('answers', () => {
 describe('loadKnowledge', () => {
   it('refuses names.json that does not fit articles.json: corrupted', () => {
     const copy = mkdtempSync(join(tmpdir(), 'names-bad-'));
-    for (const name of ['articles.json', 'facts.json', 'entities.json', 'search.json', 'fact-index.json', 'names.json', 'vocabulary.json', 'manifest.json']) {
+    for (const name of [...INDEX_FILES, 'manifest.json']) {
       writeFileSync(join(copy, name), readFileSync(join(dir, name)));
     }
     const json = JSON.parse(readFileSync(join(copy, 'names.json'), 'utf8')) as { documentCount: number };
