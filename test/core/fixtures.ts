@@ -4,7 +4,7 @@ import { buildIndexData, readSeedFiles, type SeedFile } from '../../src/core/bui
 import { buildCorpus } from '../../src/core/corpus/build-corpus.ts';
 import { parseArticleFile } from '../../src/core/corpus/parse-article-file.ts';
 import { extractFacts } from '../../src/core/facts/extract-facts.ts';
-import type { Article, Fact, FactKind } from '../../src/core/types.ts';
+import type { Article, Fact, FactKind, Sentence } from '../../src/core/types.ts';
 
 export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/articles/', import.meta.url));
 
@@ -52,4 +52,15 @@ export function theFact(facts: Fact[], kind: FactKind, subject: string, object?:
     throw new Error(`expected one ${kind} fact for ${subject}${object ? ` / ${object}` : ''}, found ${hits.length}; ${kind} facts: ${JSON.stringify(seen, null, 1)}`);
   }
   return hits[0]!;
+}
+
+/** An article of one paragraph holding these sentences, with ids and offsets as the corpus builds them. */
+export function articleOfSentences(id: string, texts: string[]): Article {
+  let text = '';
+  const sentences: Sentence[] = texts.map((t, index) => {
+    const start = text.length;
+    text += `${t} `;
+    return { id: `${id}#${index}`, articleId: id, index, paragraph: 0, start, end: start + t.length, text: t };
+  });
+  return { id, title: null, url: null, publisher: null, date: null, text, paragraphs: [{ index: 0, start: 0, end: text.length }], sentences };
 }

@@ -4,17 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sentencesById } from '../../src/core/knowledge.ts';
-import type { Article, Sentence } from '../../src/core/types.ts';
-
-function article(id: string, texts: string[]): Article {
-  let text = '';
-  const sentences: Sentence[] = texts.map((t, index) => {
-    const start = text.length;
-    text += `${t} `;
-    return { id: `${id}#${index}`, articleId: id, index, paragraph: 0, start, end: start + t.length, text: t };
-  });
-  return { id, title: null, url: null, publisher: null, date: null, text, paragraphs: [{ index: 0, start: 0, end: text.length }], sentences };
-}
+import { articleOfSentences as article } from './fixtures.ts';
 
 describe('sentencesById', () => {
   const articles = [article('001_a', ['One.', 'Two.', 'Three.']), article('002_b#x', ['Four.']), article('003_c', [])];

@@ -7,17 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { sentencesById, type Knowledge } from '../../../src/core/knowledge.ts';
 import { loadKnowledge } from '../../../src/core/load-knowledge.ts';
 import { sourceSentence } from '../../../src/core/qa/source-sentence.ts';
-import type { Article, FactSource, Sentence } from '../../../src/core/types.ts';
-
-function article(id: string, texts: string[]): Article {
-  let text = '';
-  const sentences: Sentence[] = texts.map((t, index) => {
-    const start = text.length;
-    text += `${t} `;
-    return { id: `${id}#${index}`, articleId: id, index, paragraph: 0, start, end: start + t.length, text: t };
-  });
-  return { id, title: null, url: null, publisher: null, date: null, text, paragraphs: [{ index: 0, start: 0, end: text.length }], sentences };
-}
+import type { FactSource } from '../../../src/core/types.ts';
+import { articleOfSentences as article } from '../fixtures.ts';
 
 describe('sourceSentence', () => {
   it('gives what the sentence map gives for every source of the committed index', () => {
