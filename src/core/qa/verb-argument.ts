@@ -115,13 +115,21 @@ const RECIPIENT_TITLE_WORDS = 8;
  * concept, then up to four words, then the mention, with no punctuation between.
  */
 export function objectRelation(text: string, m: Mention, tokens: WeightedToken[], concepts: Set<string>): number {
+  return verbBefore(text, m.start, tokens, concepts, (word) => VERB_FORM.test(word) || /\p{L}{3,}ing$/u.test(word), /^\s+(?:[\p{L}-]+\s+){0,4}$/u) ? 1 : 0;
+}
+
+/**
+ * Whether a verb form of a question concept stands before `at` with only `gap` between: the shape
+ * shared by the object, date and place of the question's verb. `isVerb` reads the word (lower case)
+ * and the text before it.
+ */
+function verbBefore(text: string, at: number, tokens: WeightedToken[], concepts: Set<string>, isVerb: (word: string, before: string) => boolean, gap: RegExp): boolean {
   for (const t of tokens) {
-    if (t.end > m.start || !concepts.has(t.key)) continue;
-    const word = text.slice(t.start, t.end).toLowerCase();
-    if (!VERB_FORM.test(word) && !/\p{L}{3,}ing$/u.test(word)) continue;
-    if (/^\s+(?:[\p{L}-]+\s+){0,4}$/u.test(text.slice(t.end, m.start))) return 1;
+    if (t.end > at || !concepts.has(t.key)) continue;
+    if (!isVerb(text.slice(t.start, t.end).toLowerCase(), text.slice(Math.max(0, t.start - 8), t.start))) continue;
+    if (gap.test(text.slice(t.end, at))) return true;
   }
-  return 0;
+  return false;
 }
 
 /**
@@ -130,12 +138,7 @@ export function objectRelation(text: string, m: Mention, tokens: WeightedToken[]
  * "since" or "from" and the date).
  */
 export function dateOfVerb(text: string, date: Mention, tokens: WeightedToken[], concepts: Set<string>): number {
-  for (const t of tokens) {
-    if (t.end > date.start || !concepts.has(t.key)) continue;
-    if (!VERB_FORM.test(text.slice(t.start, t.end).toLowerCase())) continue;
-    if (/^\s+(?:(?:in|at)\s+[\p{Lu}][^;.,]{0,30}?\s+)?(?:in|on|since|from|as of)\s+(?:early\s+|late\s+|mid-)?$/u.test(text.slice(t.end, date.start))) return 1;
-  }
-  return 0;
+  return verbBefore(text, date.start, tokens, concepts, (word) => VERB_FORM.test(word), /^\s+(?:(?:in|at)\s+[\p{Lu}][^;.,]{0,30}?\s+)?(?:in|on|since|from|as of)\s+(?:early\s+|late\s+|mid-)?$/u) ? 1 : 0;
 }
 
 /**
@@ -145,19 +148,16 @@ export function dateOfVerb(text: string, date: Mention, tokens: WeightedToken[],
  * Agreement").
  */
 export function placeOfVerb(text: string, place: Mention, tokens: WeightedToken[], concepts: Set<string>): number {
-  // "The opening ceremony of the festival has been held in Baku": where an event was held, hosted or
-  // took place is where what it did happened, whatever verb the question uses.
   // "in Azerbaijan's city of Shusha": the city is the place, the country only says whose it is.
   if (/^['’]s\s+(?:city|town|village|capital|region|province)\s+of\b/.test(text.slice(place.end, place.end + 30))) return 0;
-  for (const t of tokens) {
-    if (t.end > place.start || !concepts.has(t.key)) continue;
-    // "was signed in", and "will hold its first meeting in": a base form after a modal is a verb too.
-    const word = text.slice(t.start, t.end).toLowerCase();
-    if (!VERB_FORM.test(word) && !/\b(?:will|to|shall|would|can|may|must)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) continue;
-    if (/^\s+(?:(?:its|their|the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?)?(?:(?:on|from)\s+[^;.]{1,30}?\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|capital) of\s+)?$/u.test(text.slice(t.end, place.start))) return 1;
-  }
-  // The place any event in the sentence was held in: likely where the one asked about happened, but the
-  // sentence may tell of another event ("decisions made at the workshop held in Bursa").
+  // "was signed in", and "will hold its first meeting in": a base form after a modal is a verb too.
+  const verbOrModalBase = (word: string, before: string) => VERB_FORM.test(word) || /\b(?:will|to|shall|would|can|may|must)\s+$/i.test(before);
+  if (verbBefore(text, place.start, tokens, concepts, verbOrModalBase, PLACE_AFTER_VERB)) return 1;
+  // "The opening ceremony of the festival has been held in Baku": the place any event in the sentence
+  // was held, hosted or took place in is likely where the one asked about happened, whatever verb the
+  // question uses; but the sentence may tell of another event ("decisions made at the workshop held in Bursa").
   return HELD_IN.test(text.slice(Math.max(0, place.start - 80), place.start)) ? HELD_IN_RELATION : 0;
 }
 const HELD_IN_RELATION = 0.5;
+/** Between the question's verb and its place: perhaps a short object, perhaps a date, then "in" or "at". */
+const PLACE_AFTER_VERB = /^\s+(?:(?:its|their|the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?)?(?:(?:on|from)\s+[^;.]{1,30}?\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|capital) of\s+)?$/u;
