@@ -1115,7 +1115,7 @@ const KIND_NOUNS = new Set([...EVENT_NOUNS, 'capital', 'prize', 'award', 'progra
 const OTHER_KIND = 0.6;
 /** Nouns that call a quoted title the theme of an event, and how well such a title answers anything else. */
 const THEME_NOUNS = new Set(['theme', 'motto', 'slogan']);
-const THEME_BEFORE = /\b(?:theme|motto|slogan)\s*(?:of\s+)?[:,]?\s*["“«'‘]?$/i;
+const THEME_BEFORE = new RegExp(`\\b(?:${[...THEME_NOUNS].join('|')})\\s*(?:of\\s+)?[:,]?\\s*["“«'‘]?$`, 'i');
 const THEME_FIT = 0.5;
 
 /**
