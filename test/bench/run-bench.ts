@@ -144,9 +144,16 @@ interface ReferenceRun {
   times: [number, number][];
   meanHits: number;
   budgetHit: boolean;
+  /** Sentences in the reference's index, of all the corpus has: fewer when the build budget ran out. */
+  indexed: number;
+  sentences: number;
+  buildBudgetHit: boolean;
 }
 
-async function childReference(indexDir: string, questionsFile: string, variant: 'default' | 'tuned', budgetMs: number): Promise<ReferenceRun> {
+/** Sentences a reference indexes between two looks at its build budget. */
+const REFERENCE_SLICE = 20_000;
+
+async function childReference(indexDir: string, questionsFile: string, variant: 'default' | 'tuned', budgetMs: number, buildBudgetMs: number): Promise<ReferenceRun> {
   const { restoreArticle } = await import('../../src/core/stored-articles.ts');
   const { STOP_WORDS, words } = await import('../../src/core/text.ts');
   const { stem } = await import('../../src/core/search/sentence-search.ts');
@@ -170,7 +177,20 @@ async function childReference(indexDir: string, questionsFile: string, variant: 
           fields: ['text', 'title'], storeFields: [], tokenize: (s) => words(s),
           processTerm: (term) => (STOP_WORDS.has(term) ? null : stem(term)),
         });
-  mini.addAll(docs);
+  // In slices, so a build that would run for hours (default options at 100,000 articles) stops at its
+  // budget: what it reached is then queried, a lower bound on what the whole index would take.
+  const total = docs.length;
+  let indexed = 0;
+  let buildBudgetHit = false;
+  for (let from = 0; from < total; from += REFERENCE_SLICE) {
+    if (performance.now() - t > buildBudgetMs) {
+      buildBudgetHit = true;
+      break;
+    }
+    const slice = docs.slice(from, from + REFERENCE_SLICE);
+    mini.addAll(slice);
+    indexed += slice.length;
+  }
   const buildMs = performance.now() - t;
   docs.length = 0;
   const rssMb = mb(process.memoryUsage().rss);
@@ -191,7 +211,7 @@ async function childReference(indexDir: string, questionsFile: string, variant: 
     hits += mini.search(questions[j]!.text).length;
     times.push([j, round(performance.now() - t1, 3)]);
   }
-  return { variant, buildMs: round(buildMs, 0), rssMb, times, meanHits: Math.round(hits / Math.max(1, times.length)), budgetHit };
+  return { variant, buildMs: round(buildMs, 0), rssMb, times, meanHits: Math.round(hits / Math.max(1, times.length)), budgetHit, indexed, sentences: total, buildBudgetHit };
 }
 
 /** Answered messages per second through the real bot (middleware, formatting), Bot API stubbed. */
@@ -253,6 +273,7 @@ interface Options {
   runs: number;
   work: string | null;
   referenceBudgetMs: number;
+  referenceBuildBudgetMs: number;
   references: boolean;
   buildOnly: boolean;
 }
@@ -325,11 +346,23 @@ function benchSize(articles: number, o: Options, log: (s: string) => void): Size
     if (o.references) {
       for (const variant of ['tuned', 'default'] as const) {
         log(`[${articles}] reference: ${variant} MiniSearch`);
-        const ref = runChild<ReferenceRun>(['reference', out, questionsFile, variant, String(o.referenceBudgetMs)]);
+        let ref: ReferenceRun;
+        try {
+          ref = runChild<ReferenceRun>(['reference', out, questionsFile, variant, String(o.referenceBudgetMs), String(o.referenceBuildBudgetMs)]);
+        } catch (err) {
+          // Out of memory, say: the run goes on and the table says the reference failed, and why.
+          const why = (err as Error).message.split('\n')[0]!;
+          log(`[${articles}]   ${variant}: failed (${why})`);
+          references[variant] = { failed: why };
+          continue;
+        }
         // The bot's times over the same questions, for a like-for-like ratio when the budget cut the set.
         const botSame = latency(ref.times.map(([j]) => median(runs.map((r) => r.times[j]!))));
-        references[variant] = { latency: latency(ref.times.map(([, ms]) => ms)), buildMs: ref.buildMs, rssMb: ref.rssMb, meanHits: ref.meanHits, budgetHit: ref.budgetHit, botSameQuestions: botSame };
-        log(`[${articles}]   ${variant}: p99 ${references[variant]!.latency.p99} ms over ${ref.times.length} questions`);
+        references[variant] = {
+          latency: latency(ref.times.map(([, ms]) => ms)), buildMs: ref.buildMs, rssMb: ref.rssMb, meanHits: ref.meanHits, budgetHit: ref.budgetHit, botSameQuestions: botSame,
+          ...(ref.buildBudgetHit ? { partial: { indexed: ref.indexed, sentences: ref.sentences } } : {}),
+        };
+        log(`[${articles}]   ${variant}: p99 ${references[variant]!.latency!.p99} ms over ${ref.times.length} questions${ref.buildBudgetHit ? `, index built for ${ref.indexed} of ${ref.sentences} sentences in ${round(ref.buildMs / 1000)} s` : ''}`);
       }
     }
     const partial: Omit<SizeResult, 'targets'> = {
@@ -389,11 +422,11 @@ function arg(argv: string[], name: string): string | undefined {
 
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === '--child') {
-    const [, step, a, b, c, d] = argv;
+    const [, step, a, b, c, d, e] = argv;
     const result =
       step === 'build' ? await childBuild(a!, b!)
       : step === 'bot' ? await childBot(a!, b!)
-      : await childReference(a!, b!, c as 'default' | 'tuned', Number(d));
+      : await childReference(a!, b!, c as 'default' | 'tuned', Number(d), Number(e));
     process.stdout.write(`BENCH_RESULT ${JSON.stringify(result)}\n`);
     return;
   }
@@ -416,6 +449,7 @@ async function main(argv: string[]): Promise<void> {
     runs: Number(arg(argv, '--runs') ?? 1),
     work: arg(argv, '--work') ? resolve(arg(argv, '--work')!) : null,
     referenceBudgetMs: Number(arg(argv, '--reference-budget') ?? 300) * 1000,
+    referenceBuildBudgetMs: Number(arg(argv, '--reference-build-budget') ?? 1200) * 1000,
     references: !argv.includes('--no-references'),
     buildOnly: argv.includes('--build-only'),
   };

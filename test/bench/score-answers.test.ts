@@ -79,4 +79,27 @@ describe('README table', () => {
     expect(md).toContain('| size | p99 (≤ 30 ms) | vs tuned MiniSearch p99 (≥ 5× faster) | time to ready (≤ 1 s) | RSS when ready (≤ 400 MB) |');
     expect(md).toContain('| 10,000 | **45 ms missed** | **0× missed** | 0 s met | 100 MB met | 100% met | 100% met |');
   });
+
+  it('shows a reference whose build stopped at its budget as a lower bound, and a failed one as failed', () => {
+    const l = latency([40, 45, 45]);
+    const acc = { n: 1, right: 1, wrong: 0, dontKnow: 0, accuracy: 1, precision: 1, answerable: { n: 1, right: 1, wrong: 0, dontKnow: 0 }, unanswerable: { n: 0, right: 0, wrong: 0, dontKnow: 0 }, byKind: {} };
+    const md = benchMarkdown({
+      machine: { cpus: 2, cpuModel: 'Test CPU', memoryGb: 8, node: 'v20', platform: 'linux x64', date: '2026-01-01T00:00:00Z' },
+      commit: 'abc1234', seed: 42, generatorVersion: 2, questions: 3, runs: 1, totalSeconds: 9,
+      results: [{
+        articles: 100_000, corpus: { mb: 1, wordsPerArticle: 450, distinctWords: 30_000, sentences: 3_000_000, repeatedSentences: 0.1 }, build: { ms: 1000, peakRssMb: 500, facts: 10 }, indexMb: 5,
+        bot: { runs: 1, loadMs: 1, warmUpMs: 1, readyMs: 2, readyMsAll: [2], processReadyMs: 3, rssReadyMb: 100, heapReadyMb: 50, rssEndMb: 120, peakRssMb: 130, latency: l, latencyByKind: {}, slowest: [], accuracy: acc, wrongExamples: [], via: {}, messagesPerSecond: 10 },
+        references: {
+          tuned: { latency: latency([450, 450, 450]), buildMs: 1_200_000, rssMb: 9000, meanHits: 5, budgetHit: false, botSameQuestions: l, partial: { indexed: 1_200_000, sentences: 3_000_000 } },
+          default: { failed: 'child reference failed (status null, signal SIGKILL)' },
+        },
+        targets: [],
+      }],
+    });
+    expect(md).toContain('build stopped at 1200 s with 40% of the sentences indexed: at least this');
+    expect(md).toContain('| p99 vs tuned MiniSearch | ≥ 10× |');
+    expect(md).toContain('failed: child reference failed (status null, signal SIGKILL)');
+    expect(md).toContain('| p99 vs default MiniSearch | — |');
+    expect(md).toContain('| 100,000 | 45 ms met | ≥ 10× met |');
+  });
 });
