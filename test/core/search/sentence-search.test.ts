@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { SentenceSearch, stem, type SentenceDoc } from '../../../src/core/search/sentence-search.ts';
+import { SentenceSearch, selectNth, stem, type SentenceDoc } from '../../../src/core/search/sentence-search.ts';
 import { STOP_WORDS, words } from '../../../src/core/text.ts';
 import { buildCorpus } from '../../../src/core/corpus/build-corpus.ts';
 import { articleIdFromFileName, parseArticleFile, type RawArticle } from '../../../src/core/corpus/parse-article-file.ts';
@@ -113,5 +113,28 @@ describe('SentenceSearch', () => {
 
   it('refuses an index that does not fit the articles', () => {
     expect(() => SentenceSearch.fromJSON(search.toJSON(), docs.slice(1))).toThrow('search index holds');
+  });
+});
+
+describe('selectNth', () => {
+  it('finds the value a sort would put at each position, with ties, runs and few distinct values', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const shapes: ((i: number) => number)[] = [
+      () => random(),
+      () => Math.floor(random() * 4),
+      (i) => i,
+      (i) => 1000 - i,
+      () => 5,
+    ];
+    for (const shape of shapes) {
+      for (const size of [1, 2, 3, 10, 257]) {
+        const xs = Float64Array.from({ length: size }, (_, i) => shape(i));
+        const sorted = [...xs].sort((a, b) => a - b);
+        for (const nth of new Set([0, size >> 1, size - 1, Math.floor(random() * size)])) {
+          expect(selectNth(Float64Array.from(xs), nth)).toBe(sorted[nth]);
+        }
+      }
+    }
   });
 });
