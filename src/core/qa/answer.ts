@@ -1,4 +1,4 @@
-import type { Knowledge } from '../knowledge.ts';
+import { factsOfKind, type Knowledge } from '../knowledge.ts';
 import type { Answer, AnswerSource, Fact } from '../types.ts';
 import { fold, humanDate, words } from '../text.ts';
 import { termsOf, type QuestionAnalysis } from './analyze-question.ts';
@@ -172,7 +172,7 @@ function preferNewerHolder(q: StructuredQuery, cands: AnswerCandidate[], factKey
 function placeOfYear(q: StructuredQuery, knowledge: Knowledge): Answer | null {
   const a = q.analysis;
   if (q.rule !== 'by-noun/fragment' || a.year === undefined || a.anchors.length !== 1 || a.persons.length || a.terms.some((t) => t !== String(a.year))) return null;
-  const f = knowledge.facts.find((x) => x.kind === 'capital' && x.subject === a.anchors[0] && x.object === String(a.year));
+  const f = factsOfKind(knowledge, 'capital').find((x) => x.subject === a.anchors[0] && x.object === String(a.year));
   if (!f) return null;
   const short = `${f.subject} — Cultural Capital of the Turkic World ${f.object}`;
   return composeAnswer({ question: a.text, kind: 'what', short, headline: `${short}.`, sources: uniqueSources(f.sources.map((s) => toAnswerSource(s, knowledge))), confidence: 1, facts: [f.id], via: 'facts' });
@@ -530,16 +530,17 @@ function yesNoAnswer(a: QuestionAnalysis, knowledge: Knowledge): Answer | null {
       sources: uniqueSources(f.sources.map((s) => toAnswerSource(s, knowledge))), confidence: 1, facts: [f.id], via: 'facts',
     });
   if (a.terms.includes('capit') && a.year !== undefined) {
-    const capitals = knowledge.facts.filter((f) => f.kind === 'capital' && f.object === String(a.year));
+    const capitals = factsOfKind(knowledge, 'capital').filter((f) => f.object === String(a.year));
     const asked = capitals.find((f) => a.anchors.includes(f.subject) || a.tokens.includes(fold(f.subject)));
     const f = asked ?? (a.anchors.length || a.tokens.length ? capitals[0] : undefined);
     if (f) return say(Boolean(asked), f, `${f.subject} — Cultural Capital of the Turkic World ${f.object}`);
   }
   if (a.persons.length && a.roleWords.length) {
-    const fits = (f: Fact) => f.kind === 'role' && a.roleWords.filter((w) => w !== 'general').every((w) => fold(f.object).includes(w)) && a.anchors.every((x) => f.object.includes(x) || f.qualifiers.country === x);
-    const own = knowledge.facts.find((f) => fits(f) && a.persons.includes(f.subject));
+    const fits = (f: Fact) => a.roleWords.filter((w) => w !== 'general').every((w) => fold(f.object).includes(w)) && a.anchors.every((x) => f.object.includes(x) || f.qualifiers.country === x);
+    const roles = factsOfKind(knowledge, 'role');
+    const own = roles.find((f) => fits(f) && a.persons.includes(f.subject));
     if (own) return say(true, own, `${own.subject} — ${own.object}`);
-    const other = knowledge.facts.find((f) => fits(f));
+    const other = roles.find((f) => fits(f));
     if (other) return say(false, other, `${other.subject} — ${other.object}`);
   }
   return null;
@@ -548,7 +549,7 @@ function yesNoAnswer(a: QuestionAnalysis, knowledge: Knowledge): Answer | null {
 /** "before Andijan" / "after 2025": ordered facts (capitals by year) answer relative questions. */
 function applyOrder(a: QuestionAnalysis, pool: Candidate[], knowledge: Knowledge): Candidate[] {
   if (!a.pivot || pool[0]?.fact.kind !== 'capital') return pool;
-  const pivotFact = knowledge.facts.find((f) => f.kind === 'capital' && f.subject === a.pivot!.name);
+  const pivotFact = factsOfKind(knowledge, 'capital').find((f) => f.subject === a.pivot!.name);
   const pivotYear = pivotFact ? Number(pivotFact.object) : a.year;
   if (!pivotYear) return [];
   const earlier = a.pivot.relation === 'before';

@@ -1,4 +1,4 @@
-import type { Knowledge } from '../knowledge.ts';
+import { factsOfKind, type Knowledge } from '../knowledge.ts';
 import type { Answer, AnswerSource, Fact, FactSource, QuestionKind } from '../types.ts';
 import { fold, humanDate } from '../text.ts';
 import { SPEECH_VERBS } from '../facts/lexicon.ts';
@@ -103,7 +103,7 @@ export function suggestQuestions(knowledge: Knowledge, max = 3): string[] {
 
 function drawSuggestions(knowledge: Knowledge, max: number): string[] {
   const out: string[] = [];
-  const by = (kind: Fact['kind']) => knowledge.facts.filter((f) => f.kind === kind);
+  const by = (kind: Fact['kind']) => factsOfKind(knowledge, kind);
   const capital = firstOf(by('capital'), (a, b) => b.object.localeCompare(a.object));
   if (capital) out.push(`Which city is the Cultural Capital of the Turkic World in ${capital.object}?`);
   const role = firstOf(by('role'), (a, b) => b.sources.length - a.sources.length || a.id.localeCompare(b.id));
