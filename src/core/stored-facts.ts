@@ -64,4 +64,9 @@ export class SentenceSource implements FactSource {
   get sentence(): string {
     return this.of.text;
   }
+
+  /** The sentence quoted, itself: its quote is its text by construction. */
+  get quoted(): Sentence {
+    return this.of;
+  }
 }

@@ -15,6 +15,7 @@ import { askedEvent, eventWordsIndexed, factNamesEvent, quotesAsIndexed, type As
 import { correctWord, isRare, isUnknownName, vocabularyOf, type Vocabulary } from './vocabulary.ts';
 import type { TermSet } from './sentence-names.ts';
 import { sourceSentence } from './source-sentence.ts';
+import { SentenceSource } from '../stored-facts.ts';
 
 export interface AnswerOptions {
   /** "Now", for questions about upcoming or current things; the core never reads the clock. */
@@ -263,6 +264,8 @@ function quotesAsIndexedOf(knowledge: Knowledge): (at: number, fact: Fact) => bo
   let known = quotesAsIndexedByFact.get(knowledge);
   if (!known) quotesAsIndexedByFact.set(knowledge, (known = new Uint8Array(knowledge.facts.length)));
   const quoteIsText = (s: Fact['sources'][number]) => {
+    // Made from its sentence at load: the quote is that sentence's text, without making the string.
+    if (s instanceof SentenceSource) return true;
     const sentence = sourceSentence(s, knowledge);
     return !sentence || sentence.text === s.sentence;
   };

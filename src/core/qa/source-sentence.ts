@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge.ts';
 import type { FactSource, Sentence } from '../types.ts';
+import { SentenceSource } from '../stored-facts.ts';
 
 /**
  * The sentence a fact source quotes: what `knowledge.sentences.get(src.sentenceId)` gives, found
@@ -8,6 +9,8 @@ import type { FactSource, Sentence } from '../types.ts';
  * 300 sources per fact, thousands per question.
  */
 export function sourceSentence(src: FactSource, knowledge: Knowledge): Sentence | undefined {
+  // A source the load made from a sentence holds it: no id to make, parse or look up.
+  if (src instanceof SentenceSource) return src.quoted;
   const id = src.sentenceId;
   const articleId = src.articleId;
   const from = articleId.length + 1;
