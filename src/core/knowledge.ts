@@ -2,6 +2,7 @@ import type { Article, Fact, Sentence, Entity } from './types.ts';
 import type { SentenceSearch } from './search/sentence-search.ts';
 import type { FactIndex } from './qa/fact-index.ts';
 import type { SentenceNames } from './qa/sentence-names.ts';
+import type { FactTable } from './fact-table.ts';
 
 /**
  * Everything the bot knows, loaded from index/ once and then read-only. Adapters get it passed in;
@@ -12,7 +13,8 @@ export interface Knowledge {
   articles: Map<string, Article>;
   /** Sentences by id (`${articleId}#${index}`). */
   sentences: ReadonlyMap<string, Sentence>;
-  facts: Fact[];
+  /** Facts by position (the fact index's keys), sorted by kind; loaded lazily from index/ (see FactTable). */
+  facts: FactTable;
   entities: Entity[];
   search: SentenceSearch;
   /** Terms, words and names to fact positions (built with the index). */
@@ -99,25 +101,25 @@ export function paragraphOf(knowledge: Knowledge, sentenceId: string): string | 
   return article.text.slice(paragraph.start, paragraph.end);
 }
 
-const byKind = new WeakMap<Knowledge, Map<Fact['kind'], Fact[]>>();
+const byKind = new WeakMap<Knowledge, Map<Fact['kind'], readonly Fact[]>>();
 
 /**
- * The facts of one kind, in table order, grouped once per knowledge: questions about capitals or about
- * who holds a role read a few thousand facts instead of scanning a million (figures are most of the
- * table at 100,000 articles).
+ * The facts of one kind, in table order, gathered once per knowledge and kind: questions about capitals
+ * or about who holds a role read a few thousand facts instead of scanning a million (figures are most
+ * of the table at 100,000 articles). The kinds are read without making the facts: a loaded table makes
+ * only the facts of the kind asked for.
  */
 export function factsOfKind(knowledge: Knowledge, kind: Fact['kind']): readonly Fact[] {
   let groups = byKind.get(knowledge);
-  if (!groups) {
-    groups = new Map();
-    for (const f of knowledge.facts) {
-      let list = groups.get(f.kind);
-      if (!list) groups.set(f.kind, (list = []));
-      list.push(f);
-    }
-    byKind.set(knowledge, groups);
+  if (!groups) byKind.set(knowledge, (groups = new Map()));
+  let list = groups.get(kind);
+  if (!list) {
+    const table = knowledge.facts;
+    const out: Fact[] = [];
+    for (let i = 0; i < table.length; i++) if (table.kindAt(i) === kind) out.push(table.at(i));
+    groups.set(kind, (list = out));
   }
-  return groups.get(kind) ?? [];
+  return list;
 }
 
 /** Event facts, newest first (undated last), for /events and digests. */

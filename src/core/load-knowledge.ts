@@ -10,6 +10,7 @@ import { SentenceSearch, type SentenceSearchJSON } from './search/sentence-searc
 import { SentenceNames, type SentenceNamesJSON } from './qa/sentence-names.ts';
 import { vocabularyFromJSON, type VocabularyJSON } from './qa/vocabulary.ts';
 import { joinBlobs } from './index-blobs.ts';
+import { StoredFactTable } from './fact-table.ts';
 
 export class IndexError extends Error {
   constructor(
@@ -48,10 +49,16 @@ export function loadKnowledge(dir: string): Knowledge {
   const articles: Article[] = read<StoredArticle[]>('articles.json').map(restoreArticle);
   const articleMap = new Map(articles.map((a) => [a.id, a]));
   const sentences = sentencesById(articles);
-  // Rules and subjects interned apart: each interner's last string is then mostly the next one asked for.
+  // Rules and subjects interned apart, as facts are made (on first read): a bot that reads facts for
+  // days keeps one string per rule and per subject, however many facts repeat them.
   const same = { rule: interning(), subject: interning() };
   const inOrder = sentencesInOrder(articles);
-  const facts = read<StoredFact[]>('facts.json').map((f) => restoreFact(f, articleMap, sentences, inOrder, same));
+  // Kept as bytes, each fact parsed when first read (fact-table.ts): most questions read a few hundred.
+  const facts = StoredFactTable.read(
+    bytesOf('facts.json'),
+    (f) => restoreFact(f, articleMap, sentences, inOrder, same),
+    (message) => new IndexError(`facts.json in ${dir}: ${message}: run \`npm run build:index\``, 'corrupted'),
+  );
   const entities = read<Entity[]>('entities.json');
   const search = searchFrom(read<SentenceSearchJSON>('search.json'), inOrder, articles);
   const factIndex = fitting('fact-index.json', () => FactIndex.fromJSON(read<FactIndexJSON>('fact-index.json')));
@@ -108,7 +115,7 @@ function searchFrom(json: SentenceSearchJSON, sentences: readonly Sentence[], ar
  */
 function restoreFact(f: StoredFact, articles: ReadonlyMap<string, Article>, sentences: ReadonlyMap<string, Sentence>, inOrder: readonly Sentence[], same: { rule: (s: string) => string; subject: (s: string) => string }): Fact {
   // JSON.parse makes a string per occurrence: 115,000 facts at 10,000 articles carry 9 rule names and
-  // 12,000 subjects. With the sentence ids below, 19 MB less heap kept for as long as the bot runs.
+  // 12,000 subjects. With the sentence ids below, 19 MB less heap kept once every fact is made.
   if (f.rule !== undefined) f.rule = same.rule(f.rule);
   f.subject = same.subject(f.subject);
   const sources = f.sources as (StoredSource | FactSource)[];
@@ -125,9 +132,9 @@ function restoreFact(f: StoredFact, articles: ReadonlyMap<string, Article>, sent
 }
 
 /**
- * One string for equal strings, while the index loads. facts.json lists facts by kind, rule and
- * subject: the string asked for is mostly the last one (211,000 of 234,000 at 10,000 articles), found
- * without hashing it.
+ * One string for equal strings, for as long as the knowledge lives. facts.json lists facts by kind,
+ * rule and subject, and facts are often made in runs of neighbours (factsOfKind, a question's
+ * reachable facts): the last string is checked before hashing.
  */
 function interning(): (s: string) => string {
   const seen = new Map<string, string>();

@@ -3,7 +3,7 @@
  * the articles actually loaded. Generic ones fill the gaps when the fact table has too few.
  */
 import type { Knowledge } from '../core/knowledge.ts';
-import { eventFacts } from '../core/knowledge.ts';
+import { eventFacts, factsOfKind } from '../core/knowledge.ts';
 
 const GENERIC = [
   'Who is the Secretary General of TURKSOY?',
@@ -16,11 +16,11 @@ const MAX_LENGTH = 60;
 
 export function exampleQuestions(knowledge: Knowledge, count = 3): string[] {
   const candidates: string[] = [];
-  const role = knowledge.facts.find((f) => f.kind === 'role' && f.qualifiers.title && f.qualifiers.organization);
+  const role = factsOfKind(knowledge, 'role').find((f) => f.qualifiers.title && f.qualifiers.organization);
   if (role) candidates.push(`Who is the ${role.qualifiers.title} of ${role.qualifiers.organization}?`);
   const event = eventFacts(knowledge).find((f) => f.qualifiers.place);
   if (event) candidates.push(`What took place in ${event.qualifiers.place}?`);
-  const founding = knowledge.facts.find((f) => f.kind === 'founding' && f.subject);
+  const founding = factsOfKind(knowledge, 'founding').find((f) => f.subject);
   if (founding) candidates.push(`When was ${founding.subject} founded?`);
   const seen = new Set<string>();
   return [...candidates, ...GENERIC]

@@ -74,13 +74,13 @@ describe('loadKnowledge', () => {
     const k = loadKnowledge(outDir);
     // Loaded sentences and sources read their strings when asked (stored-articles.ts, stored-facts.ts):
     // compared field by field, as the answer path reads them.
-    const plainFacts = (facts: Fact[]) => facts.map((f) => ({ ...f, sources: f.sources.map(({ articleId, sentenceId, sentence, date }) => ({ articleId, sentenceId, sentence, date })) }));
+    const plainFacts = (facts: Iterable<Fact>) => [...facts].map((f) => ({ ...f, sources: f.sources.map(({ articleId, sentenceId, sentence, date }) => ({ articleId, sentenceId, sentence, date })) }));
     expect(plainFacts(k.facts)).toEqual(plainFacts(report.facts));
     const plainSentences = (sentences: Iterable<Sentence>) => [...sentences].map(({ id, articleId, index, paragraph, start, end, text, alsoIn }) => ({ id, articleId, index, paragraph, start, end, text, alsoIn }));
     expect(plainSentences(k.sentences.values())).toEqual(plainSentences(report.articles.flatMap((a) => a.sentences)));
     // Sources are stored by sentence position where the rest follows from it, and restored in full.
     expect(readFileSync(join(outDir, 'facts.json'), 'utf8')).toMatch(/"sources":\[\d+[,\]]/);
-    expect(k.facts.every((f) => f.sources.every((s) => s.sentence === k.sentences.get(s.sentenceId)?.text))).toBe(true);
+    expect([...k.facts].every((f) => f.sources.every((s) => s.sentence === k.sentences.get(s.sentenceId)?.text))).toBe(true);
     expect([...k.articles.keys()]).toEqual(report.articles.map((a) => a.id));
     expect(k.sentences.get('101_fixture_ministers#0')!.text).toMatch(/^The 43rd Meeting/);
     expect(k.inputHash).toBe(report.manifest.inputHash);
@@ -173,7 +173,7 @@ describe('a new article in the same style needs no code change', () => {
     expect(report.manifest.articles).toBe(before.manifest.articles + 1);
     expect(report.manifest.inputHash).not.toBe(before.manifest.inputHash);
     const k = loadKnowledge(outDir);
-    const find = (pred: (f: Fact) => boolean) => k.facts.filter(pred);
+    const find = (pred: (f: Fact) => boolean) => [...k.facts].filter(pred);
 
     expect(find((f) => f.kind === 'capital' && f.subject === 'Kastamonu').map((f) => [f.object, f.qualifiers.country])).toEqual([['2026', 'Türkiye']]);
     expect(find((f) => f.kind === 'role' && f.subject === 'Murat Ozkan').map((f) => [f.object, f.qualifiers.organization])).toEqual([

@@ -5,6 +5,8 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../src/core/knowledge.ts';
+import { factTable } from '../../src/core/fact-table.ts';
+import type { Fact } from '../../src/core/types.ts';
 import { watchKnowledge } from '../../src/knowledge-reloader.ts';
 import { silentLogger } from './fixtures/delivery.ts';
 import { makeKnowledge, type ArticleSpec } from './fixtures/knowledge.ts';
@@ -20,16 +22,18 @@ function articles(count: number): ArticleSpec[] {
 
 /** A knowledge is whole when its hash names its size and every fact cites one of its own articles. */
 function isWhole(k: Knowledge): boolean {
-  return k.inputHash === `v${k.articles.size}` && k.facts.length === k.articles.size && k.facts.every((f) => k.articles.has(f.sources[0]!.articleId));
+  return k.inputHash === `v${k.articles.size}` && k.facts.length === k.articles.size && [...k.facts].every((f) => k.articles.has(f.sources[0]!.articleId));
 }
 
 /** Loads an index of `size` articles the slow way: the object grows over many event-loop turns. */
 async function slowLoad(size: number): Promise<Knowledge> {
   const full = makeKnowledge(articles(size), `v${size}`);
-  const growing: Knowledge = { ...full, articles: new Map(), facts: [], inputHash: 'loading' };
+  // The table reads the array as it grows.
+  const facts: Fact[] = [];
+  const growing: Knowledge = { ...full, articles: new Map(), facts: factTable(facts), inputHash: 'loading' };
   for (const [id, a] of full.articles) {
     growing.articles.set(id, a);
-    growing.facts.push(full.facts.find((f) => f.sources[0]!.articleId === id)!);
+    facts.push([...full.facts].find((f) => f.sources[0]!.articleId === id)!);
     await tick();
   }
   growing.inputHash = full.inputHash;

@@ -335,8 +335,9 @@ export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab:
   const out: Candidate[] = [];
   const minCoverage = opts.minCoverage ?? 0;
   const p = postingsFor(a, knowledge.factIndex);
-  const reachable = reachableFacts(a, p, knowledge.facts.length, weight, named, total, minCoverage);
-  const positions = reachable ?? knowledge.facts.map((_, i) => i);
+  const facts = knowledge.facts;
+  const reachable = reachableFacts(a, p, facts.length, weight, named, total, minCoverage);
+  const positions = reachable ?? Array.from({ length: facts.length }, (_, i) => i);
   const askedRoleWords = a.roleWords.filter((w) => w !== 'general');
   const askedOrganizations = a.anchors.filter((x) => ORGANIZATION_NAMES.has(x));
   // "the 38th meeting": a fact about another meeting of the series is no answer, as for passages.
@@ -350,15 +351,16 @@ export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab:
   const answeringKinds = new Set((Object.keys(SLOT_TYPES_OF_KIND) as Fact['kind'][]).filter((k) => SLOT_TYPES_OF_KIND[k].some((t) => wanted.includes(t))));
   // For facts other than roles, a role word asked must start a word of the fact or its sources.
   let roleWordPostings: Int32Array[] | null = null;
-  const covered = positions.length > (opts.bulkCoverageFrom ?? BULK_COVERAGE_FROM) ? coveredAtOnce(a, p, knowledge.facts.length, weight, named) : null;
+  const covered = positions.length > (opts.bulkCoverageFrom ?? BULK_COVERAGE_FROM) ? coveredAtOnce(a, p, facts.length, weight, named) : null;
   for (let n = 0; n < positions.length; n++) {
     const i = positions[n]!;
     // The coverage bar first when it is known already: most reachable facts fail it.
     if (covered && covered[i]! / total < minCoverage) continue;
-    const f = knowledge.facts[i]!;
-    // A fact of a kind with no slot of the type asked adds no candidate ("which city": no role).
-    if (!answeringKinds.has(f.kind)) continue;
+    // A fact of a kind with no slot of the type asked adds no candidate ("which city": no role). Both
+    // read without making the fact: a loaded table parses it at its first read (FactTable).
+    if (!answeringKinds.has(facts.kindAt(i))) continue;
     if (!factAnchorsHold(p, i)) continue;
+    const f = facts.at(i);
     // "Who is the Prime Minister of Turkiye?" must not be answered by a deputy minister or by a
     // sentence that names ministers: every role word asked must be there, and no rank the question lacks.
     if (a.roleWords.length) {

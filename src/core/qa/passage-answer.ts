@@ -3,7 +3,7 @@
  * scorer. Pure: it reads the knowledge and the structured query, and returns scored candidates with
  * the features behind each score (for `ask --explain` and for fitting the weights).
  */
-import type { Knowledge } from '../knowledge.ts';
+import { factsOfKind, type Knowledge } from '../knowledge.ts';
 import type { Article, Sentence } from '../types.ts';
 import { ENUMERATION_GAP, MONTHS, STOP_WORDS, fold, humanDate, words } from '../text.ts';
 import { isSameDayReport } from '../facts/dates.ts';
@@ -1152,8 +1152,8 @@ function ofOtherCountryByFacts(person: string, country: string, knowledge: Knowl
   let byPerson = factCountries.get(knowledge);
   if (!byPerson) {
     byPerson = new Map();
-    for (const f of knowledge.facts) {
-      if (f.kind !== 'role' || !f.qualifiers.country) continue;
+    for (const f of factsOfKind(knowledge, 'role')) {
+      if (!f.qualifiers.country) continue;
       const key = fold(f.subject);
       const set = byPerson.get(key) ?? new Set<string>();
       set.add(f.qualifiers.country);

@@ -63,7 +63,7 @@ export function vocabularyOf(knowledge: Knowledge): Vocabulary {
  * facts' subjects and objects, the entities' names and the gazetteer's aliases (words). Words come
  * back sorted as typo correction reads them.
  */
-function countVocabulary(sentences: Iterable<Sentence>, facts: readonly Fact[], entities: readonly Entity[]): { df: Map<string, number>; words: [string, number][] } {
+function countVocabulary(sentences: Iterable<Sentence>, facts: Iterable<Fact>, entities: readonly Entity[]): { df: Map<string, number>; words: [string, number][] } {
   const df = new Map<string, number>();
   const counts = new Map<string, number>();
   for (const s of sentences) {

@@ -35,7 +35,7 @@ describe('performers and winners in the fact table', () => {
   ]);
 
   it('records them as facts of the article\'s event', () => {
-    const kinds = k.facts.filter((f) => f.kind === 'performance' || f.kind === 'award').map((f) => [f.kind, f.subject, f.object]);
+    const kinds = [...k.facts].filter((f) => f.kind === 'performance' || f.kind === 'award').map((f) => [f.kind, f.subject, f.object]);
     expect(kinds).toEqual(expect.arrayContaining([
       ['award', 'Caspian Film Days', 'Steppe Wind'],
       ['performance', 'Caspian Film Days', 'Aktau Youth Orchestra'],

@@ -5,6 +5,7 @@
 import { sentencesById, type Knowledge } from '../../../src/core/knowledge.ts';
 import { SentenceSearch } from '../../../src/core/search/sentence-search.ts';
 import { FactIndex } from '../../../src/core/qa/fact-index.ts';
+import { factTable } from '../../../src/core/fact-table.ts';
 import type { Article, Fact, Sentence } from '../../../src/core/types.ts';
 
 function article(id: string, meta: Pick<Article, 'title' | 'publisher' | 'date' | 'url'>, paragraphs: string[][]): Article {
@@ -64,7 +65,7 @@ export function fakeKnowledge(): Knowledge {
   return {
     articles,
     sentences,
-    facts: FACTS,
+    facts: factTable(FACTS),
     entities: [],
     search: SentenceSearch.build([...sentences.values()].map((s) => ({ id: s.id, text: s.text, title: '' }))),
     factIndex: FactIndex.build(FACTS, articles, sentences),
