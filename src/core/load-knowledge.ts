@@ -1,16 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sentencesById, type Knowledge } from './knowledge.ts';
 import type { Article, Entity, Fact, FactSource, Sentence } from './types.ts';
 import { SentenceSource, sentencesInOrder, type StoredFact, type StoredSource } from './stored-facts.ts';
 import { FactIndex, type FactIndexJSON } from './qa/fact-index.ts';
 import { restoreArticle, type StoredArticle } from './stored-articles.ts';
-import { INDEX_FILES, INDEX_SCHEMA_VERSION, hashInputs, readSeedFiles, sha256, type Manifest } from './build-index.ts';
+import { INDEX_FILES, INDEX_SCHEMA_VERSION, hashInputs, readSeedFiles, type Manifest } from './build-index.ts';
 import { SentenceSearch, type SentenceSearchJSON } from './search/sentence-search.ts';
 import { SentenceNames, type SentenceNamesJSON } from './qa/sentence-names.ts';
 import { vocabularyFromJSON, type VocabularyJSON } from './qa/vocabulary.ts';
 import { joinBlobs } from './index-blobs.ts';
 import { StoredFactTable } from './fact-table.ts';
+import { startHashCheck } from './index-hash-check.ts';
 
 export class IndexError extends Error {
   constructor(
@@ -32,12 +33,7 @@ export function loadKnowledge(dir: string): Knowledge {
   }
   // One file at a time, its text dropped once parsed: holding every file's text until the end raised
   // the resident memory a loaded bot keeps.
-  const bytesOf = (name: (typeof INDEX_FILES)[number]): Buffer => {
-    // Hashed as bytes, as written: hashing the decoded text would encode it to UTF-8 once more.
-    const bytes = readFileSync(join(dir, name));
-    if (sha256(bytes) !== manifest.files[name]) throw new IndexError(`${name} in ${dir} does not match its manifest hash (corrupted or edited by hand): run \`npm run build:index\``, 'corrupted');
-    return bytes;
-  };
+  const bytesOf = (name: (typeof INDEX_FILES)[number]): Buffer => readFileSync(join(dir, name));
   const read = <T>(name: (typeof INDEX_FILES)[number] & `${string}.json`): T => {
     const json = parseJson<T>(bytesOf(name).toString('utf8'), name);
     const bin = name.replace(/\.json$/, '.bin') as (typeof INDEX_FILES)[number];
@@ -46,6 +42,25 @@ export function loadKnowledge(dir: string): Knowledge {
     return fitting(name, () => joinBlobs<T>(json, bytesOf(bin)));
   };
   for (const name of INDEX_FILES) if (!existsSync(join(dir, name))) throw new IndexError(`${name} is missing from ${dir}: run \`npm run build:index\``, 'missing');
+  // Every file's bytes, as written, against the manifest: hashed alongside the parsing (index-hash-check.ts).
+  // A file that fails to parse or to fit is reported as not matching its hash when it does not.
+  const check = startHashCheck(dir, INDEX_FILES.map((name) => [name, manifest.files[name] ?? '', statSync(join(dir, name)).size] as const));
+  const mismatch = () => {
+    const bad = check.firstMismatch();
+    return bad === null ? null : new IndexError(`${bad} in ${dir} does not match its manifest hash (corrupted or edited by hand): run \`npm run build:index\``, 'corrupted');
+  };
+  let knowledge: Knowledge;
+  try {
+    knowledge = parseIndex(dir, manifest, read, bytesOf);
+  } catch (err) {
+    throw mismatch() ?? err;
+  }
+  const bad = mismatch();
+  if (bad) throw bad;
+  return knowledge;
+}
+
+function parseIndex(dir: string, manifest: Manifest, read: <T>(name: (typeof INDEX_FILES)[number] & `${string}.json`) => T, bytesOf: (name: (typeof INDEX_FILES)[number]) => Buffer): Knowledge {
   const articles: Article[] = read<StoredArticle[]>('articles.json').map(restoreArticle);
   const articleMap = new Map(articles.map((a) => [a.id, a]));
   const sentences = sentencesById(articles);
