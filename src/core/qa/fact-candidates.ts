@@ -1,4 +1,4 @@
-import type { Fact } from '../types.ts';
+import type { Fact, FactSource } from '../types.ts';
 import type { Knowledge } from '../knowledge.ts';
 import { fold, humanDate } from '../text.ts';
 import { COUNTRIES, ORGANIZATIONS } from '../gazetteer.ts';
@@ -8,6 +8,7 @@ import type { Vocabulary } from './vocabulary.ts';
 import { holds, union, type FactIndex } from './fact-index.ts';
 import { ordinalsOf } from './sentence-names.ts';
 import { isPerformingGroup } from './performers.ts';
+import { sourceSentence } from './source-sentence.ts';
 
 export type SlotType = 'person' | 'org' | 'place' | 'date' | 'number' | 'thing' | 'role';
 
@@ -287,7 +288,11 @@ function factOrdinals(f: Fact): number[] {
  * than through the passage scorer's per-sentence cache, which fact sources would crowd out. A
  * knowledge without stored names (built in memory) reads the text.
  */
-function sentenceOrdinals(id: string, knowledge: Knowledge): number[] {
+function sentenceOrdinals(src: FactSource, knowledge: Knowledge): number[] {
+  // Through the source's sentence, when the load made it from one: no id to make and cut up.
+  const sentence = knowledge.names ? sourceSentence(src, knowledge) : undefined;
+  if (sentence && knowledge.names) return knowledge.names.sentenceOrdinals(sentence.articleId, sentence.index);
+  const id = src.sentenceId;
   const at = id.lastIndexOf('#');
   if (knowledge.names && at > 0) return knowledge.names.sentenceOrdinals(id.slice(0, at), Number(id.slice(at + 1)));
   return ordinalsOf(knowledge.sentences.get(id)?.text ?? '');
@@ -303,7 +308,7 @@ function ordinalsWithSources(f: Fact, knowledge: Knowledge): Set<number> {
   let hit = ordinalsWithSourcesByFact.get(f);
   if (!hit) {
     hit = new Set(factOrdinals(f));
-    for (const src of f.sources.slice(0, 10)) for (const n of sentenceOrdinals(src.sentenceId, knowledge)) hit.add(n);
+    for (const src of f.sources.slice(0, 10)) for (const n of sentenceOrdinals(src, knowledge)) hit.add(n);
     ordinalsWithSourcesByFact.set(f, hit);
   }
   return hit;
