@@ -76,7 +76,7 @@ function parseIndex(dir: string, manifest: Manifest, read: <T>(name: (typeof IND
   );
   const entities = read<Entity[]>('entities.json');
   const search = searchFrom(read<SentenceSearchJSON>('search.json'), inOrder, articles);
-  const factIndex = fitting('fact-index.json', () => FactIndex.fromJSON(read<FactIndexJSON>('fact-index.json')));
+  const factIndex = fitting('fact-index.json', () => FactIndex.fromJSON(read<FactIndexJSON>('fact-index.json'), facts.length));
   const names = fitting('names.json', () => SentenceNames.fromJSON(read<SentenceNamesJSON>('names.json'), articles));
   const vocabulary = fitting('vocabulary.json', () => vocabularyFromJSON(read<VocabularyJSON>('vocabulary.json'), sentences.size));
   return { articles: articleMap, sentences, facts, entities, search, factIndex, names, vocabulary, inputHash: manifest.inputHash };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
-import { FactIndex, coreTextOf, holds, union } from '../../../src/core/qa/fact-index.ts';
+import { DecodedPostings, FactIndex, coreTextOf, holds, union } from '../../../src/core/qa/fact-index.ts';
 import { termsOf } from '../../../src/core/qa/analyze-question.ts';
 import { letterDifference } from '../../../src/core/qa/vocabulary.ts';
 import { fixtureIndex } from '../fixtures.ts';
@@ -101,5 +101,30 @@ describe('letterDifference', () => {
     expect(letterDifference('festival', 'fesitval')).toBe(0);
     expect(letterDifference('aliyev', 'aliyeva')).toBe(1);
     expect(letterDifference('turksoy', 'unesco')).toBeGreaterThan(4);
+  });
+});
+
+describe('DecodedPostings', () => {
+  const list = (n: number) => new Int32Array(n);
+
+  it('evicts the least recently used postings first, and keeps no more positions than its limit', () => {
+    const cache = new DecodedPostings(10);
+    cache.set(1, list(4));
+    cache.set(2, list(4));
+    // Reading 1 makes 2 the least recently used: adding 3 evicts 2, not 1.
+    expect(cache.get(1)).toBeDefined();
+    cache.set(3, list(4));
+    expect(cache.get(2)).toBeUndefined();
+    expect(cache.get(1)?.length).toBe(4);
+    expect(cache.get(3)?.length).toBe(4);
+    expect(cache.held).toBe(8);
+    // Postings longer than the whole limit are not kept, and evict nothing.
+    cache.set(4, list(11));
+    expect(cache.get(4)).toBeUndefined();
+    expect(cache.held).toBe(8);
+    // One that needs the room of both evicts both.
+    cache.set(5, list(10));
+    expect([cache.get(1), cache.get(3)]).toEqual([undefined, undefined]);
+    expect(cache.held).toBe(10);
   });
 });
