@@ -246,10 +246,10 @@ const BULK_COVERAGE_FROM = 2000;
  * sources at 0.7), for every fact at once, by walking each term's postings: the same additions in the
  * same order per fact, so the same numbers to the bit.
  */
-function coveredAtOnce(a: QuestionAnalysis, p: QuestionPostings, factCount: number, weight: (t: string) => number, named: number): Float64Array {
-  const got = new Float64Array(factCount).fill(named);
+function coveredAtOnce(a: QuestionAnalysis, p: QuestionPostings, scratch: CoverageScratch, weight: (t: string) => number, named: number): Float64Array {
+  const got = scratch.got.fill(named);
   // The term (1-based position in a.terms) that last counted for each fact: one count per term.
-  const counted = new Int32Array(factCount);
+  const counted = scratch.counted.fill(0);
   // Indexed loops: iterating typed arrays with for-of was half of this function's time.
   a.terms.forEach((t, k) => {
     const w = weight(t);
@@ -272,6 +272,29 @@ function coveredAtOnce(a: QuestionAnalysis, p: QuestionPostings, factCount: numb
     }
   });
   return got;
+}
+
+/**
+ * coveredAtOnce's two arrays of one entry per fact, kept between questions: at 100,000 articles they
+ * are 13 MB, and made anew for each question they were a good part of its garbage. Lent to one
+ * factCandidates call at a time (a nested call gets arrays of its own).
+ */
+interface CoverageScratch {
+  got: Float64Array;
+  counted: Int32Array;
+  lent: boolean;
+}
+
+let coverageScratch: CoverageScratch | null = null;
+
+function borrowScratch(factCount: number): CoverageScratch {
+  if (coverageScratch && !coverageScratch.lent && coverageScratch.got.length === factCount) {
+    coverageScratch.lent = true;
+    return coverageScratch;
+  }
+  const fresh = { got: new Float64Array(factCount), counted: new Int32Array(factCount), lent: true };
+  if (!coverageScratch?.lent) coverageScratch = fresh;
+  return fresh;
 }
 
 const ordinalsByFact = new WeakMap<Fact, number[]>();
@@ -356,7 +379,8 @@ export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab:
   const answeringKinds = new Set((Object.keys(SLOT_TYPES_OF_KIND) as Fact['kind'][]).filter((k) => SLOT_TYPES_OF_KIND[k].some((t) => wanted.includes(t))));
   // For facts other than roles, a role word asked must start a word of the fact or its sources.
   let roleWordPostings: Int32Array[] | null = null;
-  const covered = positions.length > (opts.bulkCoverageFrom ?? BULK_COVERAGE_FROM) ? coveredAtOnce(a, p, facts.length, weight, named) : null;
+  const scratch = positions.length > (opts.bulkCoverageFrom ?? BULK_COVERAGE_FROM) ? borrowScratch(facts.length) : null;
+  const covered = scratch ? coveredAtOnce(a, p, scratch, weight, named) : null;
   for (let n = 0; n < positions.length; n++) {
     const i = positions[n]!;
     // The coverage bar first when it is known already: most reachable facts fail it.
@@ -415,6 +439,8 @@ export function factCandidates(a: QuestionAnalysis, knowledge: Knowledge, vocab:
       out.push({ fact: f, at: i, slot, score: score + slotBonus, coverage });
     }
   }
+  // Given back once read (a call that threw leaves it lent: the next ones make arrays of their own).
+  if (scratch) scratch.lent = false;
   return out.sort((x, y) => y.score - x.score || newest(y.fact).localeCompare(newest(x.fact)) || x.fact.id.localeCompare(y.fact.id));
 }
 

@@ -90,6 +90,12 @@ export class SentenceSearch {
   private readonly acc: Float64Array;
   /** Distinct query terms matched per document during one search. */
   private readonly quality: Uint16Array;
+  /**
+   * The documents one search met, in order, and their scores for the cut (kthLargest): kept between
+   * searches and grown as needed, since a query of common words at 100,000 articles meets a million.
+   */
+  private met: Int32Array = new Int32Array(1024);
+  private scores: Float64Array = new Float64Array(0);
 
   private constructor(
     readonly stopTerms: ReadonlySet<string>,
@@ -216,8 +222,9 @@ export class SentenceSearch {
     const quality = this.quality;
     const n = this.lengths.length;
     const sentences = this.ids.length;
-    /** Documents in the order first met: MiniSearch's result order before its stable sort. */
-    const met: number[] = [];
+    /** Documents in the order first met (MiniSearch's result order before its stable sort): the first `metCount` of `met`. */
+    let met = this.met;
+    let metCount = 0;
     /** Posting ranges of the distinct query terms found, in query order. */
     const ranges: [string, number, number][] = [];
     const seen = new Set<string>();
@@ -237,7 +244,12 @@ export class SentenceSearch {
         // MiniSearch's product (term weight, term boost, field boost, document boost), in its order.
         const weighted = 1 * 1 * 1 * (doc >= sentences ? TITLE_WEIGHT : 1) * raw;
         if (quality[doc] === 0) {
-          met.push(doc);
+          if (metCount === met.length) {
+            const grown = new Int32Array(Math.min(n, met.length * 2));
+            grown.set(met);
+            met = this.met = grown;
+          }
+          met[metCount++] = doc;
           acc[doc] = weighted;
           quality[doc] = 1;
         } else {
@@ -250,7 +262,7 @@ export class SentenceSearch {
     const titleLimit = opts.titles ?? 5;
     const titled: Scored[] = [];
     let ownCount = 0;
-    for (let rank = 0; rank < met.length; rank++) {
+    for (let rank = 0; rank < metCount; rank++) {
       const doc = met[rank]!;
       if (doc < sentences) ownCount++;
       else titled.push({ doc, rank, score: acc[doc]! * quality[doc]! });
@@ -264,15 +276,16 @@ export class SentenceSearch {
     // The sentences scoring at least the reach-th best (ties at the edge included), in the order met;
     // all of them when there are few. Scored objects only for those: a query of several frequent words
     // meets tens of thousands of sentences.
-    const threshold = ownCount <= reach * 2 ? -Infinity : kthLargest(met, sentences, acc, quality, ownCount, reach);
+    const threshold = ownCount <= reach * 2 ? -Infinity : kthLargest(met, metCount, sentences, acc, quality, (this.scores = grownTo(this.scores, ownCount)), ownCount, reach);
     const own: Scored[] = [];
-    for (let rank = 0; rank < met.length; rank++) {
+    for (let rank = 0; rank < metCount; rank++) {
       const doc = met[rank]!;
       if (doc >= sentences) continue;
       const score = acc[doc]! * quality[doc]!;
       if (score >= threshold) own.push({ doc, rank, score });
     }
-    for (const doc of met) {
+    for (let rank = 0; rank < metCount; rank++) {
+      const doc = met[rank]!;
       acc[doc] = 0;
       quality[doc] = 0;
     }
@@ -342,12 +355,23 @@ interface Scored {
 
 const byRank = (a: Scored, b: Scored) => b.score - a.score || a.rank - b.rank;
 
-/** The k-th largest score among the `count` sentences (documents below `sentences`) met. */
-function kthLargest(met: readonly number[], sentences: number, acc: Float64Array, quality: Uint16Array, count: number, k: number): number {
-  const scores = new Float64Array(count);
+/** The k-th largest score among the `count` sentences (documents below `sentences`) among the first `metCount` met. */
+function kthLargest(met: Int32Array, metCount: number, sentences: number, acc: Float64Array, quality: Uint16Array, buffer: Float64Array, count: number, k: number): number {
+  const scores = buffer.subarray(0, count);
   let n = 0;
-  for (const doc of met) if (doc < sentences) scores[n++] = acc[doc]! * quality[doc]!;
+  for (let rank = 0; rank < metCount; rank++) {
+    const doc = met[rank]!;
+    if (doc < sentences) scores[n++] = acc[doc]! * quality[doc]!;
+  }
   return selectNth(scores, count - k);
+}
+
+/** `buffer` when it holds `n` entries, else a larger one (doubling): kept between searches. */
+function grownTo(buffer: Float64Array, n: number): Float64Array {
+  if (buffer.length >= n) return buffer;
+  let size = Math.max(1024, buffer.length);
+  while (size < n) size *= 2;
+  return new Float64Array(size);
 }
 
 /**
