@@ -122,6 +122,22 @@ export function factsOfKind(knowledge: Knowledge, kind: Fact['kind']): readonly 
   return list;
 }
 
+const positionsByKind = new WeakMap<Knowledge, Map<Fact['kind'], Int32Array>>();
+
+/** The positions of the facts of one kind, in table order, found once per knowledge without making any fact. */
+export function positionsOfKind(knowledge: Knowledge, kind: Fact['kind']): Int32Array {
+  let groups = positionsByKind.get(knowledge);
+  if (!groups) positionsByKind.set(knowledge, (groups = new Map()));
+  let list = groups.get(kind);
+  if (!list) {
+    const table = knowledge.facts;
+    const out: number[] = [];
+    for (let i = 0; i < table.length; i++) if (table.kindAt(i) === kind) out.push(i);
+    groups.set(kind, (list = Int32Array.from(out)));
+  }
+  return list;
+}
+
 /** Event facts, newest first (undated last), for /events and digests. */
 export function eventFacts(knowledge: Knowledge): Fact[] {
   return [...factsOfKind(knowledge, 'event')]

@@ -51,7 +51,7 @@ export function loadKnowledge(dir: string): Knowledge {
   };
   let knowledge: Knowledge;
   try {
-    knowledge = parseIndex(dir, manifest, read, bytesOf);
+    knowledge = parseIndex(dir, manifest, read);
   } catch (err) {
     throw mismatch() ?? err;
   }
@@ -60,7 +60,7 @@ export function loadKnowledge(dir: string): Knowledge {
   return knowledge;
 }
 
-function parseIndex(dir: string, manifest: Manifest, read: <T>(name: (typeof INDEX_FILES)[number] & `${string}.json`) => T, bytesOf: (name: (typeof INDEX_FILES)[number]) => Buffer): Knowledge {
+function parseIndex(dir: string, manifest: Manifest, read: <T>(name: (typeof INDEX_FILES)[number] & `${string}.json`) => T): Knowledge {
   const articles: Article[] = read<StoredArticle[]>('articles.json').map(restoreArticle);
   const articleMap = new Map(articles.map((a) => [a.id, a]));
   const sentences = sentencesById(articles);
@@ -68,9 +68,9 @@ function parseIndex(dir: string, manifest: Manifest, read: <T>(name: (typeof IND
   // days keeps one string per rule and per subject, however many facts repeat them.
   const same = { rule: interning(), subject: interning() };
   const inOrder = sentencesInOrder(articles);
-  // Kept as bytes, each fact parsed when first read (fact-table.ts): most questions read a few hundred.
-  const facts = StoredFactTable.read(
-    bytesOf('facts.json'),
+  // Each fact read from the file and parsed when first asked for (fact-table.ts): most questions read a few hundred.
+  const facts = StoredFactTable.open(
+    join(dir, 'facts.json'),
     (f) => restoreFact(f, articleMap, sentences, inOrder, same),
     (message) => new IndexError(`facts.json in ${dir}: ${message}: run \`npm run build:index\``, 'corrupted'),
   );

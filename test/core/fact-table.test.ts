@@ -151,3 +151,47 @@ describe('factTable', () => {
     expect(() => table.at(2)).toThrow(RangeError);
   });
 });
+
+describe('StoredFactTable.open', () => {
+  it('reads each fact from the file when first made, the same fact as from the bytes in memory', () => {
+    const { outDir, bytes } = built('open');
+    const path = join(outDir, 'facts.json');
+    const fromFile = StoredFactTable.open(path, (f) => f as unknown as Fact, corrupted);
+    const inMemory = StoredFactTable.read(bytes, (f) => f as unknown as Fact, corrupted);
+    expect(fromFile.length).toBe(inMemory.length);
+    expect(fromFile.length).toBeGreaterThan(3);
+    // Read out of order: each line by its own bounds.
+    for (const i of [fromFile.length - 1, 0, 2, 1]) {
+      expect(fromFile.kindAt(i)).toBe(inMemory.kindAt(i));
+      expect(fromFile.at(i)).toEqual(inMemory.at(i));
+    }
+  });
+
+  it('refuses, as corrupted, a fact whose line was changed in the file after the load', () => {
+    const { outDir, bytes } = built('open-changed');
+    const path = join(outDir, 'facts.json');
+    const table = StoredFactTable.open(path, (f) => f as unknown as Fact, corrupted);
+    // The same length, every byte after the first line's "{" blanked: no fact parses there any more.
+    const changed = Buffer.from(bytes);
+    changed.fill(0x20, 3, changed.length - 3);
+    writeFileSync(path, changed);
+    const err = thrown(() => table.at(0));
+    expect(err).toBeInstanceOf(IndexError);
+    expect((err as IndexError).reason).toBe('corrupted');
+  });
+});
+
+describe('sourceCountAt', () => {
+  it('counts every fact\'s sources as the made fact has them, role facts without making them', () => {
+    const { bytes } = built('source-counts');
+    const { table, made } = counting(bytes);
+    const roles: number[] = [];
+    for (let i = 0; i < table.length; i++) if (table.kindAt(i) === 'role') roles.push(i);
+    expect(roles.length).toBeGreaterThan(1);
+    const counts = roles.map((i) => table.sourceCountAt(i));
+    expect(made.length).toBe(0);
+    expect(counts).toEqual(roles.map((i) => table.at(i).sources.length));
+    for (let i = 0; i < table.length; i++) expect(table.sourceCountAt(i)).toBe(table.at(i).sources.length);
+    expect(factTable([]).length).toBe(0);
+  });
+});
