@@ -262,6 +262,11 @@ export class FactIndex {
     return this[field].get(term) ?? EMPTY;
   }
 
+  /** Facts whose own fields, quotes or titles hold this folded word. */
+  withWord(word: string): Int32Array {
+    return this.words.get(word) ?? EMPTY;
+  }
+
   withEntity(name: string): Int32Array {
     return this.entities.get(name) ?? EMPTY;
   }

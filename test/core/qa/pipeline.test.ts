@@ -312,6 +312,19 @@ describe('retrieval, candidates and the scorer', () => {
     expect(answerWithTrace(k, q.text).trace?.facts?.short).toBe('Almaz Bekov');
   });
 
+  it('knows a person named without a country by the country the fact table gives their role elsewhere', () => {
+    const k = knowledgeOf([
+      '807_a.txt',
+      ' date 2024-10-02 Uzbek Deputy Minister of Culture Farrukh Tursunov arrived in Bishkek on Monday.\n\nAt the session, Farrukh Tursunov and Kyrgyz Deputy Minister of Culture Almaz Bekov signed the protocol.\n',
+    ]);
+    const q = structureQuestion('the kyrgyz official at the session - name?', k);
+    expect(q.personCountry).toBe('Kyrgyzstan');
+    const texts = answerCandidates(q, k, retrieve(q, k)).map((c) => c.text);
+    expect(texts).toContain('Almaz Bekov');
+    // Found through the fact index's postings of his name: his role fact says Uzbekistan.
+    expect(texts).not.toContain('Farrukh Tursunov');
+  });
+
   it('does not take the role of another organization the sentence names for the one asked', () => {
     const k = knowledgeOf([
       '812_a.txt',
