@@ -3,6 +3,7 @@ import type { SentenceSearch } from './search/sentence-search.ts';
 import type { FactIndex } from './qa/fact-index.ts';
 import type { SentenceNames } from './qa/sentence-names.ts';
 import type { FactTable } from './fact-table.ts';
+import { sentenceCount, sentencesMade } from './stored-articles.ts';
 
 /**
  * Everything the bot knows, loaded from index/ once and then read-only. Adapters get it passed in;
@@ -31,30 +32,36 @@ export interface Knowledge {
 }
 
 /** Sentences by id, in corpus order (each article's together), as Knowledge.sentences holds them. */
-export function sentencesById(articles: readonly Article[]): ReadonlyMap<string, Sentence> {
-  return new SentencesById(articles);
+export function sentencesById(articles: readonly Article[], byId?: ReadonlyMap<string, Article>): ReadonlyMap<string, Sentence> {
+  return new SentencesById(articles, byId);
 }
 
 /**
  * Sentences by id, found through their article: an id is `${articleId}#${index}`, the sentence
  * article.sentences[index]. A Map of every sentence was 300,000 entries to build at each load (a
  * tenth of it at 10,000 articles) and 12 MB to keep. Iterates in corpus order, as a Map made in that
- * order would.
+ * order would. Nothing here makes a loaded article's sentences (stored-articles.ts): its count comes
+ * from its offsets, and its sentences are where the id says by construction; an article made in
+ * memory has its sentences already, and they are checked to be where their ids say.
  */
 class SentencesById implements ReadonlyMap<string, Sentence> {
-  private readonly byArticle = new Map<string, Article>();
+  private readonly byArticle: ReadonlyMap<string, Article>;
   readonly size: number;
 
-  constructor(private readonly articles: readonly Article[]) {
+  /** `byId`: the same articles by id, when the caller has them (Knowledge.articles): not made again. */
+  constructor(
+    private readonly articles: readonly Article[],
+    byId?: ReadonlyMap<string, Article>,
+  ) {
     let size = 0;
     for (const a of articles) {
-      a.sentences.forEach((s, i) => {
+      if (sentencesMade(a)) a.sentences.forEach((s, i) => {
         // The lookup reads the position from the id: a sentence elsewhere would not be found.
         if (s.index !== i || s.articleId !== a.id) throw new Error(`sentences: ${s.id} is not sentence ${i} of article ${a.id}`);
       });
-      this.byArticle.set(a.id, a);
-      size += a.sentences.length;
+      size += sentenceCount(a);
     }
+    this.byArticle = byId ?? new Map(articles.map((a) => [a.id, a]));
     this.size = size;
   }
 

@@ -2,9 +2,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sentencesById, type Knowledge } from './knowledge.ts';
 import type { Article, Entity, Fact, FactSource, Sentence } from './types.ts';
-import { SentenceSource, sentencesInOrder, type StoredFact, type StoredSource } from './stored-facts.ts';
+import { SentenceSource, sentencesInOrder, type SentencesAt, type StoredFact, type StoredSource } from './stored-facts.ts';
 import { FactIndex, type FactIndexJSON } from './qa/fact-index.ts';
-import { restoreArticle, type StoredArticle } from './stored-articles.ts';
+import { restoreArticle, sentenceCount, type StoredArticle } from './stored-articles.ts';
 import { INDEX_FILES, INDEX_SCHEMA_VERSION, hashInputs, readSeedFiles, type Manifest } from './build-index.ts';
 import { SentenceSearch, type SentenceSearchJSON } from './search/sentence-search.ts';
 import { SentenceNames, type SentenceNamesJSON } from './qa/sentence-names.ts';
@@ -63,7 +63,7 @@ export function loadKnowledge(dir: string): Knowledge {
 function parseIndex(dir: string, manifest: Manifest, read: <T>(name: (typeof INDEX_FILES)[number] & `${string}.json`) => T): Knowledge {
   const articles: Article[] = read<StoredArticle[]>('articles.json').map(restoreArticle);
   const articleMap = new Map(articles.map((a) => [a.id, a]));
-  const sentences = sentencesById(articles);
+  const sentences = sentencesById(articles, articleMap);
   // Rules and subjects interned apart, as facts are made (on first read): a bot that reads facts for
   // days keeps one string per rule and per subject, however many facts repeat them.
   const same = { rule: interning(), subject: interning() };
@@ -108,15 +108,16 @@ function fitting<T>(name: string, decode: () => T): T {
   }
 }
 
-function searchFrom(json: SentenceSearchJSON, sentences: readonly Sentence[], articles: readonly Article[]): SentenceSearch {
+function searchFrom(json: SentenceSearchJSON, sentences: SentencesAt, articles: readonly Article[]): SentenceSearch {
   try {
     // Each article with sentences is one run of them, in order: known from the articles without
     // reading 300,000 ids again.
     let first = 0;
     const groups: [number, number][] = [];
     for (const a of articles) {
-      if (a.sentences.length) groups.push([first, first + a.sentences.length]);
-      first += a.sentences.length;
+      const n = sentenceCount(a);
+      if (n) groups.push([first, first + n]);
+      first += n;
     }
     return SentenceSearch.fromJSON(json, sentences, groups);
   } catch (err) {
@@ -128,7 +129,7 @@ function searchFrom(json: SentenceSearchJSON, sentences: readonly Sentence[], ar
  * Puts each source back as the extractor made it (see StoredFact), in place: the quote is the
  * sentence's own string, held once however many facts quote it.
  */
-function restoreFact(f: StoredFact, articles: ReadonlyMap<string, Article>, sentences: ReadonlyMap<string, Sentence>, inOrder: readonly Sentence[], same: { rule: (s: string) => string; subject: (s: string) => string }): Fact {
+function restoreFact(f: StoredFact, articles: ReadonlyMap<string, Article>, sentences: ReadonlyMap<string, Sentence>, inOrder: SentencesAt, same: { rule: (s: string) => string; subject: (s: string) => string }): Fact {
   // JSON.parse makes a string per occurrence: 115,000 facts at 10,000 articles carry 9 rule names and
   // 12,000 subjects. With the sentence ids below, 19 MB less heap kept once every fact is made.
   if (f.rule !== undefined) f.rule = same.rule(f.rule);
@@ -138,9 +139,9 @@ function restoreFact(f: StoredFact, articles: ReadonlyMap<string, Article>, sent
     const src = sources[i]!;
     if (typeof src === 'number') {
       // The sentence's own strings (article id, id, text), read from it: one each however many sources quote it.
-      const sentence = inOrder[src];
-      if (sentence === undefined) throw new IndexError(`facts.json quotes sentence ${src} of ${inOrder.length}: run \`npm run build:index\``, 'corrupted');
-      sources[i] = new SentenceSource(sentence, articles.get(sentence.articleId)?.date ?? null);
+      const place = inOrder.place(src);
+      if (place === undefined) throw new IndexError(`facts.json quotes sentence ${src} of ${inOrder.length}: run \`npm run build:index\``, 'corrupted');
+      sources[i] = new SentenceSource(place.article, place.index, place.article.date);
     } else src.sentence ??= sentences.get(src.sentenceId)?.text ?? '';
   }
   return f as unknown as Fact;

@@ -1,4 +1,4 @@
-import type { Article, Sentence } from './types.ts';
+import type { Article, Paragraph, Sentence } from './types.ts';
 import { decodeArray, encodeArray } from './packed-arrays.ts';
 
 /**
@@ -35,20 +35,121 @@ export function storeArticle(a: Article): StoredArticle {
   };
 }
 
+/**
+ * A loaded article: its sentence and paragraph offsets stay in articles.bin's bytes, where they were
+ * stored, and its Sentence and Paragraph objects are made when its `sentences` or `paragraphs` are
+ * first read, then kept. Made at load, they were 3.09 million sentences and their arrays at 100,000
+ * articles, most never read (a question reads a few hundred), copied by every scavenge of the load:
+ * 400 MB of heap, where the bytes now kept alive are 46 MB. The count of an article's sentences is
+ * known from its offsets without making them (sentenceCount), and so is a sentence's place in the
+ * corpus (stored-facts.ts, sentencesInOrder). The offsets are checked to come in whole sentences and
+ * paragraphs here, as before; a loaded article's sentences are where their ids say by construction.
+ */
 export function restoreArticle(s: StoredArticle): Article {
   const offsets = decodeArray(s.sentences, Uint32Array);
   const bounds = decodeArray(s.paragraphs, Uint32Array);
   if (offsets.length % 3 !== 0 || bounds.length % 2 !== 0) throw new Error(`article ${s.id}: offsets do not come in whole sentences and paragraphs`);
-  const count = offsets.length / 3;
-  const article: Article = { id: s.id, title: s.title, url: s.url, publisher: s.publisher, date: s.date, text: s.text, paragraphs: [], sentences: [] };
-  for (let index = 0; index < count; index++) {
-    const sentence = new LoadedSentence(article, index, offsets[3 * index]!, offsets[3 * index + 1]!, offsets[3 * index + 2]!);
-    const alsoIn = s.alsoIn?.[index];
-    if (alsoIn) sentence.alsoIn = alsoIn;
-    article.sentences.push(sentence);
+  return new LoadedArticle(s, offsets, bounds);
+}
+
+/** An article's sentences, counted without making them for a loaded article. */
+export function sentenceCount(a: Article): number {
+  return a instanceof LoadedArticle ? a.sentenceCount : a.sentences.length;
+}
+
+/**
+ * The text of an article's sentence `index` (in range), read without making its sentences: an answer
+ * quotes every source of the facts it gives (thousands for a role at 100,000 articles).
+ */
+export function sentenceText(a: Article, index: number): string {
+  return a instanceof LoadedArticle ? a.sentenceText(index) : a.sentences[index]!.text;
+}
+
+/** Whether an article's Sentence objects exist yet: always for one made in memory, for a loaded one once read (tests). */
+export function sentencesMade(a: Article): boolean {
+  return a instanceof LoadedArticle ? a.sentencesMade : true;
+}
+
+/**
+ * Its fields are own properties, as a plain Article's; `sentences` and `paragraphs` are getters (an
+ * Article made in memory, by buildIndex or a test, is a plain object with arrays: both read alike).
+ * The offsets are private fields (#), invisible to spreads and comparisons.
+ */
+class LoadedArticle implements Article {
+  readonly id: string;
+  readonly title: string | null;
+  readonly url: string | null;
+  readonly publisher: string | null;
+  readonly date: string | null;
+  readonly text: string;
+  /**
+   * Where the Uint32 offsets lie (articles.bin, aligned, or a copy): the paragraph, start and end of
+   * each sentence, and the start and end of each paragraph. Kept as a buffer and a byte offset, the
+   * typed arrays made when read: two views kept per article were 200,000 objects at 100,000 articles
+   * (13 MB of heap, copied by the scavenges of the load).
+   */
+  readonly #sentenceBuffer: ArrayBufferLike;
+  readonly #sentencesAt: number;
+  readonly #sentenceCount: number;
+  readonly #paragraphBuffer: ArrayBufferLike;
+  readonly #paragraphsAt: number;
+  readonly #paragraphCount: number;
+  readonly #alsoIn: Record<number, string[]> | undefined;
+  #sentences: Sentence[] | undefined = undefined;
+  #paragraphs: Paragraph[] | undefined = undefined;
+
+  constructor(s: StoredArticle, offsets: Uint32Array, bounds: Uint32Array) {
+    this.id = s.id;
+    this.title = s.title;
+    this.url = s.url;
+    this.publisher = s.publisher;
+    this.date = s.date;
+    this.text = s.text;
+    this.#sentenceBuffer = offsets.buffer;
+    this.#sentencesAt = offsets.byteOffset;
+    this.#sentenceCount = offsets.length / 3;
+    this.#paragraphBuffer = bounds.buffer;
+    this.#paragraphsAt = bounds.byteOffset;
+    this.#paragraphCount = bounds.length / 2;
+    this.#alsoIn = s.alsoIn;
   }
-  for (let index = 0; index < bounds.length / 2; index++) article.paragraphs.push({ index, start: bounds[2 * index]!, end: bounds[2 * index + 1]! });
-  return article;
+
+  get sentenceCount(): number {
+    return this.#sentenceCount;
+  }
+
+  /** Sentence `index`'s text, sliced from the offsets without making the article's sentences (made, its own string). */
+  sentenceText(index: number): string {
+    if (this.#sentences) return this.#sentences[index]!.text;
+    const [start, end] = new Uint32Array(this.#sentenceBuffer, this.#sentencesAt + 12 * index + 4, 2);
+    return this.text.slice(start, end);
+  }
+
+  get sentencesMade(): boolean {
+    return this.#sentences !== undefined;
+  }
+
+  get sentences(): Sentence[] {
+    if (this.#sentences) return this.#sentences;
+    const count = this.#sentenceCount;
+    const offsets = new Uint32Array(this.#sentenceBuffer, this.#sentencesAt, 3 * count);
+    const out: Sentence[] = [];
+    for (let index = 0; index < count; index++) {
+      const sentence = new LoadedSentence(this, index, offsets[3 * index]!, offsets[3 * index + 1]!, offsets[3 * index + 2]!);
+      const alsoIn = this.#alsoIn?.[index];
+      if (alsoIn) sentence.alsoIn = alsoIn;
+      out.push(sentence);
+    }
+    return (this.#sentences = out);
+  }
+
+  get paragraphs(): Paragraph[] {
+    if (this.#paragraphs) return this.#paragraphs;
+    const bounds = new Uint32Array(this.#paragraphBuffer, this.#paragraphsAt, 2 * this.#paragraphCount);
+    const out: Paragraph[] = [];
+    for (let index = 0; index < this.#paragraphCount; index++) out.push({ index, start: bounds[2 * index]!, end: bounds[2 * index + 1]! });
+    return (this.#paragraphs = out);
+  }
 }
 
 /**

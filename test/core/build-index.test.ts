@@ -6,6 +6,7 @@ import { asciiJson, buildIndex, INDEX_FILES, INDEX_SCHEMA_VERSION, sha256 } from
 import { IndexError, isIndexStale, loadKnowledge } from '../../src/core/load-knowledge.ts';
 import type { Fact, Sentence } from '../../src/core/types.ts';
 import { FIXTURES_DIR } from './fixtures.ts';
+import { sentencesMade } from '../../src/core/stored-articles.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'tcb-build-index-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -72,6 +73,11 @@ describe('loadKnowledge', () => {
   it('round trip: what was built is what is loaded', () => {
     const { outDir, report } = build('round-trip');
     const k = loadKnowledge(outDir);
+    // No article's sentences are made at load (stored-articles.ts); one sentence read makes its article's only.
+    expect([...k.articles.values()].some(sentencesMade)).toBe(false);
+    expect(k.search.documentCount).toBe(report.articles.reduce((n, a) => n + a.sentences.length, 0));
+    expect(k.sentences.get(`${report.articles[1]!.id}#0`)?.text).toBe(report.articles[1]!.sentences[0]!.text);
+    expect([...k.articles.values()].filter(sentencesMade).map((a) => a.id)).toEqual([report.articles[1]!.id]);
     // Loaded sentences and sources read their strings when asked (stored-articles.ts, stored-facts.ts):
     // compared field by field, as the answer path reads them.
     const plainFacts = (facts: Iterable<Fact>) => [...facts].map((f) => ({ ...f, sources: f.sources.map(({ articleId, sentenceId, sentence, date }) => ({ articleId, sentenceId, sentence, date })) }));

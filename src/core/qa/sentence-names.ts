@@ -16,6 +16,7 @@ import { findGazetteerNames } from '../facts/entities.ts';
 import { ORDINAL_WORDS } from '../facts/lexicon.ts';
 import { decodeArray, encodeArray } from '../packed-arrays.ts';
 import { termsOf } from './terms.ts';
+import { sentenceCount } from '../stored-articles.ts';
 
 /** The lexicon's ordinal words, without "first" (see ordinalsOf), and "twentieth". */
 const QUESTION_ORDINALS: Record<string, number> = { ...Object.fromEntries(Object.entries(ORDINAL_WORDS).filter(([w]) => w !== 'first')), twentieth: 20 };
@@ -144,7 +145,7 @@ export class SentenceNames {
 
   static fromJSON(json: SentenceNamesJSON, articles: readonly Article[]): SentenceNames {
     const docs = docsOf(articles);
-    const expected = articles.reduce((n, a) => n + a.sentences.length + 1, 0);
+    const expected = articles.reduce((n, a) => n + sentenceCount(a) + 1, 0);
     if (json.documentCount !== expected) throw new Error(`names.json holds ${json.documentCount} documents, the articles give ${expected}`);
     const anchorCounts = decodeArray(json.anchorCounts, Uint16Array);
     const ordinalCounts = decodeArray(json.ordinalCounts, Uint16Array);
@@ -291,10 +292,10 @@ function countsOf(starts: Uint32Array): Uint16Array {
 function docsOf(articles: readonly Article[]): Map<string, { first: number; title: number }> {
   const out = new Map<string, { first: number; title: number }>();
   let first = 0;
-  const sentences = articles.reduce((n, a) => n + a.sentences.length, 0);
+  const sentences = articles.reduce((n, a) => n + sentenceCount(a), 0);
   articles.forEach((a, i) => {
     out.set(a.id, { first, title: sentences + i });
-    first += a.sentences.length;
+    first += sentenceCount(a);
   });
   return out;
 }

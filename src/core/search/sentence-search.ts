@@ -9,6 +9,12 @@ export interface SentenceDoc {
   title: string;
 }
 
+/** Sentences (or anything with their id) by position: an array of them, or a loaded index's positions (stored-facts.ts, SentencesAt). */
+export interface SentenceIds {
+  readonly length: number;
+  at(position: number): { readonly id: string } | undefined;
+}
+
 export interface SentenceHit {
   id: string;
   score: number;
@@ -108,8 +114,10 @@ export class SentenceSearch {
     /**
      * The sentences by position, a hit's id read from them: a loaded sentence makes its id only when
      * read (stored-articles.ts), and 309,000 ids made for this at load were 309,000 strings to copy.
+     * An array (build) or, loaded, positions read through their article (stored-facts.ts,
+     * sentencesInOrder): only the sentences of the articles hit are ever made.
      */
-    private readonly ids: readonly { readonly id: string }[],
+    private readonly ids: SentenceIds,
     /** Per article, in corpus order: [first sentence position, one past the last]. */
     private readonly groups: [number, number][],
   ) {
@@ -163,7 +171,7 @@ export class SentenceSearch {
   }
 
   /** `ids`: the sentences (or anything with their id) in the order given to build; `groups` as articleGroups gives them, when known. */
-  static fromJSON(json: SentenceSearchJSON, ids: readonly { readonly id: string }[], groups: [number, number][] = articleGroups(ids.map((s) => s.id))): SentenceSearch {
+  static fromJSON(json: SentenceSearchJSON, ids: SentenceIds, groups: [number, number][] = articleGroups(Array.from({ length: ids.length }, (_, i) => ids.at(i)!.id))): SentenceSearch {
     const expected = ids.length + groups.length;
     if (json.documentCount !== expected) throw new Error(`search index holds ${json.documentCount} documents, the articles give ${expected}`);
     const offsets = decode(json.offsets, Uint32Array);
@@ -328,7 +336,7 @@ export class SentenceSearch {
         if (own >= opts.limit || taken.has(id)) continue;
         own++;
         taken.add(id);
-        out.push({ id: this.ids[id]!.id, score: r.score, terms: this.termsIn(id, ranges) });
+        out.push({ id: this.ids.at(id)!.id, score: r.score, terms: this.termsIn(id, ranges) });
       } else {
         if (titles >= opts.titles) continue;
         titles++;
@@ -337,7 +345,7 @@ export class SentenceSearch {
         for (let p = first; p < end; p++) {
           if (taken.has(p)) continue;
           taken.add(p);
-          out.push({ id: this.ids[p]!.id, score: r.score, terms });
+          out.push({ id: this.ids.at(p)!.id, score: r.score, terms });
         }
       }
       if (own >= opts.limit && titles >= opts.titles) break;
