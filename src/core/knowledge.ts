@@ -109,6 +109,16 @@ export function paragraphOf(knowledge: Knowledge, sentenceId: string): string | 
 }
 
 const byKind = new WeakMap<Knowledge, Map<Fact['kind'], readonly Fact[]>>();
+const positionsByKind = new WeakMap<Knowledge, Map<Fact['kind'], Int32Array>>();
+
+/** What `make` gives for this knowledge and kind, made once and kept in `cache`. */
+function perKind<T>(cache: WeakMap<Knowledge, Map<Fact['kind'], T>>, knowledge: Knowledge, kind: Fact['kind'], make: () => T): T {
+  let groups = cache.get(knowledge);
+  if (!groups) cache.set(knowledge, (groups = new Map()));
+  let hit = groups.get(kind);
+  if (hit === undefined) groups.set(kind, (hit = make()));
+  return hit;
+}
 
 /**
  * The facts of one kind, in table order, gathered once per knowledge and kind: questions about capitals
@@ -117,32 +127,17 @@ const byKind = new WeakMap<Knowledge, Map<Fact['kind'], readonly Fact[]>>();
  * only the facts of the kind asked for.
  */
 export function factsOfKind(knowledge: Knowledge, kind: Fact['kind']): readonly Fact[] {
-  let groups = byKind.get(knowledge);
-  if (!groups) byKind.set(knowledge, (groups = new Map()));
-  let list = groups.get(kind);
-  if (!list) {
-    const table = knowledge.facts;
-    const out: Fact[] = [];
-    for (let i = 0; i < table.length; i++) if (table.kindAt(i) === kind) out.push(table.at(i));
-    groups.set(kind, (list = out));
-  }
-  return list;
+  return perKind(byKind, knowledge, kind, () => Array.from(positionsOfKind(knowledge, kind), (i) => knowledge.facts.at(i)));
 }
-
-const positionsByKind = new WeakMap<Knowledge, Map<Fact['kind'], Int32Array>>();
 
 /** The positions of the facts of one kind, in table order, found once per knowledge without making any fact. */
 export function positionsOfKind(knowledge: Knowledge, kind: Fact['kind']): Int32Array {
-  let groups = positionsByKind.get(knowledge);
-  if (!groups) positionsByKind.set(knowledge, (groups = new Map()));
-  let list = groups.get(kind);
-  if (!list) {
+  return perKind(positionsByKind, knowledge, kind, () => {
     const table = knowledge.facts;
     const out: number[] = [];
     for (let i = 0; i < table.length; i++) if (table.kindAt(i) === kind) out.push(i);
-    groups.set(kind, (list = Int32Array.from(out)));
-  }
-  return list;
+    return Int32Array.from(out);
+  });
 }
 
 /** Event facts, newest first (undated last), for /events and digests. */
