@@ -101,7 +101,8 @@ class SentencePositions implements SentencesAt {
 export class SentenceSource implements FactSource {
   constructor(
     private readonly article: Article,
-    private readonly index: number,
+    /** The sentence's index in its article. */
+    readonly sentenceIndex: number,
     readonly date: string | null,
   ) {}
 
@@ -111,15 +112,15 @@ export class SentenceSource implements FactSource {
 
   /** Read for every source of every fact a question reaches (fact-support.ts): made from the article id while its sentences are not. */
   get sentenceId(): string {
-    return sentencesMade(this.article) ? this.quoted.id : `${this.article.id}#${this.index}`;
+    return sentencesMade(this.article) ? this.quoted.id : `${this.article.id}#${this.sentenceIndex}`;
   }
 
   get sentence(): string {
-    return sentenceText(this.article, this.index);
+    return sentenceText(this.article, this.sentenceIndex);
   }
 
   /** The sentence quoted, itself: its quote is its text by construction. */
   get quoted(): Sentence {
-    return this.article.sentences[this.index]!;
+    return this.article.sentences[this.sentenceIndex]!;
   }
 }

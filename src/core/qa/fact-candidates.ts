@@ -8,7 +8,7 @@ import type { Vocabulary } from './vocabulary.ts';
 import { holds, union, type FactIndex } from './fact-index.ts';
 import { ordinalsOf } from './sentence-names.ts';
 import { isPerformingGroup } from './performers.ts';
-import { sourceSentence } from './source-sentence.ts';
+import { SentenceSource } from '../stored-facts.ts';
 
 export type SlotType = 'person' | 'org' | 'place' | 'date' | 'number' | 'thing' | 'role';
 
@@ -312,9 +312,9 @@ function factOrdinals(f: Fact): number[] {
  * knowledge without stored names (built in memory) reads the text.
  */
 function sentenceOrdinals(src: FactSource, knowledge: Knowledge): number[] {
-  // Through the source's sentence, when the load made it from one: no id to make and cut up.
-  const sentence = knowledge.names ? sourceSentence(src, knowledge) : undefined;
-  if (sentence && knowledge.names) return knowledge.names.sentenceOrdinals(sentence.articleId, sentence.index);
+  // A source the load made from a sentence position knows its article and index: no id to make and cut
+  // up, and no Sentence objects made for its article (stored-articles.ts).
+  if (knowledge.names && src instanceof SentenceSource) return knowledge.names.sentenceOrdinals(src.articleId, src.sentenceIndex);
   const id = src.sentenceId;
   const at = id.lastIndexOf('#');
   if (knowledge.names && at > 0) return knowledge.names.sentenceOrdinals(id.slice(0, at), Number(id.slice(at + 1)));
