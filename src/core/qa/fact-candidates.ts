@@ -5,7 +5,7 @@ import { COUNTRIES, ORGANIZATIONS } from '../gazetteer.ts';
 import { findGazetteerNames } from '../facts/entities.ts';
 import { FRAME_WORDS, type QuestionAnalysis, type Target } from './analyze-question.ts';
 import type { Vocabulary } from './vocabulary.ts';
-import { holds, union, type FactIndex } from './fact-index.ts';
+import { holds, inEvery, union, type FactIndex } from './fact-index.ts';
 import { ordinalsOf } from './sentence-names.ts';
 import { isPerformingGroup } from './performers.ts';
 import { SentenceSource } from '../stored-facts.ts';
@@ -204,18 +204,7 @@ function reachableFacts(a: QuestionAnalysis, p: QuestionPostings, factCount: num
   }
   if (lists.length === 0 && required.length === 0) return null;
   const holdsRequired = (i: number) => required.some((t) => inCore(p, t, i) || inSources(p, t, i));
-  if (lists.length) {
-    // Facts in every list: walk the shortest, look the others up.
-    lists.sort((x, y) => x.length - y.length);
-    const [shortest, ...others] = lists;
-    const ids: number[] = [];
-    // Indexed loops: for-of over a typed array is several times slower, and these hold up to 100,000.
-    for (let j = 0; j < shortest!.length; j++) {
-      const i = shortest![j]!;
-      if (others.every((l) => holds(l, i)) && (required.length === 0 || holdsRequired(i))) ids.push(i);
-    }
-    return ids;
-  }
+  if (lists.length) return inEvery(lists, (i) => required.length === 0 || holdsRequired(i));
   const mark = new Uint8Array(factCount);
   let marked = 0;
   for (const t of required) {

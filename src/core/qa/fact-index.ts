@@ -296,6 +296,21 @@ export function union(lists: Int32Array[]): Int32Array {
   return all.subarray(0, n);
 }
 
+/**
+ * The positions in every one of the sorted lists (at least one) that `keep` accepts, ascending: the
+ * shortest list walked, the others looked up. Indexed loops: for-of over a typed array is several
+ * times slower, and these hold up to a million.
+ */
+export function inEvery(lists: readonly Int32Array[], keep: (i: number) => boolean = () => true): number[] {
+  const [shortest, ...others] = [...lists].sort((x, y) => x.length - y.length);
+  const out: number[] = [];
+  for (let j = 0; j < shortest!.length; j++) {
+    const i = shortest![j]!;
+    if (others.every((l) => holds(l, i)) && keep(i)) out.push(i);
+  }
+  return out;
+}
+
 /** Binary search in sorted postings. */
 export function holds(list: Int32Array, i: number): boolean {
   let lo = 0;

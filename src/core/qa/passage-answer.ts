@@ -5,7 +5,7 @@
  */
 import { factsOfKind, type Knowledge } from '../knowledge.ts';
 import type { Article, Fact, Sentence } from '../types.ts';
-import { holds as inPostings } from './fact-index.ts';
+import { inEvery } from './fact-index.ts';
 import { ENUMERATION_GAP, MONTHS, STOP_WORDS, fold, humanDate, words } from '../text.ts';
 import { isSameDayReport } from '../facts/dates.ts';
 import { canonicalName, findGazetteerNames } from '../facts/entities.ts';
@@ -1168,16 +1168,7 @@ function roleCountriesOf(key: string, knowledge: Knowledge): Set<string> | null 
   const nameWords = [...new Set(words(key).filter((w) => !STOP_WORDS.has(w)))];
   let roles: Iterable<Fact>;
   if (nameWords.length === 0) roles = factsOfKind(knowledge, 'role');
-  else {
-    const lists = nameWords.map((w) => knowledge.factIndex.withWord(w)).sort((x, y) => x.length - y.length);
-    const [shortest, ...others] = lists;
-    const found: Fact[] = [];
-    for (let j = 0; j < shortest!.length; j++) {
-      const i = shortest![j]!;
-      if (table.kindAt(i) === 'role' && others.every((l) => inPostings(l, i))) found.push(table.at(i));
-    }
-    roles = found;
-  }
+  else roles = inEvery(nameWords.map((w) => knowledge.factIndex.withWord(w)), (i) => table.kindAt(i) === 'role').map((i) => table.at(i));
   let countries: Set<string> | null = null;
   for (const f of roles) if (f.qualifiers.country && fold(f.subject) === key) (countries ??= new Set()).add(f.qualifiers.country);
   return countries;
