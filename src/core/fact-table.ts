@@ -1,5 +1,6 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { Fact, FactKind } from './types.ts';
+import { grown } from './packed-arrays.ts';
 import type { StoredFact } from './stored-facts.ts';
 
 /**
@@ -209,12 +210,6 @@ function sameName(bytes: Buffer, at: number, name: Uint8Array): boolean {
   if (name.length === 0) return false;
   for (let j = 0; j < name.length; j++) if (bytes[at + j] !== name[j]) return false;
   return bytes[at + name.length] === QUOTE;
-}
-
-function grown<T extends Uint32Array | Uint8Array>(a: T): T {
-  const out = new (a.constructor as new (n: number) => T)(a.length * 2);
-  out.set(a);
-  return out;
 }
 
 /** Each line's bounds and kind in facts.json's bytes, and its shape checked (see StoredFactTable). */

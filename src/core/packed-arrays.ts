@@ -35,11 +35,7 @@ export function encodeRuns(values: Int32Array, starts: Uint32Array): Uint8Array 
       let d = values[i]! - prev;
       if (d < 0 || (d === 0 && i > starts[r]!)) throw new Error(`index: run ${r} is not ascending at ${i}`);
       prev = values[i]!;
-      if (at + 5 > bytes.length) {
-        const grown = new Uint8Array(bytes.length * 2);
-        grown.set(bytes);
-        bytes = grown;
-      }
+      if (at + 5 > bytes.length) bytes = grown(bytes, at + 5);
       while (d >= 0x80) {
         bytes[at++] = (d & 0x7f) | 0x80;
         d >>>= 7;
@@ -112,5 +108,20 @@ export function decodeRun(bytes: Uint8Array, from: number, count: number): Int32
     } while (b & 0x80);
     out[i] = prev += d;
   }
+  return out;
+}
+
+type GrowableArray = Uint8Array | Uint32Array | Int32Array | Float64Array;
+
+/**
+ * `a` when it holds at least `atLeast` entries; else an array of its type twice as long (or more,
+ * doubling until it holds them, at least 1,024), with `a`'s entries copied to its start.
+ */
+export function grown<T extends GrowableArray>(a: T, atLeast: number = a.length + 1): T {
+  if (a.length >= atLeast) return a;
+  let size = Math.max(1024, a.length * 2);
+  while (size < atLeast) size *= 2;
+  const out = new (a.constructor as new (n: number) => T)(size);
+  out.set(a as never);
   return out;
 }

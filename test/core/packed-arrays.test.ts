@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeArray, decodeRun, decodeRuns, encodeArray, encodeRuns, runByteStarts } from '../../src/core/packed-arrays.ts';
+import { decodeArray, decodeRun, decodeRuns, encodeArray, encodeRuns, grown, runByteStarts } from '../../src/core/packed-arrays.ts';
 
 describe('packed arrays', () => {
   it('give back typed arrays as they were', () => {
@@ -46,5 +46,20 @@ describe('packed arrays', () => {
       }
     }
     expect(() => encodeRuns(Int32Array.from([3, 2]), Uint32Array.from([0, 2]))).toThrow(/not ascending/);
+  });
+});
+
+describe('grown', () => {
+  it('keeps an array long enough, and otherwise doubles it (at least 1,024 entries) with its entries kept', () => {
+    const a = Int32Array.from([1, 2, 3]);
+    expect(grown(a, 3)).toBe(a);
+    const b = grown(a);
+    expect(b).toBeInstanceOf(Int32Array);
+    expect(b.length).toBe(1024);
+    expect([...b.subarray(0, 3)]).toEqual([1, 2, 3]);
+    const c = grown(new Float64Array(1024).fill(0.5), 5000);
+    expect(c.length).toBe(8192);
+    expect(c[1023]).toBe(0.5);
+    expect(c[1024]).toBe(0);
   });
 });

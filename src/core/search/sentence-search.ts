@@ -1,6 +1,6 @@
 import { STOP_WORDS, words } from '../text.ts';
 import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
-import { decodeArray as decode, encodeArray as encode } from '../packed-arrays.ts';
+import { decodeArray as decode, encodeArray as encode, grown } from '../packed-arrays.ts';
 
 /** What one search document holds: a sentence, with its article's title for context. */
 export interface SentenceDoc {
@@ -252,11 +252,7 @@ export class SentenceSearch {
         // MiniSearch's product (term weight, term boost, field boost, document boost), in its order.
         const weighted = 1 * 1 * 1 * (doc >= sentences ? TITLE_WEIGHT : 1) * raw;
         if (quality[doc] === 0) {
-          if (metCount === met.length) {
-            const grown = new Int32Array(Math.min(n, met.length * 2));
-            grown.set(met);
-            met = this.met = grown;
-          }
+          if (metCount === met.length) met = this.met = grown(met);
           met[metCount++] = doc;
           acc[doc] = weighted;
           quality[doc] = 1;
@@ -284,7 +280,7 @@ export class SentenceSearch {
     // The sentences scoring at least the reach-th best (ties at the edge included), in the order met;
     // all of them when there are few. Scored objects only for those: a query of several frequent words
     // meets tens of thousands of sentences.
-    const threshold = ownCount <= reach * 2 ? -Infinity : kthLargest(met, metCount, sentences, acc, quality, (this.scores = grownTo(this.scores, ownCount)), ownCount, reach);
+    const threshold = ownCount <= reach * 2 ? -Infinity : kthLargest(met, metCount, sentences, acc, quality, (this.scores = grown(this.scores, ownCount)), ownCount, reach);
     const own: Scored[] = [];
     for (let rank = 0; rank < metCount; rank++) {
       const doc = met[rank]!;
@@ -372,14 +368,6 @@ function kthLargest(met: Int32Array, metCount: number, sentences: number, acc: F
     if (doc < sentences) scores[n++] = acc[doc]! * quality[doc]!;
   }
   return selectNth(scores, count - k);
-}
-
-/** `buffer` when it holds `n` entries, else a larger one (doubling): kept between searches. */
-function grownTo(buffer: Float64Array, n: number): Float64Array {
-  if (buffer.length >= n) return buffer;
-  let size = Math.max(1024, buffer.length);
-  while (size < n) size *= 2;
-  return new Float64Array(size);
 }
 
 /**
