@@ -86,7 +86,7 @@ class LoadedArticle implements Article {
    * Where the Uint32 offsets lie (articles.bin, aligned, or a copy): the paragraph, start and end of
    * each sentence, and the start and end of each paragraph. Kept as a buffer and a byte offset, the
    * typed arrays made when read: two views kept per article were 200,000 objects at 100,000 articles
-   * (13 MB of heap, copied by the scavenges of the load).
+   * (16 MB of heap, copied by the scavenges of the load).
    */
   readonly #sentenceBuffer: ArrayBufferLike;
   readonly #sentencesAt: number;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { judge, scoreAnswers } from './score-answers.ts';
 import type { BenchQuestion } from './bench-questions.ts';
-import { benchMarkdown, latency, replaceReadmeTable } from './bench-table.ts';
+import { benchMarkdown, latency, replaceReadmeTable, type BenchReport, type SizeResult } from './bench-table.ts';
 
 const q = (expect: string[][] | null, kind: BenchQuestion['kind'] = 'event-place'): BenchQuestion => ({ text: 'q', kind, expect, typo: false });
 
@@ -53,6 +53,24 @@ describe('latency', () => {
   });
 });
 
+/** The bot's answer times in the reports below: p99 45 ms. */
+const BOT_LATENCY = latency([40, 45, 45]);
+
+/** A one-size run with every answer right, the bot's latency BOT_LATENCY and these references. */
+function reportOf(o: { articles: number; sentences: number; references?: SizeResult['references'] }): BenchReport {
+  const acc = { n: 1, right: 1, wrong: 0, dontKnow: 0, accuracy: 1, precision: 1, answerable: { n: 1, right: 1, wrong: 0, dontKnow: 0 }, unanswerable: { n: 0, right: 0, wrong: 0, dontKnow: 0 }, byKind: {} };
+  return {
+    machine: { cpus: 2, cpuModel: 'Test CPU', memoryGb: 8, node: 'v20', platform: 'linux x64', date: '2026-01-01T00:00:00Z' },
+    commit: 'abc1234', seed: 42, generatorVersion: 2, questions: 3, runs: 1, totalSeconds: 9,
+    results: [{
+      articles: o.articles, corpus: { mb: 1, wordsPerArticle: 450, distinctWords: 30_000, sentences: o.sentences, repeatedSentences: 0.1 }, build: { ms: 1000, peakRssMb: 500, facts: 10 }, indexMb: 5,
+      bot: { runs: 1, loadMs: 1, warmUpMs: 1, readyMs: 2, readyMsAll: [2], processReadyMs: 3, rssReadyMb: 100, heapReadyMb: 50, rssEndMb: 120, peakRssMb: 130, latency: BOT_LATENCY, latencyByKind: {}, slowest: [], accuracy: acc, wrongExamples: [], via: {}, messagesPerSecond: 10 },
+      references: o.references ?? {},
+      targets: [],
+    }],
+  };
+}
+
 describe('README table', () => {
   it('replaces only the marked block', () => {
     const readme = 'a\n<!-- bench:start (npm run bench -- --readme FILE.json) -->\nold\n<!-- bench:end -->\nb\n';
@@ -61,18 +79,7 @@ describe('README table', () => {
   });
 
   it('names the machine and marks missed targets', () => {
-    const l = latency([40, 45, 45]);
-    const acc = { n: 1, right: 1, wrong: 0, dontKnow: 0, accuracy: 1, precision: 1, answerable: { n: 1, right: 1, wrong: 0, dontKnow: 0 }, unanswerable: { n: 0, right: 0, wrong: 0, dontKnow: 0 }, byKind: {} };
-    const md = benchMarkdown({
-      machine: { cpus: 2, cpuModel: 'Test CPU', memoryGb: 8, node: 'v20', platform: 'linux x64', date: '2026-01-01T00:00:00Z' },
-      commit: 'abc1234', seed: 42, generatorVersion: 2, questions: 3, runs: 1, totalSeconds: 9,
-      results: [{
-        articles: 10_000, corpus: { mb: 1, wordsPerArticle: 450, distinctWords: 30_000, sentences: 300_000, repeatedSentences: 0.1 }, build: { ms: 1000, peakRssMb: 500, facts: 10 }, indexMb: 5,
-        bot: { runs: 1, loadMs: 1, warmUpMs: 1, readyMs: 2, readyMsAll: [2], processReadyMs: 3, rssReadyMb: 100, heapReadyMb: 50, rssEndMb: 120, peakRssMb: 130, latency: l, latencyByKind: {}, slowest: [], accuracy: acc, wrongExamples: [], via: {}, messagesPerSecond: 10 },
-        references: {},
-        targets: [],
-      }],
-    });
+    const md = benchMarkdown(reportOf({ articles: 10_000, sentences: 300_000 }));
     expect(md).toContain('2 CPUs (Test CPU), 8 GiB');
     expect(md).toContain('commit abc1234');
     // Judged from the figures: p99 45 ms misses 30 ms, RSS 100 MB meets 400 MB, no reference ran.
@@ -81,21 +88,16 @@ describe('README table', () => {
   });
 
   it('shows a reference whose build stopped at its budget as a lower bound, and a failed one as failed', () => {
-    const l = latency([40, 45, 45]);
-    const acc = { n: 1, right: 1, wrong: 0, dontKnow: 0, accuracy: 1, precision: 1, answerable: { n: 1, right: 1, wrong: 0, dontKnow: 0 }, unanswerable: { n: 0, right: 0, wrong: 0, dontKnow: 0 }, byKind: {} };
-    const md = benchMarkdown({
-      machine: { cpus: 2, cpuModel: 'Test CPU', memoryGb: 8, node: 'v20', platform: 'linux x64', date: '2026-01-01T00:00:00Z' },
-      commit: 'abc1234', seed: 42, generatorVersion: 2, questions: 3, runs: 1, totalSeconds: 9,
-      results: [{
-        articles: 100_000, corpus: { mb: 1, wordsPerArticle: 450, distinctWords: 30_000, sentences: 3_000_000, repeatedSentences: 0.1 }, build: { ms: 1000, peakRssMb: 500, facts: 10 }, indexMb: 5,
-        bot: { runs: 1, loadMs: 1, warmUpMs: 1, readyMs: 2, readyMsAll: [2], processReadyMs: 3, rssReadyMb: 100, heapReadyMb: 50, rssEndMb: 120, peakRssMb: 130, latency: l, latencyByKind: {}, slowest: [], accuracy: acc, wrongExamples: [], via: {}, messagesPerSecond: 10 },
+    const md = benchMarkdown(
+      reportOf({
+        articles: 100_000,
+        sentences: 3_000_000,
         references: {
-          tuned: { latency: latency([450, 450, 450]), buildMs: 1_200_000, rssMb: 9000, meanHits: 5, budgetHit: false, botSameQuestions: l, partial: { indexed: 1_200_000, sentences: 3_000_000 } },
+          tuned: { latency: latency([450, 450, 450]), buildMs: 1_200_000, rssMb: 9000, meanHits: 5, budgetHit: false, botSameQuestions: BOT_LATENCY, partial: { indexed: 1_200_000, sentences: 3_000_000 } },
           default: { failed: 'child reference failed (status null, signal SIGKILL)' },
         },
-        targets: [],
-      }],
-    });
+      }),
+    );
     expect(md).toContain('build stopped at 1200 s with 40% of the sentences indexed: at least this');
     expect(md).toContain('| p99 vs tuned MiniSearch | ≥ 10× |');
     expect(md).toContain('failed: child reference failed (status null, signal SIGKILL)');

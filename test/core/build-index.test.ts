@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { asciiJson, buildIndex, INDEX_FILES, INDEX_SCHEMA_VERSION, sha256 } from '../../src/core/build-index.ts';
 import { IndexError, isIndexStale, loadKnowledge } from '../../src/core/load-knowledge.ts';
 import type { Fact, Sentence } from '../../src/core/types.ts';
-import { FIXTURES_DIR } from './fixtures.ts';
+import { FIXTURES_DIR, thrown } from './fixtures.ts';
 import { sentencesMade } from '../../src/core/stored-articles.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'tcb-build-index-'));
@@ -15,15 +15,6 @@ const build = (name: string, seedsDir = FIXTURES_DIR) => {
   const outDir = join(root, name);
   const report = buildIndex({ seedsDir, outDir });
   return { outDir, report };
-};
-
-const thrown = (fn: () => unknown): unknown => {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a throw');
 };
 
 describe('buildIndex', () => {

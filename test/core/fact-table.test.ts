@@ -8,7 +8,7 @@ import { factsOfKind } from '../../src/core/knowledge.ts';
 import { IndexError, loadKnowledge } from '../../src/core/load-knowledge.ts';
 import type { StoredFact } from '../../src/core/stored-facts.ts';
 import type { Fact } from '../../src/core/types.ts';
-import { FIXTURES_DIR } from './fixtures.ts';
+import { FIXTURES_DIR, thrown } from './fixtures.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'tcb-fact-table-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -26,15 +26,6 @@ const counting = (bytes: Buffer) => {
   const made: number[] = [];
   const table = StoredFactTable.read(bytes, (f) => (made.push(0), f as unknown as Fact), corrupted);
   return { table, made };
-};
-
-const thrown = (fn: () => unknown): unknown => {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a throw');
 };
 
 /** Rewrites facts.json with its manifest hash made to match, so that only the lines' shape is judged. */

@@ -64,3 +64,13 @@ export function articleOfSentences(id: string, texts: string[]): Article {
   });
   return { id, title: null, url: null, publisher: null, date: null, text, paragraphs: [{ index: 0, start: 0, end: text.length }], sentences };
 }
+
+/** What `fn` throws; a test that expects a throw fails when nothing is thrown. */
+export function thrown(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (err) {
+    return err;
+  }
+  throw new Error('expected a throw');
+}
